@@ -1,0 +1,56 @@
+/**
+ * 焦作山阳规定 第十八条第（一）项：需要计算利息、违约金的，应明确计算基数。
+ * Interest, 违约金, 逾期付款损失 or 资金占用费 to be computed must say on what sum: 以X元为基数, or the principal
+ * stated just before it in the same clause (支付借款本金100000元及利息…).
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { INTEREST_BASE } from '../../src/language/lexicon.js';
+import { interestAwards } from '../../src/language/obligations.js';
+
+/** A rate stated per day or month in yuan (按每日50元) needs no base. */
+const RATE_IN_YUAN = /元/;
+
+export default defineRule({
+  id: 'interest/base-missing',
+  name: '利息、违约金未写明计算基数',
+  category: 'interest.base',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（一）项',
+    quote: '需要计算利息、违约金的，应明确计算基数、标准、起止时间等',
+  },
+  message: '判令支付利息或违约金，但未写明计算基数',
+  suggestion: '写明计算基数，如“以借款本金150000元为基数，自2023年6月20日起至实际清偿之日止，按一年期贷款市场报价利率计算”',
+  examples: {
+    valid: [
+      '一、被告于本判决生效之日起十日内偿还原告借款本金100000元及利息（以100000元为基数，自2023年1月1日起至实际清偿之日止，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算）。',
+      '二、被告于本判决生效之日起十日内支付原告货款50000元及逾期付款利息（自2022年3月1日起至实际付清之日止，按年利率3.85%计算）。',
+      '三、被告于本判决生效之日起十日内支付原告违约金（以欠付货款386450元为基数，按日万分之五，自2023年5月1日起计算至付清之日止）。',
+      '四、被告于本判决生效之日起十日内支付原告截至2022年8月20日的借期内利息18000元。',
+      '五、被告自2024年1月1日起至腾退之日止按每日50元向原告支付占用费违约金，于本判决生效之日起十日内付清。',
+    ],
+    invalid: [
+      {
+        code: '四、被告于本判决生效之日起十日内支付原告违约金（自2023年6月20日起至借款本金实际清偿之日止，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算）；',
+        at: '违约金',
+      },
+      {
+        code: '二、被告于本判决生效之日起十日内支付原告逾期利息（自2022年1月1日起至实际清偿之日止，按借款合同约定的利率计算）。',
+        at: '逾期利息',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (document.kind.category === '刑事') return;
+    for (const item of orders()) {
+      for (const { clause, term, scope } of interestAwards(item)) {
+        if (INTEREST_BASE.test(scope.text)) continue;
+        const principalBefore = clause.find('money').some((m) => m.end <= term.start);
+        const rateInYuan = scope.find('rate').some((r) => RATE_IN_YUAN.test(r.text));
+        if (principalBefore || rateInYuan || scope.has('money')) continue;
+        report({ at: term, item });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * 焦作山阳规定 第十八条第（一）项：需要计算利息、违约金的，……不宜简单表述为按照合同约定计算。
+ * "按借款合同约定的利率计算" leaves the enforcement officer to find and read the contract; the rate belongs in
+ * the item.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { PER_CONTRACT } from '../../src/language/lexicon.js';
+import { interestAwards } from '../../src/language/obligations.js';
+
+export default defineRule({
+  id: 'interest/per-contract',
+  name: '利息按合同约定计算',
+  category: 'interest.per-contract',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（一）项',
+    quote: '需要计算利息、违约金的，应明确计算基数、标准、起止时间等，不宜简单表述为按照合同约定计算',
+  },
+  message: '利息或违约金“按合同约定”计算，未在判项中写明约定的利率或标准',
+  suggestion: '把合同约定的标准写进判项，如“按借款合同约定的年利率6%计算”“按合同约定的日万分之五计算”',
+  examples: {
+    valid: [
+      '三、被告于本判决生效之日起十日内支付原告逾期利息（以借款本金150000元为基数，自2023年6月20日起至实际清偿之日止，按借款合同约定的年利率6%计算）；',
+      '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2022年11月28日起至实际付清之日止，按合同约定的日万分之五计算）。',
+      '一、被告于2024年6月30日前按合同约定向原告交付商铺钥匙及门禁卡各两套。',
+    ],
+    invalid: [
+      {
+        code: '三、被告于本判决生效之日起十日内支付原告逾期利息（以借款本金200000元为基数，自2022年8月21日起按借款合同约定的利率计算至借款本金实际清偿之日止）；',
+        at: '逾期利息',
+      },
+      {
+        code: '一、被告于本判决生效之日起十日内支付原告货款120000元及违约金（按双方签订的《购销合同》约定的标准计算）。',
+        at: '违约金',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (document.kind.category === '刑事') return;
+    for (const item of orders()) {
+      for (const { term, scope } of interestAwards(item)) {
+        const perContract = scope.match(PER_CONTRACT);
+        if (!perContract || scope.has('rate')) continue;
+        report({ at: term, item, detail: `写作“${perContract.text}”` });
+      }
+    }
+  },
+});

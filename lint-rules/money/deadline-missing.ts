@@ -1,0 +1,49 @@
+/**
+ * 焦作山阳规定 第十八条第（一）项：给付金钱的，应明确给付数额、时间。
+ * An item that orders money to be paid needs a time limit: its own (本判决生效之日起十日内, 于2024年12月31日前,
+ * 立即), or one sentence stating it for several items (上述款项于本判决生效之日起十日内付清).
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { ON_DEFAULT } from '../../src/language/lexicon.js';
+import { paymentClauses } from '../../src/language/obligations.js';
+
+export default defineRule({
+  id: 'money/deadline-missing',
+  name: '给付金钱未写明履行期限',
+  category: 'money.deadline',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（一）项',
+    quote: '给付金钱的，应明确给付数额、时间等',
+  },
+  message: '判令给付金钱，但未写明履行期限',
+  suggestion: '写明给付时间，如“于本判决生效之日起十日内支付”“于2024年12月31日前支付”，或在各项之后统一写明“上述款项于本判决生效之日起十日内付清”',
+  examples: {
+    valid: [
+      '一、被告于本判决生效之日起十日内偿还原告借款本金200000元；',
+      '一、被告向原告支付货款50000元；\n二、被告向原告支付违约金5000元。\n上述款项，被告应于本判决生效之日起十日内履行完毕。',
+      '一、被告立即返还原告押金3000元。',
+      '一、被告于2024年12月31日前向原告支付工程款386000元。',
+      '一、被告自2024年7月起每月15日前向原告支付抚养费1500元，至孩子年满十八周岁止。',
+      '一、被告人李某于判决生效后三十日内赔偿附带民事诉讼原告人经济损失12000元。',
+      '三、被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应支付违约金5000元。',
+      '一、被告赔偿原告各项损失共计60000元。\n二、上述款项分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
+    ],
+    invalid: [
+      { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },
+      {
+        code: '五、被告向原告支付自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算）；',
+        at: '支付',
+      },
+    ],
+  },
+  check({ document, orders, hasSharedDeadline, report }) {
+    if (document.kind.category === '刑事' || hasSharedDeadline()) return;
+    for (const item of orders()) {
+      if (item.has('deadline')) continue;
+      const first = paymentClauses(item).find(({ clause }) => !ON_DEFAULT.test(clause.text));
+      if (first) report({ at: first.verb, item });
+    }
+  },
+});

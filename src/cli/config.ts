@@ -1,0 +1,96 @@
+/**
+ * Configuration through cosmiconfig: a `zhixing-lint` key in package.json, `.zhixinglintrc` (JSON or YAML),
+ * `.zhixinglintrc.json|yaml|yml`, or `zhixing-lint.config.js|mjs|cjs` (JavaScript runs code: see README).
+ */
+import { cosmiconfig } from 'cosmiconfig';
+import type { Rule, SeveritySetting } from '../engine/rule.js';
+
+export interface Config {
+  rules: Record<string, SeveritySetting>;
+  /** Words the segmenter must never cut (court names, local terms). */
+  dictionary: string[];
+  /** Template mode: placeholder slots count as the element being present. */
+  template: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const MODULE_NAME = 'zhixing-lint';
+const SEVERITIES: Record<string, SeveritySetting> = {
+  off: 'off',
+  warn: 'warn',
+  warning: 'warn',
+  error: 'error',
+  '0': 'off',
+  '1': 'warn',
+  '2': 'error',
+};
+
+export function emptyConfig(): Config {
+  return { rules: {}, dictionary: [], template: false };
+}
+
+export function parseSeverity(value: unknown, where: string): SeveritySetting {
+  const key = Array.isArray(value) ? String(value[0]) : String(value);
+  const severity = SEVERITIES[key];
+  if (!severity) throw new ConfigError(`${where}：严重程度“${key}”无效，应为 off、warn 或 error`);
+  return severity;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function normalizeConfig(raw: unknown, where: string, knownRules: readonly Rule[]): Config {
+  const config = emptyConfig();
+  if (raw === null || raw === undefined) return config;
+  if (!isRecord(raw)) throw new ConfigError(`${where}：配置应为对象`);
+  const known = new Set(knownRules.map((r) => r.id));
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) throw new ConfigError(`${where}：rules 应为“规则 id: 严重程度”的对象`);
+    for (const [id, value] of Object.entries(raw.rules)) {
+      if (!known.has(id)) throw new ConfigError(`${where}：未知规则“${id}”（可用 --list-rules 查看全部规则）`);
+      config.rules[id] = parseSeverity(value, `${where} 中的规则 ${id}`);
+    }
+  }
+  if (raw.dictionary !== undefined) {
+    if (!Array.isArray(raw.dictionary) || raw.dictionary.some((w) => typeof w !== 'string')) {
+      throw new ConfigError(`${where}：dictionary 应为词语列表`);
+    }
+    config.dictionary = raw.dictionary as string[];
+  }
+  if (raw.template !== undefined) {
+    if (typeof raw.template !== 'boolean') throw new ConfigError(`${where}：template 应为 true 或 false`);
+    config.template = raw.template;
+  }
+  return config;
+}
+
+export async function loadConfig(
+  options: { configFile?: string; useConfig: boolean; cwd: string },
+  knownRules: readonly Rule[],
+): Promise<{ config: Config; filepath?: string }> {
+  if (!options.useConfig) return { config: emptyConfig() };
+  const explorer = cosmiconfig(MODULE_NAME, {
+    searchPlaces: [
+      'package.json',
+      '.zhixinglintrc',
+      '.zhixinglintrc.json',
+      '.zhixinglintrc.yaml',
+      '.zhixinglintrc.yml',
+      'zhixing-lint.config.js',
+      'zhixing-lint.config.mjs',
+      'zhixing-lint.config.cjs',
+    ],
+    searchStrategy: 'project',
+  });
+  let result;
+  try {
+    result = options.configFile ? await explorer.load(options.configFile) : await explorer.search(options.cwd);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(`无法读取配置文件${options.configFile ? `“${options.configFile}”` : ''}：${detail ?? ''}`);
+  }
+  if (!result) return { config: emptyConfig() };
+  return { config: normalizeConfig(result.config, result.filepath, knownRules), filepath: result.filepath };
+}

@@ -1,0 +1,173 @@
+/**
+ * Splits the operative part into its items. Real judgments number items 一、 / （一） / 1. / 1、 / 第一条, put a
+ * whole operative part on one line, glue the costs paragraph and the late-performance warning onto the last item,
+ * and state one time limit for several items ("上述款项于本判决生效之日起十日内付清"); all of that is handled here so
+ * that rules see one item per obligation list.
+ */
+import { parseChineseNumber } from '../language/numerals.js';
+import { sentenceEnd, sentenceStart } from './sections.js';
+import { type Span, type TextSpan, trimSpan } from './span.js';
+
+export type ItemKind = 'order' | 'costs';
+
+export interface OperativeItem extends TextSpan {
+  /** 0-based position among the operative items. */
+  index: number;
+  /** The item's number as written (一, 2, （三）, 第四条), or null for an unnumbered item. */
+  label: string | null;
+  kind: ItemKind;
+}
+
+export interface SplitResult {
+  items: OperativeItem[];
+  /** Sentences that give one time limit for several earlier items. */
+  sharedDeadlines: TextSpan[];
+  /** Sentences naming the account that payments go to. */
+  accountNotices: TextSpan[];
+}
+
+interface MarkerStyle {
+  name: string;
+  pattern: RegExp;
+}
+
+const BOUNDARY_BEFORE = '(?<=^|[\\s　。；;：:）)】])';
+const STYLES: MarkerStyle[] = [
+  { name: 'chinese', pattern: new RegExp(`${BOUNDARY_BEFORE}([一二三四五六七八九十]{1,3})\\s?[、．.]`, 'g') },
+  { name: 'paren', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(]([一二三四五六七八九十]{1,3})[）)]`, 'g') },
+  { name: 'arabic', pattern: new RegExp(`${BOUNDARY_BEFORE}(\\d{1,2})\\s?[、.．)）](?![\\d.．])`, 'g') },
+  { name: 'article', pattern: new RegExp(`${BOUNDARY_BEFORE}第([一二三四五六七八九十]{1,3})条`, 'g') },
+];
+
+const COSTS_START = new RegExp(
+  `${BOUNDARY_BEFORE}(?:本案|本诉|反诉|一审|二审|两审|本案一审|本案二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
+  'g',
+);
+const SHARED_DEADLINE =
+  /^(?:上述|以上|前述|上列|前列|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前)[^。\n]{0,40}/;
+const ACCOUNT_NOTICE =
+  /(?:汇入|汇至|交至|转入|缴入|存入|支付至|打入)[^。\n]{0,40}(?:账户|专户|账号)|户\s?名\s?[：:]|开户(?:行|银行)\s?[：:]|账\s?号\s?[：:]/;
+
+/** Remittance details that follow an account notice in sentences of their own ("汇款时请注明本案案号。"). */
+const ACCOUNT_DETAIL = /^(?:户\s?名|开户|账\s?号|汇款时|请注明|注明)/;
+
+/** Joins sentences separated only by white space into one span. */
+function mergeAdjacent(plain: string, spans: TextSpan[]): TextSpan[] {
+  const merged: TextSpan[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && plain.slice(last.end, span.start).trim() === '') {
+      merged[merged.length - 1] = trimSpan(plain, last.start, span.end);
+    } else merged.push(span);
+  }
+  return merged;
+}
+
+interface Marker {
+  start: number;
+  end: number;
+  label: string;
+  number: number;
+}
+
+function findMarkers(plain: string, from: number, to: number, style: MarkerStyle): Marker[] {
+  const markers: Marker[] = [];
+  const region = plain.slice(from, to);
+  style.pattern.lastIndex = 0;
+  let last = 0;
+  for (let m = style.pattern.exec(region); m !== null; m = style.pattern.exec(region)) {
+    const raw = m[1] ?? '';
+    const number = /^\d+$/.test(raw) ? Number(raw) : (parseChineseNumber(raw) ?? 0);
+    const start = from + m.index;
+    const atLineStart = start === from || /\n[\s　]*$/.test(plain.slice(Math.max(from, start - 8), start));
+    // Inline numbers are trusted only in sequence; a line that starts with a number is an item even when the
+    // numbering skips or repeats (一、三、三、).
+    if (!atLineStart && number !== last + 1) continue;
+    markers.push({ start, end: start + m[0].length, label: m[0].replace(/[、．.\s]$/, '').trim(), number });
+    last = number;
+  }
+  return markers;
+}
+
+function chooseStyle(plain: string, from: number, to: number): Marker[] {
+  let best: Marker[] = [];
+  for (const style of STYLES) {
+    const markers = findMarkers(plain, from, to, style);
+    const first = markers[0];
+    if (first && (best[0] === undefined || first.start < best[0].start)) best = markers;
+  }
+  return best;
+}
+
+/** Whole sentences matching `pattern` (tested from the sentence start), as spans to cut out of items. */
+function findSentences(plain: string, from: number, to: number, test: (sentence: string) => boolean): TextSpan[] {
+  const found: TextSpan[] = [];
+  let start = from;
+  while (start < to) {
+    const end = Math.min(sentenceEnd(plain, start), to);
+    const sentence = trimSpan(plain, start, end);
+    if (sentence.text && test(sentence.text)) found.push(sentence);
+    start = end + (plain[end] === '\n' || end === start ? 1 : 0);
+  }
+  return found;
+}
+
+interface Cut {
+  at: number;
+  kind: 'item' | 'costs' | 'skip';
+  end?: number;
+  label?: string;
+}
+
+export function splitItems(plain: string, from: number, to: number, tail: Span[]): SplitResult {
+  const markers = chooseStyle(plain, from, to);
+  const sharedDeadlines = findSentences(plain, from, to, (s) => SHARED_DEADLINE.test(s));
+  const accountNotices = mergeAdjacent(
+    plain,
+    findSentences(plain, from, to, (s) => ACCOUNT_NOTICE.test(s) || ACCOUNT_DETAIL.test(s)),
+  ).filter((s) => ACCOUNT_NOTICE.test(s.text));
+  const skipped = [...tail, ...sharedDeadlines, ...accountNotices];
+
+  const cuts: Cut[] = markers.map((m) => ({ at: m.start, kind: 'item', label: m.label }));
+  COSTS_START.lastIndex = 0;
+  const region = plain.slice(from, to);
+  for (let m = COSTS_START.exec(region); m !== null; m = COSTS_START.exec(region)) {
+    const at = from + m.index;
+    const numbered = markers.find((mk) => mk.end <= at && plain.slice(mk.end, at).trim() === '');
+    if (numbered) continue; // "五、本案受理费…" is a numbered costs item, classified below.
+    if (sentenceStart(plain, at, from) < at && !/[\s　]/.test(plain[at - 1] ?? '')) continue;
+    cuts.push({ at, kind: 'costs' });
+  }
+  for (const s of skipped) cuts.push({ at: s.start, kind: 'skip', end: s.end });
+  cuts.sort((a, b) => a.at - b.at || (a.kind === 'skip' ? -1 : 1));
+
+  const items: OperativeItem[] = [];
+  const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
+    const span = trimSpan(plain, start, end);
+    if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
+    const costsLike = /^(?:[^、．.]{0,6}[、．.])?\s?(?:本案|本诉|反诉|一审|二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费)/.test(
+      span.text,
+    );
+    items.push({ ...span, index: items.length, label, kind: kind === 'order' && costsLike ? 'costs' : kind });
+  };
+
+  let cursor = from;
+  let open: { start: number; label: string | null; kind: ItemKind } | null = null;
+  const close = (at: number) => {
+    if (open) push(open.start, at, open.label, open.kind);
+    else if (at > cursor) push(cursor, at, null, 'order');
+    open = null;
+  };
+  for (const cut of cuts) {
+    if (cut.at < cursor) continue;
+    close(cut.at);
+    if (cut.kind === 'skip') {
+      cursor = cut.end ?? cut.at;
+      continue;
+    }
+    open = { start: cut.at, label: cut.label ?? null, kind: cut.kind === 'costs' ? 'costs' : 'order' };
+    cursor = cut.at;
+  }
+  close(to);
+  return { items, sharedDeadlines, accountNotices };
+}

@@ -1,0 +1,87 @@
+/**
+ * What kind of document this is (民事/刑事/行政 × 判决书/裁定书/调解书/调解协议), from its title and its case number,
+ * e.g. （2024）豫0811民初1234号.
+ */
+export type CaseCategory = '民事' | '刑事' | '行政' | '执行' | '未知';
+export type DocumentForm = '判决书' | '裁定书' | '调解书' | '调解协议' | '决定书' | '未知';
+
+export interface CaseNumber {
+  text: string;
+  start: number;
+  year: number;
+  /** The court code between the year and the case type, e.g. 豫0811. */
+  court: string;
+  /** e.g. 民初, 刑终, 行初. */
+  type: string;
+}
+
+export interface DocumentKind {
+  category: CaseCategory;
+  form: DocumentForm;
+  caseNumber: CaseNumber | null;
+}
+
+const CASE_NUMBER =
+  /[（(〔[]\s?(\d{4})\s?[）)〕\]]\s?([^\s（()）〔〕，。、]{0,12}?)(民|刑|行|执|赔|司救)(初|终|再|申|特|监|撤|辖|保|督|他|提|清|破|恢|异|复|非)?[^\s号，。]{0,12}?号/;
+const TITLE = /(民\s?事|刑\s?事|行\s?政|执\s?行)?\s?(附带民事)?\s?(判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书)|调解协议(?:书)?|人民调解协议/;
+const HEAD_CHARS = 400;
+
+function categoryFromCode(code: string | undefined): CaseCategory {
+  switch (code) {
+    case '民':
+      return '民事';
+    case '刑':
+      return '刑事';
+    case '行':
+      return '行政';
+    case '执':
+      return '执行';
+    default:
+      return '未知';
+  }
+}
+
+function formFromTitle(title: string): DocumentForm {
+  const compact = title.replace(/\s/g, '');
+  if (compact.includes('调解协议')) return '调解协议';
+  if (compact.endsWith('判决书')) return '判决书';
+  if (compact.endsWith('裁定书')) return '裁定书';
+  if (compact.endsWith('调解书')) return '调解书';
+  if (compact.endsWith('决定书')) return '决定书';
+  return '未知';
+}
+
+function categoryFromContent(plain: string): CaseCategory {
+  if (/公诉机关|被告人|检察院指控|犯[\u4e00-\u9fa5]{1,12}罪/.test(plain)) return '刑事';
+  if (/行政(?:行为|机关|处罚|复议|诉讼法)/.test(plain)) return '行政';
+  if (/原告|被告|申请人/.test(plain)) return '民事';
+  return '未知';
+}
+
+export function parseCaseNumber(plain: string): CaseNumber | null {
+  const m = CASE_NUMBER.exec(plain.slice(0, Math.max(HEAD_CHARS, 2000)));
+  if (!m) return null;
+  return {
+    text: m[0],
+    start: m.index,
+    year: Number(m[1]),
+    court: m[2] ?? '',
+    type: (m[3] ?? '') + (m[4] ?? ''),
+  };
+}
+
+export function detectKind(plain: string): DocumentKind {
+  const head = plain.slice(0, HEAD_CHARS);
+  const caseNumber = parseCaseNumber(plain);
+  const title = TITLE.exec(head);
+  let form: DocumentForm = title ? formFromTitle(title[0]) : '未知';
+  let category: CaseCategory = title?.[1] ? categoryFromCode(title[1].replace(/\s/g, '')[0]) : '未知';
+  if (category === '未知') category = categoryFromCode(caseNumber?.type[0]);
+  if (category === '未知') category = categoryFromContent(plain);
+  if (form === '未知') {
+    if (/达成如下(?:调解)?协议|调解协议如下/.test(plain)) form = head.includes('调解书') ? '调解书' : '调解协议';
+    else if (/判决如下/.test(plain)) form = '判决书';
+    else if (/裁定如下/.test(plain)) form = '裁定书';
+  }
+  return { category, form, caseNumber };
+}

@@ -1,0 +1,81 @@
+/** The document model every rule reads: kind, parties, reasoning, operative part and its items, tail. */
+import type { SourceText } from '../input/source-text.js';
+import { type DocumentKind, detectKind } from './kind.js';
+import { type OperativeItem, splitItems } from './items.js';
+import { type Party, findPartiesEnd, parseParties } from './parties.js';
+import {
+  type DocumentDate,
+  findDocumentDate,
+  findLateWarnings,
+  findOperativeEnd,
+  findOperativeHeading,
+  findReasoning,
+} from './sections.js';
+import type { Span, TextSpan } from './span.js';
+
+export interface OperativePart extends Span {
+  /** "判决如下：", "达成如下协议：" … */
+  heading: TextSpan;
+  items: OperativeItem[];
+  sharedDeadlines: TextSpan[];
+  accountNotices: TextSpan[];
+}
+
+export interface DocumentModel {
+  source: SourceText;
+  /** source.plain, the text all offsets refer to. */
+  text: string;
+  kind: DocumentKind;
+  parties: Party[];
+  partiesBlock: Span | null;
+  reasoning: Span | null;
+  operative: OperativePart | null;
+  /** Late-performance warnings anywhere after the operative heading (some sit after the appeal notice). */
+  lateWarnings: TextSpan[];
+  /** Everything after the operative part: appeal notice, signatures, date. */
+  tail: Span | null;
+  date: DocumentDate | null;
+}
+
+export function buildDocument(source: SourceText): DocumentModel {
+  const text = source.plain;
+  const kind = detectKind(text);
+  const heading = findOperativeHeading(text);
+  const headerEnd = heading ? heading.start : text.length;
+  const partiesStart = kind.caseNumber ? kind.caseNumber.start + kind.caseNumber.text.length : 0;
+  const partiesEnd = Math.max(partiesStart, findPartiesEnd(text, headerEnd));
+  const parties = parseParties(text, partiesStart, partiesEnd);
+  const reasoning = findReasoning(text, headerEnd);
+  const date = findDocumentDate(text, heading ? heading.end : 0);
+
+  if (!heading) {
+    return {
+      source,
+      text,
+      kind,
+      parties,
+      partiesBlock: { start: partiesStart, end: partiesEnd },
+      reasoning,
+      operative: null,
+      lateWarnings: findLateWarnings(text, 0, text.length),
+      tail: null,
+      date,
+    };
+  }
+  const end = findOperativeEnd(text, heading.end);
+  const lateWarnings = findLateWarnings(text, heading.end, text.length);
+  const inside = lateWarnings.filter((w) => w.start < end);
+  const split = splitItems(text, heading.end, end, inside);
+  return {
+    source,
+    text,
+    kind,
+    parties,
+    partiesBlock: { start: partiesStart, end: partiesEnd },
+    reasoning,
+    operative: { start: heading.start, end, heading, ...split },
+    lateWarnings,
+    tail: end < text.length ? { start: end, end: text.length } : null,
+    date,
+  };
+}

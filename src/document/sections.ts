@@ -1,0 +1,83 @@
+/**
+ * The parts of a judgment around its operative items: where the operative part starts (判决如下：…) and ends
+ * (the appeal notice or the signatures), the reasoning (本院认为…), the late-performance warning, the date.
+ */
+import { parseChineseNumber } from '../language/numerals.js';
+import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
+
+const OPERATIVE_HEADING =
+  /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
+
+const OPERATIVE_END =
+  /如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
+
+const LATE_WARNING_ANCHOR = /加倍支付(?:迟延履行期间的)?(?:债务)?利息|迟延履行(?:期间的)?(?:债务)?(?:利息|金)/g;
+
+const CN_DATE = /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+
+export interface DocumentDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The last operative heading: second-instance rulings quote the first instance's 判决如下 before their own. */
+export function findOperativeHeading(plain: string): TextSpan | null {
+  let last: RegExpExecArray | null = null;
+  OPERATIVE_HEADING.lastIndex = 0;
+  for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) last = m;
+  return last ? textSpan(plain, last.index, last.index + last[0].length) : null;
+}
+
+export function findOperativeEnd(plain: string, from: number): number {
+  const m = OPERATIVE_END.exec(plain.slice(from));
+  return m ? from + m.index : plain.length;
+}
+
+/** The sentence that warns of double interest on late payment; it is part of the tail, not an item. */
+export function findLateWarnings(plain: string, from: number, to: number): TextSpan[] {
+  const found: TextSpan[] = [];
+  LATE_WARNING_ANCHOR.lastIndex = from;
+  for (let m = LATE_WARNING_ANCHOR.exec(plain); m !== null && m.index < to; m = LATE_WARNING_ANCHOR.exec(plain)) {
+    const start = sentenceStart(plain, m.index, from);
+    const end = sentenceEnd(plain, m.index);
+    if (found.some((w) => w.start === start)) continue;
+    found.push(trimSpan(plain, start, end));
+    LATE_WARNING_ANCHOR.lastIndex = end;
+  }
+  return found;
+}
+
+/** The start of the sentence holding `offset`: just after the last 。；, a line break or an item's closing 。. */
+export function sentenceStart(plain: string, offset: number, floor: number): number {
+  for (let i = offset - 1; i >= floor; i--) {
+    const ch = plain[i];
+    if (ch === '。' || ch === '\n' || ch === '；' || ch === ';') return i + 1;
+  }
+  return floor;
+}
+
+export function sentenceEnd(plain: string, offset: number): number {
+  for (let i = offset; i < plain.length; i++) {
+    const ch = plain[i];
+    if (ch === '。') return i + 1;
+    if (ch === '\n') return i;
+  }
+  return plain.length;
+}
+
+export function findReasoning(plain: string, before: number): Span | null {
+  const at = plain.lastIndexOf('本院认为', before);
+  return at === -1 ? null : { start: at, end: before };
+}
+
+export function findDocumentDate(plain: string, from: number): DocumentDate | null {
+  let last: RegExpExecArray | null = null;
+  CN_DATE.lastIndex = from;
+  for (let m = CN_DATE.exec(plain); m !== null; m = CN_DATE.exec(plain)) last = m;
+  if (!last) return null;
+  const year = parseChineseNumber(last[1] ?? '');
+  const month = parseChineseNumber(last[2] ?? '');
+  const day = parseChineseNumber(last[3] ?? '');
+  return year && month && day ? { year, month, day } : null;
+}

@@ -1,0 +1,135 @@
+/**
+ * What a rule sees: the document model plus, for each operative item, its clauses, entities and tokens, computed
+ * once on first use and shared by every rule. Rules report against an item, clause or span; the engine turns that
+ * into a located finding.
+ */
+import type { DocumentModel } from '../document/model.js';
+import type { OperativeItem } from '../document/items.js';
+import type { Span, TextSpan } from '../document/span.js';
+import { type Entity, type EntityType, recognizeEntities } from '../language/entities/index.js';
+import { type Token, segment } from '../language/segmenter.js';
+import { splitClauses } from '../language/clauses.js';
+
+export class TextView implements TextSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  private entityCache: Entity[] | undefined;
+  private tokenCache: Token[] | undefined;
+
+  constructor(span: TextSpan, entities?: Entity[]) {
+    this.start = span.start;
+    this.end = span.end;
+    this.text = span.text;
+    this.entityCache = entities;
+  }
+
+  get entities(): Entity[] {
+    return (this.entityCache ??= recognizeEntities(this.text, this.start));
+  }
+
+  /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
+  get tokens(): Token[] {
+    return (this.tokenCache ??= segment(this.text, this.start));
+  }
+
+  /** The part [start, end) of this text (document offsets), sharing its entities. */
+  sub(start: number, end: number): TextView {
+    const from = Math.max(start, this.start);
+    const to = Math.min(end, this.end);
+    return new TextView(
+      { start: from, end: to, text: this.text.slice(from - this.start, to - this.start) },
+      this.entities.filter((e) => e.start >= from && e.end <= to),
+    );
+  }
+
+  has(type: EntityType): boolean {
+    return this.entities.some((e) => e.type === type);
+  }
+
+  find(type: EntityType): Entity[] {
+    return this.entities.filter((e) => e.type === type);
+  }
+
+  /** The first match of `pattern` as a span of the document, or null. */
+  match(pattern: RegExp): TextSpan | null {
+    const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(this.text);
+    if (!m) return null;
+    const start = this.start + m.index;
+    return { start, end: start + m[0].length, text: m[0] };
+  }
+
+  /** Every match of `pattern` as spans of the document. */
+  matchAll(pattern: RegExp): TextSpan[] {
+    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    return [...this.text.matchAll(global)].map((m) => {
+      const start = this.start + (m.index ?? 0);
+      return { start, end: start + m[0].length, text: m[0] };
+    });
+  }
+
+  test(pattern: RegExp): boolean {
+    return pattern.test(this.text);
+  }
+
+  /** The words of the text, segmented by nodejieba, that are in `words`. */
+  tokensIn(words: ReadonlySet<string>): Token[] {
+    return this.tokens.filter((t) => words.has(t.word));
+  }
+}
+
+export class ItemView extends TextView implements OperativeItem {
+  readonly index: number;
+  readonly label: string | null;
+  readonly kind: OperativeItem['kind'];
+  private clauseCache: TextView[] | undefined;
+
+  constructor(item: OperativeItem) {
+    super(item);
+    this.index = item.index;
+    this.label = item.label;
+    this.kind = item.kind;
+  }
+
+  /** Sentences and semicolon-separated clauses, parentheses kept whole, sharing the item's entities. */
+  get clauses(): TextView[] {
+    return (this.clauseCache ??= splitClauses(this).map((c) => this.sub(c.start, c.end)));
+  }
+
+  /** "第三项", "第2项", or "判项" for an unnumbered item, to begin a message with. */
+  get ordinal(): string {
+    if (this.kind === 'costs' && this.label === null) return '诉讼费用负担';
+    if (this.label === null) return '判项';
+    const bare = this.label.replace(/^[（(]|[）)]$/g, '').replace(/^第|条$/g, '');
+    return /条/.test(this.label) ? `第${bare}条` : `第${bare}项`;
+  }
+}
+
+export interface Report {
+  /** Where the finding points: a clause, a trigger phrase, or a whole item. */
+  at: Span;
+  /** The item the finding belongs to (quoted in the output); defaults to the item containing `at`. */
+  item?: ItemView;
+  /** Specifics appended to the rule's message, e.g. which phrase stands in for the rate. */
+  detail?: string;
+  /** Overrides the rule's message for this finding. */
+  message?: string;
+}
+
+export interface RuleOptions {
+  /** Template mode: placeholder slots count as the element being present. */
+  template: boolean;
+}
+
+export interface RuleContext {
+  document: DocumentModel;
+  items: ItemView[];
+  options: RuleOptions;
+  /** Items that order something (costs items excluded). */
+  orders(): ItemView[];
+  /** True when a sentence gives one time limit for several items (上述款项于…日内付清). */
+  hasSharedDeadline(): boolean;
+  report(report: Report): void;
+  /** A view of any span of the document (the reasoning, the tail, the parties block). */
+  view(span: Span): TextView;
+}

@@ -1,0 +1,32 @@
+/**
+ * Time limits for performance: 本判决生效之日起十日内, 判决生效后三十日内, 于2024年12月31日前, 立即, 当庭,
+ * 每月15日前, 限…内, 本调解书签收之日. Periods are written in Arabic or Chinese numerals.
+ */
+import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
+import { type Entity, matchAll } from './entity.js';
+
+const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
+const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
+const WITHIN = '(?:内|之内|以内|前)';
+
+const PATTERNS: RegExp[] = [
+  // 本判决生效之日起十日内 / 判决发生法律效力后三十日内 / 本调解书生效后十五日内 / 收到本判决之日起…
+  new RegExp(
+    `(?:生效|发生法律效力|送达|签收|收到[^，。；]{0,12}|确认|作出)(?:之日|后|起|之次日)[^，。；]{0,6}?${SPAN}${WITHIN}`,
+    'g',
+  ),
+  // 于2024年12月31日前 / 在2024年12月31日之前 / 2024年12月31日以前 / 于二〇二四年…前
+  /(?:于|在|限|应于|须于|最迟于|之前于)?\s?(?:\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[〇○零一二三四五六七八九]{4}年[^，。；]{1,6}日)\s?(?:前|之前|以前|止前|当日|当天|内)/g,
+  // 立即 / 当庭 / 当场 / 即时 / 签收时
+  /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
+  // 每月15日前 / 每月底前 / 每年6月30日前
+  new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
+  // 限…日内 / 在…日内 / 于判决书送达后…
+  new RegExp(`(?:限|在|于)${SPAN}${WITHIN}`, 'g'),
+  // 在履行上述义务时一并 / 随…一并 / 同时
+  /(?:履行[^，。；]{0,10}(?:时|同时)|一并)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
+];
+
+export function recognizeDeadlines(text: string): Entity[] {
+  return PATTERNS.flatMap((pattern) => matchAll(text, pattern, 'deadline'));
+}

@@ -1,0 +1,13 @@
+/**
+ * The start and end of an accrual period: 自2023年1月1日起, 从起诉之日起, 自本判决确定的给付期限届满之次日起;
+ * 至实际清偿之日止, 计算至2024年6月30日, 至款项付清之日.
+ */
+import { type Entity, matchAll } from './entity.js';
+
+const START = /(?:自|从|由)[^，。；、（）()]{1,40}?(?:起|开始)|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:起|开始)/g;
+const END =
+  /(?:至|到|计至|算至|截至|止于)[^，。；（）()]{0,30}?(?:之日止|日止|止|之日|清偿|付清|还清|履行完毕|给付|支付|偿还|返还|腾退|交付|还款)|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日止/g;
+
+export function recognizePeriodBounds(text: string): Entity[] {
+  return [...matchAll(text, START, 'periodStart'), ...matchAll(text, END, 'periodEnd')];
+}

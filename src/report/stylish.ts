@@ -1,0 +1,65 @@
+/**
+ * ESLint's "stylish" layout: the file, then `line:col  severity  message  rule-id` aligned in columns, then a
+ * `✖ N problems` summary. Columns are aligned by display width, so Chinese text lines up. Under each message, a
+ * dim line quotes the item and one gives the article and the suggested wording.
+ */
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import { countBySeverity } from '../engine/lint.js';
+import type { Finding } from '../engine/finding.js';
+import type { FormatContext, Formatter } from './formatter.js';
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function displayPath(filePath: string, cwd: string): string {
+  return filePath === '<stdin>' || !path.isAbsolute(filePath) ? filePath : path.relative(cwd, filePath) || filePath;
+}
+
+export const formatStylish: Formatter = (results, context: FormatContext) => {
+  const chalk = new Chalk({ level: context.color ? 1 : 0 });
+  let errors = 0;
+  let warnings = 0;
+  let out = '';
+  for (const result of results) {
+    if (result.fatal !== undefined) {
+      errors++;
+      out += `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+      out += `  0:0  ${chalk.red('error')}  无法检查：${result.fatal}\n`;
+      continue;
+    }
+    if (result.findings.length === 0 && result.notices.length === 0) continue;
+    const counts = countBySeverity(result.findings);
+    errors += counts.errors;
+    warnings += counts.warnings;
+    out += `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+    for (const notice of result.notices) out += `  ${chalk.yellow('提示')}  ${notice}\n`;
+    const rows = result.findings.map((f: Finding) => ({
+      place: `${f.line}:${f.column}`,
+      severity: f.severity === 'error' ? 'error' : 'warning',
+      finding: f,
+    }));
+    const placeWidth = Math.max(...rows.map((r) => r.place.length), 0);
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length), 0);
+    const messageWidth = Math.max(...rows.map((r) => stringWidth(r.finding.message)), 0);
+    const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
+    for (const { place, severity, finding } of rows) {
+      const coloured = severity === 'error' ? chalk.red(severity) : chalk.yellow(severity);
+      out += `  ${chalk.dim(pad(place, placeWidth))}  ${coloured}${' '.repeat(severityWidth - severity.length)}  `;
+      out += `${pad(finding.message, messageWidth)}  ${chalk.dim(finding.ruleId)}\n`;
+      if (finding.quote) out += `${indent}${chalk.dim(`原文：“${finding.quote}”`)}\n`;
+      if (finding.citation) out += `${indent}${chalk.dim(`依据：${finding.citation}；建议：${finding.suggestion}`)}\n`;
+    }
+  }
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `\n${errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary)}\n`;
+  return out;
+};
