@@ -4,7 +4,7 @@
  * stated just before it in the same clause (支付借款本金100000元及利息…).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { INTEREST_BASE } from '../../src/language/lexicon.js';
+import { INTEREST_BASE, PER_CONTRACT } from '../../src/language/lexicon.js';
 import { interestAwards } from '../../src/language/obligations.js';
 
 /** A rate stated per day or month in yuan (按每日50元) needs no base. */
@@ -21,7 +21,8 @@ export default defineRule({
     quote: '需要计算利息、违约金的，应明确计算基数、标准、起止时间等',
   },
   message: '判令支付利息或违约金，但未写明计算基数',
-  suggestion: '写明计算基数，如“以借款本金150000元为基数，自2023年6月20日起至实际清偿之日止，按一年期贷款市场报价利率计算”',
+  suggestion:
+    '写明计算基数，如“以借款本金150000元为基数，自2023年6月20日起至实际清偿之日止，按一年期贷款市场报价利率计算”',
   examples: {
     valid: [
       '一、被告于本判决生效之日起十日内偿还原告借款本金100000元及利息（以100000元为基数，自2023年1月1日起至实际清偿之日止，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算）。',
@@ -48,7 +49,10 @@ export default defineRule({
         if (INTEREST_BASE.test(scope.text)) continue;
         const principalBefore = clause.find('money').some((m) => m.end <= term.start);
         const rateInYuan = scope.find('rate').some((r) => RATE_IN_YUAN.test(r.text));
-        if (principalBefore || rateInYuan || scope.has('money')) continue;
+        // With a contract rate the base is the contract's too (principal, overdue sums, compound): only an
+        // explicit base settles it.
+        const perContract = PER_CONTRACT.test(scope.text) && !scope.has('rate');
+        if ((principalBefore && !perContract) || rateInYuan || scope.has('money')) continue;
         report({ at: term, item });
       }
     }

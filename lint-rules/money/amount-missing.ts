@@ -3,7 +3,7 @@
  * An item that orders money to be paid must say how much, or refer to a sum stated elsewhere in the judgment.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { REFERENCE } from '../../src/language/lexicon.js';
+import { PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';
 
 export default defineRule({
@@ -38,7 +38,14 @@ export default defineRule({
     if (document.kind.category === '刑事') return;
     for (const item of orders()) {
       for (const { clause, verb } of paymentClauses(item)) {
-        if (clause.has('money') || clause.has('rate') || REFERENCE.test(clause.text)) continue;
+        if (
+          clause.has('money') ||
+          clause.has('rate') ||
+          REFERENCE.test(clause.text) ||
+          PROPORTION.test(clause.text)
+        ) {
+          continue;
+        }
         report({ at: verb, item });
       }
     }

@@ -3,9 +3,16 @@
  * An item that orders money to be paid needs a time limit: its own (本判决生效之日起十日内, 于2024年12月31日前,
  * 立即), or one sentence stating it for several items (上述款项于本判决生效之日起十日内付清).
  */
+import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { ON_DEFAULT } from '../../src/language/lexicon.js';
+import { ON_DEFAULT, PERIODIC, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';
+
+/** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
+function isPeriodic(clause: TextView): boolean {
+  const rates = clause.find('rate');
+  return clause.matchAll(PERIODIC).some((m) => !rates.some((r) => r.start <= m.start && m.end <= r.end));
+}
 
 export default defineRule({
   id: 'money/deadline-missing',
@@ -18,7 +25,8 @@ export default defineRule({
     quote: '给付金钱的，应明确给付数额、时间等',
   },
   message: '判令给付金钱，但未写明履行期限',
-  suggestion: '写明给付时间，如“于本判决生效之日起十日内支付”“于2024年12月31日前支付”，或在各项之后统一写明“上述款项于本判决生效之日起十日内付清”',
+  suggestion:
+    '写明给付时间，如“于本判决生效之日起十日内支付”“于2024年12月31日前支付”，或在各项之后统一写明“上述款项于本判决生效之日起十日内付清”',
   examples: {
     valid: [
       '一、被告于本判决生效之日起十日内偿还原告借款本金200000元；',
@@ -42,7 +50,10 @@ export default defineRule({
     if (document.kind.category === '刑事' || hasSharedDeadline()) return;
     for (const item of orders()) {
       if (item.has('deadline')) continue;
-      const first = paymentClauses(item).find(({ clause }) => !ON_DEFAULT.test(clause.text));
+      const first = paymentClauses(item).find(
+        ({ clause }) =>
+          !ON_DEFAULT.test(clause.text) && !isPeriodic(clause) && !SETTLED_OTHERWISE.test(clause.text),
+      );
       if (first) report({ at: first.verb, item });
     }
   },

@@ -49,7 +49,8 @@ export function normalizeConfig(raw: unknown, where: string, knownRules: readonl
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(`${where}：rules 应为“规则 id: 严重程度”的对象`);
     for (const [id, value] of Object.entries(raw.rules)) {
-      if (!known.has(id)) throw new ConfigError(`${where}：未知规则“${id}”（可用 --list-rules 查看全部规则）`);
+      if (!known.has(id))
+        throw new ConfigError(`${where}：未知规则“${id}”（可用 --list-rules 查看全部规则）`);
       config.rules[id] = parseSeverity(value, `${where} 中的规则 ${id}`);
     }
   }
@@ -86,10 +87,14 @@ export async function loadConfig(
   });
   let result;
   try {
-    result = options.configFile ? await explorer.load(options.configFile) : await explorer.search(options.cwd);
+    result = options.configFile
+      ? await explorer.load(options.configFile)
+      : await explorer.search(options.cwd);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new ConfigError(`无法读取配置文件${options.configFile ? `“${options.configFile}”` : ''}：${detail ?? ''}`);
+    throw new ConfigError(
+      `无法读取配置文件${options.configFile ? `“${options.configFile}”` : ''}：${detail ?? ''}`,
+    );
   }
   if (!result) return { config: emptyConfig() };
   return { config: normalizeConfig(result.config, result.filepath, knownRules), filepath: result.filepath };

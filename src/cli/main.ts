@@ -66,7 +66,11 @@ function exitCodeFor(results: FileResult[], options: CliOptions): number {
   return EXIT_OK;
 }
 
-async function lintInputs(patterns: string[], options: CliOptions, lint: LintOptions): Promise<FileResult[] | number> {
+async function lintInputs(
+  patterns: string[],
+  options: CliOptions,
+  lint: LintOptions,
+): Promise<FileResult[] | number> {
   const results: FileResult[] = [];
   const filePatterns = patterns.filter((p) => p !== STDIN);
   if (patterns.includes(STDIN)) {
@@ -96,11 +100,15 @@ export async function main(argv: string[]): Promise<number> {
     return EXIT_OK;
   }
   const patterns = program.args;
-  if (patterns.length === 0) return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
+  if (patterns.length === 0)
+    return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
   let lint: LintOptions;
   try {
-    const { config } = await loadConfig({ configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() }, rules);
+    const { config } = await loadConfig(
+      { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
+      rules,
+    );
     addWords(config.dictionary);
     lint = {
       rules: enableRules(rules, config.rules, parseRuleOption(options.rule, rules)),
@@ -122,7 +130,11 @@ export async function main(argv: string[]): Promise<number> {
   const report = formatter(results, { color: useColor(options), cwd: process.cwd(), rules });
   if (options.outputFile) {
     try {
-      await writeOutputFile(options.outputFile, report, results.map((r) => r.filePath));
+      await writeOutputFile(
+        options.outputFile,
+        report,
+        results.map((r) => r.filePath),
+      );
     } catch (error) {
       if (error instanceof OutputError) return fail(error.message);
       throw error;
@@ -130,6 +142,7 @@ export async function main(argv: string[]): Promise<number> {
   } else if (report) {
     process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   }
-  for (const r of results) if (r.fatal !== undefined) process.stderr.write(`zhixing-lint：无法检查 ${r.filePath}：${r.fatal}\n`);
+  for (const r of results)
+    if (r.fatal !== undefined) process.stderr.write(`zhixing-lint：无法检查 ${r.filePath}：${r.fatal}\n`);
   return exitCodeFor(results, options);
 }

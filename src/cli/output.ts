@@ -5,12 +5,19 @@ import path from 'node:path';
 
 export class OutputError extends Error {}
 
-export async function writeOutputFile(target: string, content: string, inputs: readonly string[]): Promise<void> {
+export async function writeOutputFile(
+  target: string,
+  content: string,
+  inputs: readonly string[],
+): Promise<void> {
   const resolved = path.resolve(target);
   if (inputs.some((input) => path.resolve(input) === resolved)) {
     throw new OutputError(`--output-file “${target}” 是被检查的文件之一，拒绝覆盖`);
   }
-  const temp = path.join(path.dirname(resolved), `.${path.basename(resolved)}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(resolved),
+    `.${path.basename(resolved)}.${randomBytes(4).toString('hex')}.tmp`,
+  );
   try {
     await writeFile(temp, content, { flag: 'wx' });
     await rename(temp, resolved);

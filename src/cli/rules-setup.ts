@@ -4,7 +4,10 @@ import type { Rule, SeveritySetting } from '../engine/rule.js';
 import { ConfigError, parseSeverity } from './config.js';
 
 /** Parses `--rule money/amount-missing:off` (also `id=warn`). */
-export function parseRuleOption(values: readonly string[], rules: readonly Rule[]): Record<string, SeveritySetting> {
+export function parseRuleOption(
+  values: readonly string[],
+  rules: readonly Rule[],
+): Record<string, SeveritySetting> {
   const known = new Set(rules.map((r) => r.id));
   const settings: Record<string, SeveritySetting> = {};
   for (const value of values) {
@@ -17,7 +20,10 @@ export function parseRuleOption(values: readonly string[], rules: readonly Rule[
   return settings;
 }
 
-export function enableRules(rules: readonly Rule[], ...layers: Record<string, SeveritySetting>[]): EnabledRule[] {
+export function enableRules(
+  rules: readonly Rule[],
+  ...layers: Record<string, SeveritySetting>[]
+): EnabledRule[] {
   const enabled: EnabledRule[] = [];
   for (const rule of rules) {
     let setting: SeveritySetting = rule.severity;

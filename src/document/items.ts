@@ -100,7 +100,12 @@ function chooseStyle(plain: string, from: number, to: number): Marker[] {
 }
 
 /** Whole sentences matching `pattern` (tested from the sentence start), as spans to cut out of items. */
-function findSentences(plain: string, from: number, to: number, test: (sentence: string) => boolean): TextSpan[] {
+function findSentences(
+  plain: string,
+  from: number,
+  to: number,
+  test: (sentence: string) => boolean,
+): TextSpan[] {
   const found: TextSpan[] = [];
   let start = from;
   while (start < to) {
@@ -125,7 +130,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const accountNotices = mergeAdjacent(
     plain,
     findSentences(plain, from, to, (s) => ACCOUNT_NOTICE.test(s) || ACCOUNT_DETAIL.test(s)),
-  ).filter((s) => ACCOUNT_NOTICE.test(s.text));
+  ).filter((s) => ACCOUNT_NOTICE.test(s.text) && !markers.some((m) => s.start <= m.start && m.start < s.end));
   const skipped = [...tail, ...sharedDeadlines, ...accountNotices];
 
   const cuts: Cut[] = markers.map((m) => ({ at: m.start, kind: 'item', label: m.label }));
@@ -145,9 +150,10 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
     const span = trimSpan(plain, start, end);
     if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
-    const costsLike = /^(?:[^、．.]{0,6}[、．.])?\s?(?:本案|本诉|反诉|一审|二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费)/.test(
-      span.text,
-    );
+    const costsLike =
+      /^(?:[^、．.]{0,6}[、．.])?\s?(?:本案|本诉|反诉|一审|二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费)/.test(
+        span.text,
+      );
     items.push({ ...span, index: items.length, label, kind: kind === 'order' && costsLike ? 'costs' : kind });
   };
 

@@ -23,7 +23,8 @@ export interface DocumentKind {
 
 const CASE_NUMBER =
   /[（(〔[]\s?(\d{4})\s?[）)〕\]]\s?([^\s（()）〔〕，。、]{0,12}?)(民|刑|行|执|赔|司救)(初|终|再|申|特|监|撤|辖|保|督|他|提|清|破|恢|异|复|非)?[^\s号，。]{0,12}?号/;
-const TITLE = /(民\s?事|刑\s?事|行\s?政|执\s?行)?\s?(附带民事)?\s?(判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书)|调解协议(?:书)?|人民调解协议/;
+const TITLE =
+  /(民\s?事|刑\s?事|行\s?政|执\s?行)?\s?(附带民事)?\s?(判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书)|调解协议(?:书)?|人民调解协议/;
 const HEAD_CHARS = 400;
 
 function categoryFromCode(code: string | undefined): CaseCategory {
@@ -51,11 +52,19 @@ function formFromTitle(title: string): DocumentForm {
   return '未知';
 }
 
+function count(plain: string, pattern: RegExp): number {
+  return plain.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+}
+
+/** Without a title or case number, the vocabulary decides: a civil text may say 被告人 once, a criminal one often. */
 function categoryFromContent(plain: string): CaseCategory {
-  if (/公诉机关|被告人|检察院指控|犯[\u4e00-\u9fa5]{1,12}罪/.test(plain)) return '刑事';
-  if (/行政(?:行为|机关|处罚|复议|诉讼法)/.test(plain)) return '行政';
-  if (/原告|被告|申请人/.test(plain)) return '民事';
-  return '未知';
+  const scores: [CaseCategory, number][] = [
+    ['刑事', count(plain, /被告人|公诉机关|检察院|有期徒刑|拘役|罚金|犯[\u4e00-\u9fa5]{1,12}罪/)],
+    ['行政', count(plain, /行政(?:行为|机关|处罚|复议|诉讼法|许可|强制)|行政诉讼/)],
+    ['民事', count(plain, /原告|上诉人|申请人|民事诉讼法|民法典|合同法/)],
+  ];
+  const [best] = scores.sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : '未知';
 }
 
 export function parseCaseNumber(plain: string): CaseNumber | null {
@@ -79,7 +88,8 @@ export function detectKind(plain: string): DocumentKind {
   if (category === '未知') category = categoryFromCode(caseNumber?.type[0]);
   if (category === '未知') category = categoryFromContent(plain);
   if (form === '未知') {
-    if (/达成如下(?:调解)?协议|调解协议如下/.test(plain)) form = head.includes('调解书') ? '调解书' : '调解协议';
+    if (/达成如下(?:调解)?协议|调解协议如下/.test(plain))
+      form = head.includes('调解书') ? '调解书' : '调解协议';
     else if (/判决如下/.test(plain)) form = '判决书';
     else if (/裁定如下/.test(plain)) form = '裁定书';
   }

@@ -20,12 +20,15 @@ const ENTRY = new RegExp(
   `(?:^|[\\s　。])(${ROLE})(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
   'gm',
 );
-const ORGANISATION = /公司|有限|集团|银行|合作社|委员会|政府|局$|局[）)]?|厅|院$|学校|医院|中心|协会|事务所|厂|店|部$|站$|所$|社$|村民小组|经济组织/;
+const ORGANISATION =
+  /公司|有限|集团|银行|合作社|委员会|政府|局$|局[）)]?|厅|院$|学校|医院|中心|协会|事务所|厂|店|部$|站$|所$|社$|村民小组|经济组织/;
 const NOT_A_NAME = /^(?:诉称|辩称|称|提出|向|对|不服|认为|未|的|与|因|系|在|于|均|共同|提交|申请|主张|述称)/;
 
 /** The parties block ends where the procedural history starts ("…一案，本院于…立案"). */
 export function findPartiesEnd(plain: string, before: number): number {
-  const m = /一案[，,。]|本院于\d{4}年|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)/.exec(plain.slice(0, before));
+  const m = /一案[，,。]|本院于\d{4}年|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)/.exec(
+    plain.slice(0, before),
+  );
   if (!m) return Math.min(before, 3000);
   return sentenceStart(plain, m.index, 0);
 }
@@ -46,7 +49,11 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
       role,
       name,
       isOrganisation: ORGANISATION.test(name),
-      identifiers: recognizeIdentifiers(span.text).map((e) => ({ ...e, start: e.start + start, end: e.end + start })),
+      identifiers: recognizeIdentifiers(span.text).map((e) => ({
+        ...e,
+        start: e.start + start,
+        end: e.end + start,
+      })),
     });
   }
   return parties;
@@ -54,6 +61,8 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
 
 function nextEntryOffset(block: string, from: number): number {
   const rest = block.slice(from);
-  const next = new RegExp(`(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`).exec(rest);
+  const next = new RegExp(
+    `(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`,
+  ).exec(rest);
   return next ? from + next.index + 1 : block.length;
 }

@@ -11,9 +11,11 @@ const OPERATIVE_HEADING =
 const OPERATIVE_END =
   /如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
 
-const LATE_WARNING_ANCHOR = /加倍支付(?:迟延履行期间的)?(?:债务)?利息|迟延履行(?:期间的)?(?:债务)?(?:利息|金)/g;
+const LATE_WARNING_ANCHOR =
+  /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
 
-const CN_DATE = /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const CN_DATE =
+  /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 
 export interface DocumentDate {
   year: number;
@@ -38,7 +40,11 @@ export function findOperativeEnd(plain: string, from: number): number {
 export function findLateWarnings(plain: string, from: number, to: number): TextSpan[] {
   const found: TextSpan[] = [];
   LATE_WARNING_ANCHOR.lastIndex = from;
-  for (let m = LATE_WARNING_ANCHOR.exec(plain); m !== null && m.index < to; m = LATE_WARNING_ANCHOR.exec(plain)) {
+  for (
+    let m = LATE_WARNING_ANCHOR.exec(plain);
+    m !== null && m.index < to;
+    m = LATE_WARNING_ANCHOR.exec(plain)
+  ) {
     const start = sentenceStart(plain, m.index, from);
     const end = sentenceEnd(plain, m.index);
     if (found.some((w) => w.start === start)) continue;

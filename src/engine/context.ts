@@ -61,7 +61,10 @@ export class TextView implements TextSpan {
 
   /** Every match of `pattern` as spans of the document. */
   matchAll(pattern: RegExp): TextSpan[] {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+    const global = new RegExp(
+      pattern.source,
+      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
+    );
     return [...this.text.matchAll(global)].map((m) => {
       const start = this.start + (m.index ?? 0);
       return { start, end: start + m[0].length, text: m[0] };

@@ -23,7 +23,8 @@ export type ExampleKind = 'civil' | 'criminal' | 'administrative' | 'mediation';
  * An example is operative items (a string: wrapped into a civil judgment by the rule tester; or items with the
  * kind of document to wrap them in) or a whole document.
  */
-export type ExampleText = string | { items: string; kind: ExampleKind } | { document: string; filename?: string };
+export type ExampleText =
+  string | { items: string; kind: ExampleKind } | { document: string; filename?: string };
 
 export interface InvalidExample {
   code: ExampleText;

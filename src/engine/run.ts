@@ -7,7 +7,7 @@ import type { Span } from '../document/span.js';
 import { ItemView, type Report, type RuleContext, type RuleOptions, TextView } from './context.js';
 import { type Finding, compareFindings } from './finding.js';
 import { type Rule, type Severity, citationText } from './rule.js';
-import { REFERENCE } from '../language/lexicon.js';
+import { SHARED_REFERENCE } from '../language/lexicon.js';
 
 const QUOTE_LIMIT = 80;
 
@@ -37,7 +37,11 @@ function containing(items: ItemView[], at: Span): ItemView | undefined {
   return items.find((item) => item.start <= at.start && at.start < item.end);
 }
 
-export function lintDocument(model: DocumentModel, rules: EnabledRule[], options: RuleOptions): DocumentResult {
+export function lintDocument(
+  model: DocumentModel,
+  rules: EnabledRule[],
+  options: RuleOptions,
+): DocumentResult {
   const items = (model.operative?.items ?? []).map((item) => new ItemView(item));
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
@@ -79,7 +83,7 @@ export function lintDocument(model: DocumentModel, rules: EnabledRule[], options
       orders: () => items.filter((i) => i.kind === 'order'),
       hasSharedDeadline: () =>
         (model.operative?.sharedDeadlines.length ?? 0) > 0 ||
-        items.some((item) => REFERENCE.test(item.text) && item.has('deadline')),
+        items.some((item) => SHARED_REFERENCE.test(item.text) && item.has('deadline')),
       report,
       view: (span) => new TextView({ ...span, text: model.text.slice(span.start, span.end) }),
     };
@@ -87,7 +91,10 @@ export function lintDocument(model: DocumentModel, rules: EnabledRule[], options
     try {
       rule.check(context);
     } catch (error) {
-      internalErrors.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      internalErrors.push({
+        ruleId: rule.id,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
     timings.set(rule.id, performance.now() - started);
   }

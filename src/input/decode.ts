@@ -3,8 +3,7 @@
  * GBK/GB18030; Word and PDF files renamed to .md/.txt turn up too and must be refused with a clear reason.
  */
 export type Decoded =
-  | { ok: true; text: string; encoding: string; warnings: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; encoding: string; warnings: string[] } | { ok: false; reason: string };
 
 interface Signature {
   bytes: number[];
@@ -17,7 +16,10 @@ const BINARY_SIGNATURES: Signature[] = [
     bytes: [0xd0, 0xcf, 0x11, 0xe0],
     reason: '这是旧版 Word（.doc）或 WPS 二进制文件，请在 Word/WPS 中另存为 .docx 后再检查',
   },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], reason: '这是 ZIP 压缩格式文件（可能是 .docx 改了扩展名），请使用 .docx 扩展名' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    reason: '这是 ZIP 压缩格式文件（可能是 .docx 改了扩展名），请使用 .docx 扩展名',
+  },
   { bytes: [0x89, 0x50, 0x4e, 0x47], reason: '这是 PNG 图片，不是文书文本' },
   { bytes: [0xff, 0xd8, 0xff], reason: '这是 JPEG 图片，不是文书文本' },
   { bytes: [0x47, 0x49, 0x46, 0x38], reason: '这是 GIF 图片，不是文书文本' },
@@ -62,7 +64,12 @@ export function decodeBuffer(buf: Uint8Array): Decoded {
 
   const utf8 = tryDecode('utf-8', buf);
   if (utf8 !== null) {
-    return { ok: true, text: utf8, encoding: startsWith(buf, UTF8_BOM) ? 'UTF-8 BOM' : 'UTF-8', warnings: [] };
+    return {
+      ok: true,
+      text: utf8,
+      encoding: startsWith(buf, UTF8_BOM) ? 'UTF-8 BOM' : 'UTF-8',
+      warnings: [],
+    };
   }
   // A UTF-8 file with a few damaged bytes would also "decode" as GB18030, into mojibake: judge by how much of
   // the file reads as UTF-8 before trying the Chinese national encodings.

@@ -93,7 +93,8 @@ export function parseMarkdown(filePath: string, original: string, encoding?: str
     const { node } = entry;
     const span = offsets(node);
     if (entry.lineStart && span) out.newline(span[0]);
-    const numbered = node.type === 'listItem' && span !== null && appendListMarker(node, original, span[0], out);
+    const numbered =
+      node.type === 'listItem' && span !== null && appendListMarker(node, original, span[0], out);
     if (hasChildren(node)) {
       const block = LINE_BLOCKS.has(node.type);
       const children = node.children as Nodes[];
@@ -109,7 +110,16 @@ export function parseMarkdown(filePath: string, original: string, encoding?: str
   return { source: new SourceText(filePath, original, out.plain, out.runs, encoding), comments };
 }
 
-const INLINE_TYPES = new Set(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'link', 'break', 'image']);
+const INLINE_TYPES = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'break',
+  'image',
+]);
 
 function isInline(node: Nodes): boolean {
   return INLINE_TYPES.has(node.type);

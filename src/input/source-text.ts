@@ -28,7 +28,13 @@ export class SourceText {
   ) {}
 
   static identity(filePath: string, text: string, encoding?: string): SourceText {
-    return new SourceText(filePath, text, text, [{ plainStart: 0, originalStart: 0, length: text.length }], encoding);
+    return new SourceText(
+      filePath,
+      text,
+      text,
+      [{ plainStart: 0, originalStart: 0, length: text.length }],
+      encoding,
+    );
   }
 
   /** Where a plain-text offset lies in the original; characters the parser added map to the next real one. */

@@ -7,13 +7,19 @@ import type { TextSpan } from '../document/span.js';
 import {
   FIXED_SUM_AFTER_TERM,
   INTEREST_TERM,
+  DENIAL,
   MONEY_OBJECT,
+  NEGATION_BEFORE,
   NOTHING_TO_ENFORCE,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
   STATUTORY_LATE_INTEREST,
+  VERB_NOT_ORDERING,
 } from './lexicon.js';
 import type { Token } from './segmenter.js';
+
+/** How far after the verb the paid thing is looked for. */
+const OBJECT_WINDOW = 40;
 
 export interface PaymentClause {
   clause: TextView;
@@ -28,36 +34,70 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
   const found: PaymentClause[] = [];
   for (const clause of item.clauses) {
     if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
-    const verb = clause.tokensIn(PAYMENT_VERBS)[0];
+    if (DENIAL.test(clause.text)) continue;
+    const verb = clause
+      .tokensIn(PAYMENT_VERBS)
+      .find((token) => ordersPayment(item.text, token.start - item.start, token.end - item.start));
     if (!verb) continue;
-    const object = item.text.slice(verb.end - item.start, clause.end - item.start);
+    const object = item.text.slice(
+      verb.end - item.start,
+      Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start,
+    );
     if (MONEY_OBJECT.test(object)) found.push({ clause, verb, object });
   }
   return found;
+}
+
+function ordersPayment(text: string, start: number, end: number): boolean {
+  return (
+    !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
+    !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+  );
+}
+
+/** A following sentence that spells out the award: "及利息。（利息按…）", "并支付利息。其中…自…起按…". */
+const ELABORATION = /^(?:[（(]|其中|利息|罚息|复利|违约金|上述利息|该利息|前述利息|计算方式|计算方法)/;
+
+function insideParenthesis(text: string, at: number): boolean {
+  let depth = 0;
+  for (const ch of text.slice(0, at)) {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 export interface InterestAward {
   clause: TextView;
   /** The word naming it: 利息, 违约金, 逾期付款损失, 资金占用费 … */
   term: TextSpan;
-  /** The words that define it: from the clause start (or the previous award) to the next award or clause end. */
+  /** The words that define it: the clause, parentheses included. */
   scope: TextView;
 }
 
-/** Interest, penalties and their kin that are to be computed (a fixed sum such as 利息18000元 is not). */
+/**
+ * Interest, penalties and their kin that are to be computed, one per clause: "利息（利息按…为基数…）" and
+ * "利息、罚息、复利（以…）" are one award defined once. A fixed sum (利息18000元, 利息、罚息共计3400元) is not.
+ */
 export function interestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
   const awards: InterestAward[] = [];
   for (const clause of item.clauses) {
-    if (NOTHING_TO_ENFORCE.test(clause.text) || STATUTORY_LATE_INTEREST.test(clause.text)) continue;
+    if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
+    if (STATUTORY_LATE_INTEREST.test(clause.text)) continue;
+    // Words inside a parenthesis explain the award before it ("利息3265.40元（系按合同约定计算…的确定金额）").
     const terms = clause.matchAll(INTEREST_TERM);
-    terms.forEach((term, i) => {
-      const after = clause.text.slice(term.end - clause.start);
-      if (FIXED_SUM_AFTER_TERM.test(after)) return;
-      const from = i === 0 ? clause.start : term.start;
-      const to = terms[i + 1]?.start ?? clause.end;
-      awards.push({ clause, term, scope: clause.sub(from, to) });
-    });
+    const outside = terms.filter((t) => !insideParenthesis(clause.text, t.start - clause.start));
+    const term = (outside.length > 0 ? outside : terms).find(
+      (t) => !FIXED_SUM_AFTER_TERM.test(clause.text.slice(t.end - clause.start)),
+    );
+    if (!term) continue;
+    let end = clause.end;
+    for (const next of item.clauses.slice(item.clauses.indexOf(clause) + 1)) {
+      if (!ELABORATION.test(next.text)) break;
+      end = next.end;
+    }
+    awards.push({ clause, term, scope: item.sub(clause.start, end) });
   }
   return awards;
 }

@@ -19,7 +19,9 @@ function plural(n: number, word: string): string {
 }
 
 function displayPath(filePath: string, cwd: string): string {
-  return filePath === '<stdin>' || !path.isAbsolute(filePath) ? filePath : path.relative(cwd, filePath) || filePath;
+  return filePath === '<stdin>' || !path.isAbsolute(filePath)
+    ? filePath
+    : path.relative(cwd, filePath) || filePath;
 }
 
 export const formatStylish: Formatter = (results, context: FormatContext) => {
@@ -54,7 +56,8 @@ export const formatStylish: Formatter = (results, context: FormatContext) => {
       out += `  ${chalk.dim(pad(place, placeWidth))}  ${coloured}${' '.repeat(severityWidth - severity.length)}  `;
       out += `${pad(finding.message, messageWidth)}  ${chalk.dim(finding.ruleId)}\n`;
       if (finding.quote) out += `${indent}${chalk.dim(`原文：“${finding.quote}”`)}\n`;
-      if (finding.citation) out += `${indent}${chalk.dim(`依据：${finding.citation}；建议：${finding.suggestion}`)}\n`;
+      if (finding.citation)
+        out += `${indent}${chalk.dim(`依据：${finding.citation}；建议：${finding.suggestion}`)}\n`;
     }
   }
   const total = errors + warnings;

@@ -4,7 +4,8 @@
  */
 import { type Entity, matchAll } from './entity.js';
 
-const ID_NUMBER = /(?<![\dA-Z])\d{6}(?:\d{8}|[×xX*＊]{4,8}|\d{4}[×xX*＊]{4})[\dxX×*＊]{3}[\dXx×*＊](?![\dA-Z])/g;
+const ID_NUMBER =
+  /(?<![\dA-Z])\d{6}(?:\d{8}|[×xX*＊]{4,8}|\d{4}[×xX*＊]{4})[\dxX×*＊]{3}[\dXx×*＊](?![\dA-Z])/g;
 const MASKED_ID = /(?<![\dA-Z])\d{0,6}[×*＊]{6,18}\d{0,4}[Xx]?(?![\dA-Z])/g;
 const CREDIT_CODE = /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g;
 
@@ -30,7 +31,8 @@ export function validateIdNumber(id: string): 'valid' | 'masked' | 'bad-checksum
   const month = Number(upper.slice(10, 12));
   const day = Number(upper.slice(12, 14));
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   if (!real || year < 1880 || date.getTime() > Date.now()) return 'bad-birthdate';
   return 'valid';
 }

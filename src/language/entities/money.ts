@@ -3,7 +3,10 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from '../numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const CURRENCY = '(?:元|圆|美元|港元|港币|欧元|日元)';
-const ARABIC = new RegExp(`(?:人民币)?[¥￥]?\\s?(\\d[\\d,]{0,20}(?:\\.\\d{1,4})?)\\s?([万亿]?)${CURRENCY}`, 'g');
+const ARABIC = new RegExp(
+  `(?:人民币)?[¥￥]?\\s?(\\d[\\d,]{0,20}(?:\\.\\d{1,4})?)\\s?([万亿]?)${CURRENCY}`,
+  'g',
+);
 const CHINESE = new RegExp(`(?:人民币)?([${CHINESE_NUMERAL_CHARS}]{1,20})${CURRENCY}整?`, 'g');
 const YEN_SIGN = /[¥￥]\s?(\d[\d,]{0,20}(?:\.\d{1,4})?)(?![\d元万])/g;
 
