@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CommanderError } from 'commander';
 import { type FileResult, type LintOptions, countBySeverity, lintLoaded } from '../engine/lint.js';
 import { loadRules } from '../engine/registry.js';
@@ -12,6 +11,7 @@ import { expandPatterns } from '../input/files.js';
 import { isMarkdownPath, loadFile, loadText } from '../input/load.js';
 import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../report/index.js';
+import { packageRoot } from '../util/package-root.js';
 import { ConfigError, loadConfig } from './config.js';
 import { listRules } from './list-rules.js';
 import { OutputError, writeOutputFile } from './output.js';
@@ -25,7 +25,7 @@ export const EXIT_FATAL = 2;
 const STDIN = '-';
 
 function packageVersion(): string {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+  const root = packageRoot(import.meta.url);
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../util/package-root.js';
 
 export interface Token {
   word: string;
@@ -22,9 +22,7 @@ interface Jieba {
 }
 
 const require = createRequire(import.meta.url);
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** dist/src/language → the package root. */
-const packageRoot = path.resolve(here, '..', '..', '..');
+const root = packageRoot(import.meta.url);
 
 let jieba: Jieba | undefined;
 let loadMilliseconds = 0;
@@ -33,9 +31,9 @@ const pendingWords: string[] = [];
 function loadJieba(): Jieba {
   const started = performance.now();
   const instance = require('nodejieba') as Jieba;
-  const builtDict = path.join(packageRoot, 'dist', 'dict');
+  const builtDict = path.join(root, 'dist', 'dict');
   const trimmed = path.join(builtDict, 'jieba.trimmed.utf8');
-  const userDict = path.join(packageRoot, 'dict', 'legal.dict.utf8');
+  const userDict = path.join(root, 'dict', 'legal.dict.utf8');
   if (existsSync(trimmed)) {
     instance.load({
       dict: trimmed,
