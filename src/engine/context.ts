@@ -66,7 +66,7 @@ export class TextView implements TextSpan {
       pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
     );
     return [...this.text.matchAll(global)].map((m) => {
-      const start = this.start + (m.index ?? 0);
+      const start = this.start + m.index;
       return { start, end: start + m[0].length, text: m[0] };
     });
   }
@@ -129,10 +129,10 @@ export interface RuleContext {
   items: ItemView[];
   options: RuleOptions;
   /** Items that order something (costs items excluded). */
-  orders(): ItemView[];
+  orders: () => ItemView[];
   /** True when a sentence gives one time limit for several items (上述款项于…日内付清). */
-  hasSharedDeadline(): boolean;
-  report(report: Report): void;
+  hasSharedDeadline: () => boolean;
+  report: (report: Report) => void;
   /** A view of any span of the document (the reasoning, the tail, the parties block). */
-  view(span: Span): TextView;
+  view: (span: Span) => TextView;
 }

@@ -1,4 +1,5 @@
 /** Lints one loaded input: builds the document model and runs the enabled rules. */
+import type { DocumentKind } from '../document/kind.js';
 import { buildDocument } from '../document/model.js';
 import type { FailedInput, LoadedInput } from '../input/load.js';
 import type { RuleOptions } from './context.js';
@@ -14,6 +15,25 @@ export interface FileResult {
   notices: string[];
   encoding?: string;
   timings?: Map<string, number>;
+  /** What the document is, for batch summaries (--summary, --report). */
+  document?: DocumentFacts;
+}
+
+/** The document's kind and, from its case number, court code and year. */
+export interface DocumentFacts {
+  category: string;
+  form: string;
+  court?: string;
+  year?: number;
+}
+
+function factsOf(kind: DocumentKind): DocumentFacts {
+  const facts: DocumentFacts = { category: kind.category, form: kind.form };
+  if (kind.caseNumber) {
+    if (kind.caseNumber.court) facts.court = kind.caseNumber.court;
+    facts.year = kind.caseNumber.year;
+  }
+  return facts;
 }
 
 export interface LintOptions extends RuleOptions {
@@ -52,5 +72,6 @@ export function lintLoaded(input: LoadedInput | FailedInput, options: LintOption
     notices: input.warnings,
     encoding: input.source.encoding,
     timings,
+    document: factsOf(model.kind),
   };
 }

@@ -41,8 +41,9 @@ export function toHalfWidthDigits(text: string): string {
 export function parseChineseNumber(text: string): number | null {
   if (text.length === 0) return null;
   // Digit-by-digit years and numbers: 二〇二四.
-  if ([...text].every((ch) => ch in DIGITS)) {
-    return Number([...text].map((ch) => DIGITS[ch]).join(''));
+  const chars = Array.from(text);
+  if (chars.every((ch) => ch in DIGITS)) {
+    return Number(chars.map((ch) => DIGITS[ch]).join(''));
   }
   let total = 0;
   let section = 0;
