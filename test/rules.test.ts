@@ -27,12 +27,15 @@ describe.each(RULE_MODULES)('%s', (path, rule) => {
     expect(rule.examples.invalid.length).toBeGreaterThan(0);
   });
 
-  it.each(rule.examples.valid.map((code, i) => [i, code] as const))('valid example %i stays silent', (_, code) => {
-    const doc = exampleDocument(code);
-    const result = lintText(doc.text, [rule], doc.filename);
-    expect(result.fatal).toBeUndefined();
-    expect(result.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
-  });
+  it.each(rule.examples.valid.map((code, i) => [i, code] as const))(
+    'valid example %i stays silent',
+    (_, code) => {
+      const doc = exampleDocument(code);
+      const result = lintText(doc.text, [rule], doc.filename);
+      expect(result.fatal).toBeUndefined();
+      expect(result.findings.map((f) => `${f.line}:${f.column} ${f.message}`)).toEqual([]);
+    },
+  );
 
   it.each(rule.examples.invalid.map((example, i) => [i, example] as const))(
     'invalid example %i is found',
@@ -48,7 +51,9 @@ describe.each(RULE_MODULES)('%s', (path, rule) => {
         const body = doc.text.slice(doc.bodyStart, doc.bodyStart + doc.bodyLength);
         const at = body.indexOf(example.at);
         expect(at, `“${example.at}” must occur in the example`).toBeGreaterThanOrEqual(0);
-        expect({ line: first?.line, column: first?.column }).toEqual(positionOf(doc.text, doc.bodyStart + at));
+        expect({ line: first?.line, column: first?.column }).toEqual(
+          positionOf(doc.text, doc.bodyStart + at),
+        );
       }
     },
   );

@@ -124,6 +124,18 @@ interface Cut {
   label?: string;
 }
 
+/**
+ * Where unnumbered items start: after a sentence-final 。 or ） followed by a line break or white space, unless a
+ * parenthesis follows ("…罚金三万元。 （刑期从…）" belongs to the sentence before it).
+ */
+function unnumberedStarts(plain: string, from: number, to: number): number[] {
+  const starts = [from];
+  const region = plain.slice(from, to);
+  const gap = /[。）)][\s　]+(?=[^\s　（(])/g;
+  for (let m = gap.exec(region); m !== null; m = gap.exec(region)) starts.push(from + m.index + m[0].length);
+  return starts;
+}
+
 export function splitItems(plain: string, from: number, to: number, tail: Span[]): SplitResult {
   const markers = chooseStyle(plain, from, to);
   const sharedDeadlines = findSentences(plain, from, to, (s) => SHARED_DEADLINE.test(s));
@@ -161,7 +173,11 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   let open: { start: number; label: string | null; kind: ItemKind } | null = null;
   const close = (at: number) => {
     if (open) push(open.start, at, open.label, open.kind);
-    else if (at > cursor) push(cursor, at, null, 'order');
+    else if (at > cursor) {
+      // Unnumbered items are one per sentence group (one-line criminal judgments separate them by a space).
+      const starts = markers.length === 0 ? unnumberedStarts(plain, cursor, at) : [cursor];
+      starts.forEach((start, i) => push(start, starts[i + 1] ?? at, null, 'order'));
+    }
     open = null;
   };
   for (const cut of cuts) {

@@ -72,7 +72,7 @@ export class TextView implements TextSpan {
   }
 
   test(pattern: RegExp): boolean {
-    return pattern.test(this.text);
+    return new RegExp(pattern.source, pattern.flags.replace('g', '')).test(this.text);
   }
 
   /** The words of the text, segmented by nodejieba, that are in `words`. */

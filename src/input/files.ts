@@ -1,12 +1,12 @@
 /**
  * Expands the command line's paths and globs into the list of files to lint, in a stable order. Directories are
- * searched for .md/.markdown/.txt files, skipping node_modules and dot-folders, and symlink loops are not followed.
+ * searched for .md/.markdown/.txt/.docx files, skipping node_modules and dot-folders, and symlink loops are not followed.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
-export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt'];
+export const LINTABLE_EXTENSIONS = ['md', 'markdown', 'txt', 'docx'];
 const IGNORED = ['**/node_modules/**', '**/.*/**'];
 
 export interface ExpandedFiles {
@@ -56,7 +56,7 @@ export async function expandPatterns(patterns: string[], cwd = process.cwd()): P
       });
       matches = matches.map((m) => toPosix(path.join(pattern, m)));
       if (matches.length === 0) {
-        errors.push({ pattern, message: `文件夹“${pattern}”中没有可检查的 .md 或 .txt 文件` });
+        errors.push({ pattern, message: `文件夹“${pattern}”中没有可检查的 .md、.txt 或 .docx 文件` });
       }
     } else if (isDynamicPattern(pattern)) {
       matches = await glob(pattern, { cwd, ignore: IGNORED, followSymbolicLinks: false, onlyFiles: true });

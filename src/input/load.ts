@@ -1,6 +1,7 @@
 /** Reads one input (a file or standard input) into a SourceText, or says in Chinese why it cannot. */
 import { readFile } from 'node:fs/promises';
 import { decodeBuffer } from './decode.js';
+import { loadDocx } from './docx.js';
 import { type HtmlComment, parseMarkdown } from './markdown.js';
 import { SourceText } from './source-text.js';
 
@@ -22,6 +23,10 @@ const UNSUPPORTED: Record<string, string> = {
   '.wps': 'WPS 文字（.wps）文件无法直接读取，请在 WPS 中“另存为” .docx 后再检查',
   '.pdf': 'PDF 文件无法直接检查，请导出为 .docx、Markdown 或纯文本后再检查',
 };
+
+export function isDocxPath(filePath: string): boolean {
+  return /\.docx$/i.test(filePath);
+}
 
 export function isMarkdownPath(filePath: string): boolean {
   return /\.(md|markdown)$/i.test(filePath);
@@ -71,5 +76,6 @@ export async function loadFile(filePath: string): Promise<LoadedInput | FailedIn
   } catch (error) {
     return { ok: false, filePath, message: describeReadError(error) };
   }
+  if (isDocxPath(filePath)) return loadDocx(filePath, bytes);
   return loadText(filePath, bytes, isMarkdownPath(filePath));
 }

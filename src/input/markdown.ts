@@ -4,6 +4,7 @@
  * file, including inside emphasis, tables and lists.
  */
 import type { Nodes, Parent, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type Run, SourceText } from './source-text.js';
@@ -69,7 +70,9 @@ function hasChildren(node: Nodes): node is Nodes & Parent {
 }
 
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
-  const tree: Root = unified().use(remarkParse).parse(original);
+  // GFM for tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  const tree = processor.runSync(processor.parse(original)) as Root;
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
 

@@ -158,5 +158,10 @@ export function exampleDocument(example: ExampleText): ExampleDocument {
   const { items, kind } = typeof example === 'string' ? { items: example, kind: 'civil' as const } : example;
   const [head, tail] = WRAPPERS[kind];
   const body = paragraphs(items);
-  return { text: head + body + tail, filename: 'example.md', bodyStart: head.length, bodyLength: body.length };
+  return {
+    text: head + body + tail,
+    filename: 'example.md',
+    bodyStart: head.length,
+    bodyLength: body.length,
+  };
 }

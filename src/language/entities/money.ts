@@ -7,7 +7,11 @@ const ARABIC = new RegExp(
   `(?:人民币)?[¥￥]?\\s?(\\d[\\d,]{0,20}(?:\\.\\d{1,4})?)\\s?([万亿]?)${CURRENCY}`,
   'g',
 );
-const CHINESE = new RegExp(`(?:人民币)?([${CHINESE_NUMERAL_CHARS}]{1,20})${CURRENCY}整?`, 'g');
+// The first character is a digit or 十: "3.5万元" is one Arabic amount, not 3.5 and a Chinese "万元".
+const CHINESE = new RegExp(
+  `(?<![\\d.])(?:人民币)?([零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾][${CHINESE_NUMERAL_CHARS}]{0,19})${CURRENCY}整?`,
+  'g',
+);
 const YEN_SIGN = /[¥￥]\s?(\d[\d,]{0,20}(?:\.\d{1,4})?)(?![\d元万])/g;
 
 export function recognizeMoney(text: string): Entity[] {

@@ -10,7 +10,7 @@ const START = new RegExp(
   'g',
 );
 const END =
-  /(?:至|到|计至|算至|截至|止于|直至)[^，。；（）()]{0,30}?(?:之日止|日止|止|之日|清偿|付清|还清|履行完毕|给付|支付|偿还|返还|腾退|交付|还款|执行完毕)|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日止/g;
+  /(?:至|到|计至|算至|截至|止于|直至)[^，。；（）()]{0,30}?(?:清偿|付清|还清|履行完毕|给付|支付|偿还|返还|腾退|交付|还款|执行完毕|之日|日|止)(?:完毕)?(?:之日|日)?止?|\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日止/g;
 
 export function recognizePeriodBounds(text: string): Entity[] {
   return [...matchAll(text, START, 'periodStart'), ...matchAll(text, END, 'periodEnd')];

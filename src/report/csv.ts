@@ -1,0 +1,44 @@
+/**
+ * CSV for spreadsheets: one row per finding (and one per file that could not be read), RFC 4180 quoting and
+ * CRLF line ends, UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly.
+ */
+import type { Formatter } from './formatter.js';
+
+const BOM = '\uFEFF';
+const HEADER = ['文件', '行', '列', '级别', '规则', '类别', '问题', '原文', '依据', '建议'];
+
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function row(fields: (string | number)[]): string {
+  return fields.map(csvField).join(',');
+}
+
+export const formatCsv: Formatter = (results) => {
+  const rows = [row(HEADER)];
+  for (const result of results) {
+    if (result.fatal !== undefined) {
+      rows.push(row([result.filePath, 1, 1, '错误', '', '', result.fatal, '', '', '']));
+      continue;
+    }
+    for (const f of result.findings) {
+      rows.push(
+        row([
+          result.filePath,
+          f.line,
+          f.column,
+          f.severity === 'error' ? '错误' : '警告',
+          f.ruleId,
+          f.category,
+          f.message,
+          f.quote,
+          f.citation,
+          f.suggestion,
+        ]),
+      );
+    }
+  }
+  return `${BOM}${rows.join('\r\n')}\r\n`;
+};

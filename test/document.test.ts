@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/model.js';
+import { SourceText } from '../src/input/source-text.js';
+import { parseMarkdown } from '../src/input/markdown.js';
+
+const model = (text: string) => buildDocument(SourceText.identity('a.txt', text));
+const labels = (text: string) => model(text).operative?.items.map((i) => [i.label, i.kind, i.text]);
+
+describe('document kind', () => {
+  it('reads category and form from the title and the case number', () => {
+    const doc = model('河南省焦作市山阳区人民法院\n民事判决书\n（2024）豫0811民初1234号\n原告：张明。');
+    expect(doc.kind).toMatchObject({ category: '民事', form: '判决书' });
+    expect(doc.kind.caseNumber).toMatchObject({ year: 2024, court: '豫0811', type: '民初' });
+  });
+
+  it('reads letter-spaced titles and mediation documents', () => {
+    expect(model('刑 事 判 决 书\n（2018）粤0103刑初36号').kind).toMatchObject({
+      category: '刑事',
+      form: '判决书',
+    });
+    expect(model('民事调解书\n（2024）鲁0112民初5609号').kind).toMatchObject({
+      category: '民事',
+      form: '调解书',
+    });
+  });
+
+  it('falls back on the vocabulary, where a civil text mentioning 被告人 once stays civil', () => {
+    const text =
+      '原告诉称被告欠款。原告提交借条。被告人称已还款。本院认为，原告的请求成立。判决如下：一、被告偿还原告借款1000元。';
+    expect(model(text).kind.category).toBe('民事');
+  });
+});
+
+describe('operative part and items', () => {
+  it('takes the last 判决如下 (second-instance judgments quote the first instance)', () => {
+    const doc = model(
+      '原审判决如下：一、被告支付货款100元。本院认为，原判正确。判决如下：\n驳回上诉，维持原判。',
+    );
+    expect(doc.operative?.items.map((i) => i.text)).toEqual(['驳回上诉，维持原判。']);
+  });
+
+  it('splits a one-line operative part and ignores references such as 第一、二项', () => {
+    const text =
+      '判决如下： 一、被告支付原告货款5000元； 二、被告王丽对本判决第一、二项确定的债务承担连带清偿责任； 三、驳回原告其他诉讼请求。 如不服本判决，可上诉。';
+    expect(labels(text)?.map(([label]) => label)).toEqual(['一', '二', '三']);
+  });
+
+  it('cuts the late-performance warning and the costs sentence off the last item', () => {
+    const text =
+      '判决如下：\n一、被告于本判决生效之日起十日内支付原告货款5000元。如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。案件受理费50元，由被告负担。\n如不服本判决，可以上诉。';
+    const doc = model(text);
+    expect(labels(text)).toEqual([
+      ['一', 'order', '一、被告于本判决生效之日起十日内支付原告货款5000元。'],
+      [null, 'costs', '案件受理费50元，由被告负担。'],
+    ]);
+    expect(doc.lateWarnings.map((w) => w.text)).toEqual([
+      expect.stringContaining('加倍支付迟延履行期间的债务利息'),
+    ]);
+  });
+
+  it('keeps a shared time limit and the account notice out of the items', () => {
+    const text =
+      '判决如下：\n一、被告支付原告货款5000元；\n二、被告支付原告违约金500元。\n上述款项，被告应于本判决生效之日起十日内履行完毕。\n义务人可将上述款项汇入本院执行款专户：户名：某某法院；账号：123。\n如不服本判决，可以上诉。';
+    const doc = model(text);
+    expect(doc.operative?.items.map((i) => i.label)).toEqual(['一', '二']);
+    expect(doc.operative?.sharedDeadlines.map((s) => s.text)).toEqual([
+      '上述款项，被告应于本判决生效之日起十日内履行完毕。',
+    ]);
+    expect(doc.operative?.accountNotices).toHaveLength(1);
+  });
+
+  it('joins an item continued over several paragraphs and reads sub-items as part of it', () => {
+    const text =
+      '判决如下：\n一、被告向原告支付下列款项：\n（一）货款5000元；\n（二）违约金500元。\n二、驳回原告其他诉讼请求。\n审判员　王某';
+    expect(labels(text)?.map(([label, , t]) => [label, t])).toEqual([
+      ['一', '一、被告向原告支付下列款项：\n（一）货款5000元；\n（二）违约金500元。'],
+      ['二', '二、驳回原告其他诉讼请求。'],
+    ]);
+  });
+
+  it('accepts numbering that skips or repeats when each number starts a line', () => {
+    expect(
+      labels('判决如下：\n一、被告支付货款100元。\n三、被告支付违约金10元。\n三、驳回其他诉讼请求。')?.map(
+        ([l]) => l,
+      ),
+    ).toEqual(['一', '三', '三']);
+  });
+
+  it('reads an unnumbered single item', () => {
+    expect(labels('判决如下：\n驳回原告的诉讼请求。\n案件受理费50元，由原告负担。')).toEqual([
+      [null, 'order', '驳回原告的诉讼请求。'],
+      [null, 'costs', '案件受理费50元，由原告负担。'],
+    ]);
+  });
+
+  it('has no operative part when the draft stops after the reasoning', () => {
+    const doc = model('民事判决书\n本院认为，被告应当还款。');
+    expect(doc.operative).toBeNull();
+    expect(doc.reasoning).not.toBeNull();
+  });
+
+  it('reads the mediation heading and the agreement items', () => {
+    const doc = buildDocument(
+      parseMarkdown(
+        'a.md',
+        '# 民事调解书\n\n当事人自愿达成如下协议：\n\n一、被告于2024年6月30日前支付原告10000元。\n\n本调解书经双方当事人签收后，即具有法律效力。\n',
+      ).source,
+    );
+    expect(doc.operative?.heading.text).toBe('自愿达成如下协议：');
+    expect(doc.operative?.items.map((i) => i.text)).toEqual(['一、被告于2024年6月30日前支付原告10000元。']);
+  });
+});
+
+describe('parties and date', () => {
+  it('reads each party with its identifier, and the signature date', () => {
+    const doc = model(
+      '民事判决书\n（2023）川0703民初4567号\n原告：陈晓梅，女，公民身份号码510703198604122089。\n被告：绵阳某某商贸有限公司，统一社会信用代码91510700MA62XXXX1X。\n原告陈晓梅与被告…纠纷一案，本院于2023年3月8日立案。\n判决如下：\n驳回原告的诉讼请求。\n审判员　赵某\n二〇二三年六月十四日',
+    );
+    expect(
+      doc.parties.map((p) => [p.role, p.name, p.isOrganisation, p.identifiers.map((i) => i.type)]),
+    ).toEqual([
+      ['原告', '陈晓梅', false, ['idNumber']],
+      ['被告', '绵阳某某商贸有限公司', true, ['creditCode']],
+    ]);
+    expect(doc.date).toEqual({ year: 2023, month: 6, day: 14 });
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBuffer } from '../src/input/decode.js';
+import { parseMarkdown } from '../src/input/markdown.js';
+import { SourceText } from '../src/input/source-text.js';
+
+function gbk(text: string): Uint8Array {
+  // Node's TextEncoder only writes UTF-8; these are the GBK bytes of the text, spelled out.
+  const table: Record<string, number[]> = {
+    被: [0xb1, 0xbb],
+    告: [0xb8, 0xe6],
+    支: [0xd6, 0xa7],
+    付: [0xb8, 0xb6],
+    元: [0xd4, 0xaa],
+  };
+  return new Uint8Array(Array.from(text).flatMap((ch) => table[ch] ?? [ch.charCodeAt(0)]));
+}
+
+describe('decodeBuffer', () => {
+  it('reads UTF-8 with and without a BOM', () => {
+    const plain = decodeBuffer(new TextEncoder().encode('判决如下：'));
+    const bom = decodeBuffer(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('判决如下：')]));
+    expect(plain).toMatchObject({ ok: true, text: '判决如下：', encoding: 'UTF-8' });
+    expect(bom).toMatchObject({ ok: true, text: '判决如下：', encoding: 'UTF-8 BOM' });
+  });
+
+  it('detects GBK text and decodes it', () => {
+    expect(decodeBuffer(gbk('被告支付100元'))).toMatchObject({
+      ok: true,
+      text: '被告支付100元',
+      encoding: 'GB18030',
+    });
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const le = Buffer.from('\ufeff判决', 'utf16le');
+    expect(decodeBuffer(le)).toMatchObject({ ok: true, text: '判决', encoding: 'UTF-16LE' });
+  });
+
+  it('refuses PDF, old Word and binary data with a reason in Chinese', () => {
+    expect(decodeBuffer(new TextEncoder().encode('%PDF-1.7 …'))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('PDF'),
+    });
+    expect(decodeBuffer(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('.doc'),
+    });
+    expect(decodeBuffer(new Uint8Array([1, 2, 0, 4, 5]))).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('二进制'),
+    });
+  });
+
+  it('keeps a mostly-UTF-8 file with a damaged byte as UTF-8 and says so', () => {
+    const sentence = '被告于本判决生效之日起十日内支付原告借款本金200000元。';
+    const bytes = new Uint8Array([...new TextEncoder().encode(sentence.repeat(3)), 0xff]);
+    const decoded = decodeBuffer(bytes);
+    expect(decoded).toMatchObject({ ok: true, encoding: 'UTF-8' });
+    expect(decoded.ok && decoded.warnings[0]).toContain('UTF-8');
+  });
+});
+
+describe('parseMarkdown', () => {
+  const position = (source: SourceText, needle: string) => source.plainPosition(source.plain.indexOf(needle));
+
+  it('drops markup and maps text back to the line and column in the file, inside emphasis', () => {
+    const md = '# 民事判决书\n\n**三、被告于本判决生效之日起十日内支付原告利息**；\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain).toBe('民事判决书\n三、被告于本判决生效之日起十日内支付原告利息；');
+    expect(position(source, '利息')).toEqual({ line: 3, column: md.split('\n')[2]!.indexOf('利息') + 1 });
+  });
+
+  it('puts ordered-list numbers back in front of their items', () => {
+    const md = '判决如下：\n\n1. 被告支付原告货款5000元；\n2. 驳回原告其他诉讼请求。\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain).toBe('判决如下：\n1.被告支付原告货款5000元；\n2.驳回原告其他诉讼请求。');
+    expect(position(source, '货款')).toEqual({ line: 3, column: 10 });
+  });
+
+  it('gives each table cell its own line with its own position', () => {
+    const md = '| 项目 | 金额 |\n| --- | --- |\n| 货款 | 5000元 |\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain.split('\n')).toEqual(['项目', '金额', '货款', '5000元']);
+    expect(position(source, '5000元')).toEqual({ line: 3, column: 8 });
+  });
+
+  it('collects HTML comments for inline directives without putting them in the text', () => {
+    const { source, comments } = parseMarkdown('a.md', '<!-- zhixing-lint-disable -->\n\n判决如下：\n');
+    expect(source.plain).toBe('判决如下：');
+    expect(comments.map((c) => c.value)).toEqual(['<!-- zhixing-lint-disable -->']);
+  });
+});
+
+describe('SourceText', () => {
+  it('counts lines and 1-based columns in UTF-16 units, as ESLint does', () => {
+    const source = SourceText.identity('a.txt', '第一行\n第二行内容');
+    expect(source.positionOf(source.original.indexOf('内容'))).toEqual({ line: 2, column: 4 });
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeEntities } from '../src/language/entities/index.js';
+import type { EntityType } from '../src/language/entities/entity.js';
+import { validateCreditCode, validateIdNumber } from '../src/language/entities/identity.js';
+import { parseNumber } from '../src/language/numerals.js';
+import { segment } from '../src/language/segmenter.js';
+
+const found = (text: string, type: EntityType) =>
+  recognizeEntities(text)
+    .filter((e) => e.type === type)
+    .map((e) => e.text);
+const values = (text: string) =>
+  recognizeEntities(text)
+    .filter((e) => e.type === 'money')
+    .map((e) => e.value);
+
+describe('money', () => {
+  it('reads Arabic, Chinese and 万 amounts with their value', () => {
+    expect(values('借款本金200000元')).toEqual([200000]);
+    expect(values('货款人民币叁万贰仟元整')).toEqual([32000]);
+    expect(values('工程款3.5万元')).toEqual([35000]);
+    expect(values('押金1,500.50元')).toEqual([1500.5]);
+    expect(values('罚金人民币一千五百元')).toEqual([1500]);
+    expect(values('￥8000')).toEqual([8000]);
+  });
+
+  it('reads full-width digits', () => {
+    expect(values('货款５０００元')).toEqual([5000]);
+  });
+});
+
+describe('deadlines and periods', () => {
+  it.each([
+    '于本判决生效之日起十日内',
+    '判决发生法律效力后三十日内',
+    '于2024年12月31日前',
+    '立即',
+    '每月15日前',
+    '于本判决生效之次日',
+    '限判决生效后一个月内',
+  ])('%s is a time limit', (text) => {
+    expect(found(`被告${text}支付原告货款`, 'deadline')).not.toEqual([]);
+  });
+
+  it('does not take a past date in the facts for a time limit', () => {
+    expect(found('2021年8月20日，被告向原告借款', 'deadline')).toEqual([]);
+  });
+
+  it('reads the start and end of an accrual period', () => {
+    const text = '以100000元为基数，自2023年1月1日起至实际清偿之日止计算';
+    expect(found(text, 'periodStart')).toEqual(['自2023年1月1日起']);
+    expect(found(text, 'periodEnd')).toEqual(['至实际清偿之日止']);
+    expect(found('从2017年10月1日至2017年12月31日', 'periodStart')).toEqual(['从2017年10月1日']);
+  });
+});
+
+describe('rates', () => {
+  it.each([
+    '年利率3.85%',
+    '按全国银行间同业拆借中心公布的一年期贷款市场报价利率',
+    'LPR的1.5倍',
+    '日万分之五',
+    '月息2分',
+    '按每日50元',
+    '按同期银行贷款利率',
+    '按2%的月利率',
+  ])('%s is a rate', (text) => {
+    expect(found(`利息${text}计算`, 'rate')).not.toEqual([]);
+  });
+
+  it('does not read 按合同约定 as a rate', () => {
+    expect(found('按借款合同约定的利率计算', 'rate')).toEqual([]);
+  });
+});
+
+describe('land, quantities and identifiers', () => {
+  it('reads areas and the four boundaries', () => {
+    const text = '承包地（面积1.2亩，四至：东至罗某承包地，南至村组公路，西至罗德明承包地，北至水渠）';
+    expect(found(text, 'area')).toEqual(['面积1.2亩'.slice(2)]);
+    expect(found(text, 'boundary')).toHaveLength(4);
+  });
+
+  it('reads counted objects', () => {
+    expect(found('手机两部、电动车1辆、海洛因19.33克', 'quantity')).toEqual(['两部', '1辆', '19.33克']);
+  });
+
+  it('validates GB 11643 numbers and GB 32100 codes', () => {
+    expect(validateIdNumber('510703198604122089')).toBe('valid');
+    expect(validateIdNumber('510703198604122088')).toBe('bad-checksum');
+    expect(validateIdNumber('510703********2089')).toBe('masked');
+    expect(validateCreditCode('91410811MA45XK2Q0G')).toBe(true);
+    expect(validateCreditCode('91410811MA45XK2Q0H')).toBe(false);
+  });
+});
+
+describe('numerals', () => {
+  it('reads Chinese numerals with units and digit-by-digit years', () => {
+    expect(parseNumber('二〇二四')).toBe(2024);
+    expect(parseNumber('十五')).toBe(15);
+    expect(parseNumber('二百八十')).toBe(280);
+    expect(parseNumber('壹万贰仟')).toBe(12000);
+  });
+});
+
+describe('segment (nodejieba with the legal dictionary)', () => {
+  const words = (text: string) => segment(text).map((t) => t.word);
+
+  it('keeps legal terms whole and does not cut 十日内向原告 as 内向', () => {
+    const tokens = words('被告于本判决生效之日起十日内向原告支付违约金');
+    expect(tokens).toEqual(expect.arrayContaining(['本判决', '生效之日起', '日内', '向', '违约金']));
+    expect(tokens).not.toContain('内向');
+  });
+
+  it('gives every token its offset in the text', () => {
+    const text = '按一年期贷款市场报价利率计算';
+    for (const token of segment(text, 100))
+      expect(text.slice(token.start - 100, token.end - 100)).toBe(token.word);
+  });
+});
