@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/model.js';
+import { ItemView } from '../src/engine/context.js';
+import { SourceText } from '../src/input/source-text.js';
 import { recognizeEntities } from '../src/language/entities/index.js';
 import type { EntityType } from '../src/language/entities/entity.js';
 import { validateCreditCode, validateIdNumber } from '../src/language/entities/identity.js';
@@ -115,5 +118,23 @@ describe('segment (nodejieba with the legal dictionary)', () => {
     const text = '按一年期贷款市场报价利率计算';
     for (const token of segment(text, 100))
       expect(text.slice(token.start - 100, token.end - 100)).toBe(token.word);
+  });
+});
+
+describe('party mentions', () => {
+  it('finds the parties an item names', () => {
+    const doc = buildDocument(
+      SourceText.identity(
+        'a.txt',
+        '民事判决书\n原告：陈晓梅，女。\n被告：刘志强，男。\n原告陈晓梅与被告刘志强民间借贷纠纷一案，本院受理后。\n判决如下：\n一、被告刘志强于本判决生效之日起十日内偿还原告陈晓梅借款200000元。',
+      ),
+    );
+    const first = doc.operative?.items[0];
+    if (!first) throw new Error('no item');
+    const item = new ItemView(first, doc.parties);
+    expect(item.partyMentions.map((m) => [m.party.role, m.text])).toEqual([
+      ['被告', '刘志强'],
+      ['原告', '陈晓梅'],
+    ]);
   });
 });
