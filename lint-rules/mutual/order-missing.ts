@@ -1,0 +1,114 @@
+/**
+ * 焦作山阳规定 第十八条第（一）项：判决双方互负给付义务的，应明确履行顺序。
+ * One side returns the machine, the other refunds the deposit: without "同时" or "收到…后", each can wait for the
+ * other and neither order can be enforced first.
+ */
+import type { ItemView, TextView } from '../../src/engine/context.js';
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  DOCUMENTS_GENERIC,
+  PERFORMANCE_ORDER,
+  PRICE,
+  REFUND,
+  deliveredObject,
+  rolesIn,
+} from '../../src/language/duties/things.js';
+import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+
+/** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
+const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
+
+const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
+
+interface Duty {
+  clause: TextView;
+  item: ItemView;
+  /** Who performs and who receives, by procedural role. */
+  from: string;
+  to: string;
+}
+
+function direction(clause: TextView): { from: string; to: string } | null {
+  const roles = rolesIn(clause.text);
+  const from = roles[0];
+  const to = roles.find((r) => r !== from);
+  return from && to ? { from, to } : null;
+}
+
+/** The clauses of an item, cut again where a new party starts a sentence (…，原告于…退还被告…). */
+function parts(item: ItemView): TextView[] {
+  return item.clauses.flatMap((clause) => {
+    const cuts = clause.matchAll(NEW_SUBJECT).map((m) => m.start + 1);
+    const bounds = [clause.start, ...cuts, clause.end];
+    return bounds.slice(1).map((end, i) => clause.sub(bounds[i] ?? clause.start, end));
+  });
+}
+
+/** Clauses that hand back a thing (not money, not documents). */
+function thingReturns(item: ItemView): Duty[] {
+  return parts(item).flatMap((clause) => {
+    const verb = clause.match(RESTITUTION);
+    if (!verb || REFUND.test(clause.text) || PRICE.test(clause.text)) return [];
+    const head = deliveredObject(clause, verb).text.slice(0, 30);
+    if (MONEY_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return [];
+    const way = direction(clause);
+    return way ? [{ clause, item, ...way }] : [];
+  });
+}
+
+function refunds(item: ItemView): Duty[] {
+  return parts(item).flatMap((clause) => {
+    if (!REFUND.test(clause.text) && !PRICE.test(clause.text)) return [];
+    const way = direction(clause);
+    return way ? [{ clause, item, ...way }] : [];
+  });
+}
+
+export default defineRule({
+  id: 'mutual/order-missing',
+  name: '互负给付义务未明确履行顺序',
+  category: 'mutual.order',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（一）项',
+    quote: '互负给付义务的，应明确各自履行顺序',
+  },
+  message: '双方互负给付义务（一方交付或返还财物、另一方支付或退还款项），但未明确履行顺序',
+  suggestion:
+    '写明顺序，如“原告于被告返还挖掘机的同时退还被告押金30000元”或“原告于收到挖掘机之日起三日内退还被告押金30000元”',
+  examples: {
+    valid: [
+      '二、被告于本判决生效之日起十日内将三一SY75C型挖掘机一台返还原告；\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。',
+      '一、被告于本判决生效之日起十日内将大众朗逸轿车一辆（号牌豫H5D8K2）返还原告，原告在被告返还车辆的同时退还被告购车款80000元。',
+      '一、被告于2024年6月30日前向原告交付大众朗逸轿车一辆（车架号LSVNV2182E2123456）；\n二、原告于收到车辆之日起三日内向被告支付购车款余款50000元。',
+      '一、被告于本判决生效之日起十日内返还原告履约保证金80000元；\n二、原告于本判决生效之日起十日内向被告移交案涉工程的竣工图二套。',
+    ],
+    invalid: [
+      {
+        code: '二、被告于本判决生效之日起十日内将三一SY75C型挖掘机一台返还至原告位于焦作市山阳区工业路88号的设备堆场；\n三、原告于本判决生效之日起十日内退还被告押金30000元。',
+        at: '三、原告于本判决生效之日起十日内退还被告押金30000元。',
+      },
+      {
+        code: '一、被告于2024年6月30日前向原告交付大众朗逸轿车一辆（车架号LSVNV2182E2123456）；\n二、原告于2024年6月30日前向被告支付购车款余款50000元。',
+        at: '二、原告于2024年6月30日前向被告支付购车款余款50000元。',
+      },
+      {
+        code: '二、被告于本判决生效之日起十日内返还原告货款2680元，原告于本判决生效后十日内退还被告“山药粉”礼盒四盒。',
+        at: '二、被告于本判决生效之日起十日内返还原告货款2680元',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    const items = orders().filter((item) => !NOTHING_TO_ENFORCE.test(item.text) && !DENIAL.test(item.text));
+    const things = items.flatMap(thingReturns);
+    for (const refund of items.flatMap(refunds)) {
+      const answered = things.find((t) => t.from === refund.to && t.to === refund.from);
+      if (!answered) continue;
+      if (PERFORMANCE_ORDER.test(refund.clause.text) || PERFORMANCE_ORDER.test(answered.clause.text))
+        continue;
+      report({ at: refund.clause, item: refund.item });
+    }
+  },
+});

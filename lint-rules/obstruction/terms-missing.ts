@@ -1,0 +1,55 @@
+/**
+ * 焦作山阳规定 第十八条第（二）项：判决排除妨碍、恢复原状的，应明确排除妨碍、恢复原状的标准、方式、时间及具体
+ * 要求。"停止妨碍，并恢复原状" names neither what is to be removed nor by when.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { CONCRETE_MEASURE, OBSTRUCTION } from '../../src/language/duties/works.js';
+import { orderedDuty } from '../../src/language/duties/ordering.js';
+
+const MONEY_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
+
+/** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
+const DIMENSIONS = /\d+(?:\.\d+)?\s?(?:米|厘米|公分)|\d+\s?号|\d+室/;
+
+export default defineRule({
+  id: 'obstruction/terms-missing',
+  name: '排除妨碍、恢复原状未写明标准、方式或期限',
+  category: 'obstruction.terms',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（二）项',
+    quote: '排除妨碍、恢复原状的，应明确排除妨碍、恢复原状的标准、方式、时间以及具体要求',
+  },
+  message: '判令排除妨碍或恢复原状，但未明确',
+  suggestion:
+    '写明妨碍物、做法和期限，如“被告于本判决生效之日起十五日内清除其堆放在焦作市山阳区建设东路66号院内公共通道上的砖块、木料，恢复通道3米的通行宽度”',
+  examples: {
+    valid: [
+      '一、被告于本判决生效之日起十五日内拆除其在焦作市山阳区建设东路66号院内公共通道上搭建的铁皮棚（长约4米、宽约2.5米），清运拆除后的废料，恢复通道原宽度3米；',
+      '一、被告焦作鑫源建材有限公司于本判决生效之日起七日内清除其堆放在原告承包地南侧排水沟内的砂石、废渣，排除妨碍，恢复排水沟畅通。',
+      '一、驳回原告要求被告排除妨碍的诉讼请求。',
+    ],
+    invalid: [
+      { code: '二、被告停止对原告出行的妨碍，并恢复原状；', at: '停止对原告出行的妨碍' },
+      {
+        code: '一、被告于本判决生效之日起十日内排除对原告宅基地通行的妨碍，恢复原状。',
+        at: '恢复原状',
+      },
+    ],
+  },
+  check({ document, orders, hasSharedDeadline, report }) {
+    if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    for (const item of orders()) {
+      const at = orderedDuty(item, OBSTRUCTION)?.at;
+      // 恢复原状费用 is money to pay, not a state to restore.
+      if (!at || MONEY_AFTER.test(item.text.slice(at.end - item.start))) continue;
+      const missing: string[] = [];
+      if (!CONCRETE_MEASURE.test(item.text) && !DIMENSIONS.test(item.text) && !item.has('area')) {
+        missing.push('妨碍物及排除、恢复的具体方式和标准');
+      }
+      if (!item.has('deadline') && !hasSharedDeadline()) missing.push('履行期限');
+      if (missing.length > 0) report({ at, item, detail: missing.join('、') });
+    }
+  },
+});

@@ -1,0 +1,105 @@
+/**
+ * 焦作山阳规定 第十八条第（二）项：判决交付、分割财产的，应明确财产的名称、权属、数量或数额、交付条件、方式、
+ * 时间及逾期交付的责任。"婚后购置的家具、电器归原告所有" names no piece, "返还案涉车辆" names no car, and a return
+ * with no time limit cannot be enforced on a date.
+ */
+import type { ItemView, TextView } from '../../src/engine/context.js';
+import type { TextSpan } from '../../src/document/span.js';
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  BACK_REFERENCE,
+  DOCUMENTS_GENERIC,
+  EACH_KEEPS,
+  GENERIC_GOODS,
+  LAND_OBJECT,
+  RELATIVE_TIME,
+  SECURITY_ENFORCEMENT,
+  THING_DELIVERY,
+  deliveredObject,
+  identifiesObject,
+} from '../../src/language/duties/things.js';
+import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
+
+/** Giving property to a party (归原告所有) or splitting it (平均分割, 各分得一半). */
+const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|各分得|平分/;
+
+interface Gap {
+  at: TextSpan;
+  detail: string;
+}
+
+/** "X归Y所有" or "X平均分割" where X is only a class of goods (家具、家电, 现有夫妻共同财产). */
+function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
+  const allocation = clause.match(ALLOCATION);
+  if (!allocation || EACH_KEEPS.test(clause.text)) return null;
+  const label = /^(?:[一二三四五六七八九十\d]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s?/.exec(
+    clause.text,
+  );
+  const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
+  if (!GENERIC_GOODS.test(object.text) || identifiesObject(object)) return null;
+  return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
+}
+
+/** A thing to hand over named only by back-reference or class, or handed over with no time. */
+function deliveryGap(clause: TextView, timed: boolean): Gap | null {
+  const verb = clause.match(THING_DELIVERY);
+  if (!verb) return null;
+  const object = deliveredObject(clause, verb);
+  const head = object.text.slice(0, 30);
+  // Money, land and documents have rules of their own.
+  if (MONEY_OBJECT.test(head) || LAND_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return null;
+  if (!identifiesObject(object) && (BACK_REFERENCE.test(object.text) || GENERIC_GOODS.test(object.text))) {
+    return { at: verb, detail: '交付财产的名称、数量' };
+  }
+  if (!timed && identifiesObject(object)) return { at: verb, detail: '交付时间' };
+  return null;
+}
+
+export default defineRule({
+  id: 'property/terms-missing',
+  name: '交付、分割财产未写明名称、数量或交付时间',
+  category: 'property.terms',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（二）项',
+    quote: '交付、分割财产的，应明确财产名称、权属、数量或者数额、交付条件、交付方式、交付时间、逾期责任等',
+  },
+  message: '判令交付或分割财产，但未明确',
+  suggestion:
+    '写明财产和期限，如“被告于本判决生效之日起十日内将黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车钥匙两把交付原告”',
+  examples: {
+    valid: [
+      '四、被告于本判决生效之日起十日内将原告婚前个人所有的黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车行驶证、钥匙两把交付原告；',
+      '五、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有，原告于本判决生效之日起三十日内支付被告房屋折价款260000元。',
+      '六、海尔牌冰箱一台、格力牌空调两台、实木沙发一套归原告所有，由被告于本判决生效之日起十日内交付原告。',
+      '三、现有家庭财产各持归各自所有。',
+      '四、夫妻共同存款64000元由原、被告各分得32000元，被告于本判决生效之日起十日内将其中32000元支付原告。',
+      '二、被告于本判决生效之日起十日内返还原告彩礼款50000元。',
+    ],
+    invalid: [
+      { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
+      { code: '二、被告于本判决生效之日起十日内返还原告案涉车辆。', at: '返还' },
+      {
+        code: '三、婚姻关系存续期间的其他共同财产由原、被告平均分割。',
+        at: '婚姻关系存续期间的其他共同财产由原、被告平均分割',
+      },
+      { code: '三、被告返还原告金项链一条、金手镯一只。', at: '返还' },
+    ],
+  },
+  check({ document, orders, hasSharedDeadline, report }) {
+    if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    for (const item of orders()) {
+      const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
+      for (const clause of item.clauses) {
+        if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
+        if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) continue;
+        const gap = vagueAllocation(item, clause) ?? deliveryGap(clause, timed);
+        if (gap) {
+          report({ at: gap.at, item, detail: gap.detail });
+          break;
+        }
+      }
+    }
+  },
+});

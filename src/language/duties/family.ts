@@ -1,0 +1,31 @@
+/** Support (抚养费、赡养费、扶养费) and visitation (探望、探视): what a family order must state. */
+
+// Support
+
+export const SUPPORT_TERM =
+  /(?:抚养|赡养|扶养|抚育)费|(?:子女|婚生[子女]|儿子|女儿|孩子)(?:的)?生活费|(?:抚养|抚育)费用/;
+/** Support that is merely declared borne by the carer or settled by set-off orders nothing to pay. */
+export const SUPPORT_NOTHING_TO_PAY = /自行(?:承担|负担)|不再支付|折抵|抵销|冲抵|已(?:一次性)?(?:支付|付清)/;
+/** When periodic support ends: 至子女年满十八周岁止, 至独立生活时止, 至学业完成时止. */
+export const SUPPORT_END =
+  /(?:年满|满|至)[^，。；]{0,8}(?:十八|18)\s?周?岁|独立生活|成年|(?:至|到)[^，。；]{0,24}?(?:止|时)/;
+/** Due dates of periodic payments: 每月10日前, 每年6月底, 每季度末, 每月20日. */
+export const SUPPORT_DUE =
+  /每(?:月|年|季度?|半年)[^，。；]{0,10}?(?:[\d一二三四五六七八九十]+日|月底|月末|年底|季末|底前)|每(?:月|年)[^，。；]{0,4}(?:初|中旬)/;
+/** How support is paid: 银行转账, 支付宝, 现金, 汇入…账户. */
+export const SUPPORT_MANNER = /转账|汇款|汇入|支付宝|微信|现金|账户|存入|打入|交付给?|直接支付/;
+export const LUMP_SUM = /一次性/;
+/** Support paid by the month or year: 每月, 按500元／月, 按月. */
+export const SUPPORT_PERIODIC = /每(?:月|年|季度?|周|半年)|元\s?[／/]\s?(?:月|年)|按(?:月|年)(?:支付|给付)/;
+
+// Visitation
+
+export const VISITATION = /探望|探视/;
+/** Left to the parties: 具体方式由双方协商确定. */
+export const VISITATION_DEFERRED = /协商(?:确定|决定|解决)?|另行(?:约定|商定)|自行(?:约定|商定)/;
+/** A concrete time or frequency: a weekday, an hour, a holiday, a school break, 每月两次. */
+export const VISITATION_TIME =
+  /每(?:月|周|星期|年|半月)[^，。；]{0,6}?(?:[一二两三四五六七八九十\d]+次)|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+时|上午|下午|晚上|节假日|寒假|暑假|春节|国庆|每月第|每周/;
+/** Where and how the child is handed over. */
+export const VISITATION_HANDOVER =
+  /接送|接走|接回|送回|领回|交接|接至|送至|住所|住处|家中|地点|在[^，。；]{1,20}处/;

@@ -1,0 +1,98 @@
+/**
+ * Things to hand over (焦作山阳规定 第十八条第（二）项): property, land and water, documents, and what answers them —
+ * the price or refund of a mutual exchange, the substitute for a lost object.
+ */
+import type { TextView } from '../../engine/context.js';
+import type { TextSpan } from '../../document/span.js';
+
+/** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
+export const SPECIFIC_OBJECT = /\d+\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
+
+// Delivering or dividing property
+
+/** Verbs that hand a thing over. */
+export const THING_DELIVERY = /返还|交付|交还|归还|退还|退回|交出|移交|腾退|交回/;
+/** Goods named only by a class word. */
+export const GENERIC_GOODS =
+  /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|办公用品|生活用品/;
+/** A back-reference instead of a description: 案涉车辆, 上述设备, 租赁物. */
+export const BACK_REFERENCE =
+  /(?:案涉|涉案|讼争|争议|上述|前述|该)(?:车辆|房屋|设备|物品|财物|货物|机器|机械|场地|商铺|房产|车|物|财产)|租赁物|标的物/;
+/** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
+export const SECURITY_ENFORCEMENT = /质押|抵押|优先受偿|拍卖|变卖/;
+/** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
+export const RELATIVE_TIME =
+  /(?:后|之日起|之日后)[^，。；]{0,4}?[\d一二三四五六七八九十]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)/;
+/** Declarations that order nothing: 各自所有, 各持归各自所有. */
+export const EACH_KEEPS = /各(?:持|自)|各归各/;
+
+/**
+ * What a delivery verb hands over: the words between 将 and the verb (将挖掘机一台返还原告), else the words after it
+ * (返还原告金项链一条), up to the end of the clause.
+ */
+export function deliveredObject(clause: TextView, verb: TextSpan): TextView {
+  const before = clause.text.slice(0, verb.start - clause.start);
+  const jiang = before.lastIndexOf('将');
+  if (jiang !== -1 && verb.start - (clause.start + jiang) <= 80)
+    return clause.sub(clause.start + jiang + 1, verb.start);
+  return clause.sub(verb.end, clause.end);
+}
+
+/** An object described well enough to be found: a quantity, an area, a sum, an address or number, a title. */
+export function identifiesObject(object: TextView): boolean {
+  return (
+    object.has('quantity') ||
+    object.has('area') ||
+    object.has('money') ||
+    SPECIFIC_OBJECT.test(object.text) ||
+    /型号|品牌|规格|颜色|清单|附件|附表|[“《]|\d+\s?[\u4e00-\u9fa5]/.test(object.text)
+  );
+}
+
+// Land and water surface
+
+export const LAND_OBJECT =
+  /土地|耕地|承包地|责任田|地块|林地|山林|宅基地|水面|鱼塘|水塘|池塘|荒地|园地|果园|草场|草原|滩涂/;
+/** Words after a land word that make it something else: 土地证, 土地补偿款, 土地承包经营权证. */
+export const LAND_NOT_OBJECT =
+  /^(?:[^，。；]{0,8}?(?:证|证书|款|补偿|租金|费|合同|协议|收益)|上(?:的)?(?:房屋|建筑|附着物|建))/;
+export const LAND_DELIVERY = /返还|交付|交还|退还|腾退|交出|移交|归还|退出/;
+export const LAND_LOCATION = /位于|坐落|[村组社乡镇屯]|“[^”]{1,12}”|号/;
+/** Four boundaries or a plan in their stead. */
+export const FOUR_BOUNDARIES = /四至|附图|宗地图|界址|坐标|红线图|平面图/;
+
+// Documents to hand over
+
+/** Documents named only by a collective word: 竣工资料, 相关资料, 全部档案, 证件. */
+export const DOCUMENTS_GENERIC =
+  /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|材料|文件|证照|证件|单据|票据)/;
+export const DOCUMENTS_HANDOVER = /移交|交付|交还|返还|提供|交出|归还|交回|转交/;
+
+// Substitute performance
+
+/** The facts say the object can no longer be handed over. */
+export const OBJECT_LOST =
+  /下落不明|去向不明|位置不明|不知去向|灭失|毁损|损毁|丢失|遗失|被盗|已[^，。；]{0,16}?(?:出售|转卖|卖出|售出|卖给|变卖|处分|转让|报废|拆除|销毁|拆解)|不在其(?:控制|占有)|无法(?:返还|交付|找到)|已不存在/;
+/** The item names what happens if the object cannot be handed over. */
+export const SUBSTITUTE =
+  /折价|折款|折抵|不能返还|无法返还|不能交付|无法交付|不能交还|如不能|若不能|逾期不(?:返还|交付)|按[^，。；]{0,12}(?:价值|价款|价格)[^，。；]{0,6}(?:赔偿|支付)|赔偿[^，。；]{0,12}元/;
+
+// Mutual obligations
+
+/** Refunds of security or price that answer the return of a thing. */
+export const REFUND =
+  /(?:退还|返还|退回|归还)[^，。；]{0,30}?(?:押金|定金|保证金|(?<!折)价款|货款|购[^，。；]{0,4}款|车款|房款|转让款|首付款|租金|预付款)/;
+/** The price of a thing delivered in exchange (支付购车款余款, 给付转让款); not 折价款, which settles a division. */
+export const PRICE =
+  /(?:支付|给付|付清)[^，。；]{0,30}?(?:(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款|余款|尾款)/;
+/** Words that fix the order of performance between the two sides. */
+export const PERFORMANCE_ORDER =
+  /同时|收到[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回)(?:完毕)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后/;
+
+const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人/g;
+
+/** The procedural roles in a clause in order, with "（反诉被告）" after a role dropped. */
+export function rolesIn(text: string): string[] {
+  const plain = text.replace(/[（(](?:反诉|本诉)?[原被]告[）)]|[（(]反诉[原被]告[^）)]*[）)]/g, '');
+  return [...plain.matchAll(ROLE)].map((m) => m[0]);
+}

@@ -1,0 +1,46 @@
+/**
+ * Acts to perform (焦作山阳规定 第十八条第（二）项): removing an obstruction, remediating the environment, opening the
+ * books, continuing a contract — the words that order each and the words that state its standard, place and time.
+ */
+
+// Removing an obstruction, restoring the original state
+
+export const OBSTRUCTION = /排除妨碍|排除妨害|停止[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
+/** A concrete measure: what is removed, cleared, repaired or rebuilt, to which state. */
+export const CONCRETE_MEASURE =
+  /倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|拆除|清除|清理|清运|移除|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|铲除|封堵/;
+
+// Environmental remediation
+
+/** A remediation cost paid in money (生态修复费用) is a money order, not a remediation duty. */
+export const REMEDIATION_COST = /^(?:的)?(?:费用?|资金|款|金)/;
+export const REMEDIATION =
+  /生态(?:环境)?修复|修复(?:生态|环境|植被|受损|林地|土壤)|恢复[^，。；]{0,6}(?:植被|林地|生态|地貌)|(?:污染|受损|破坏)[^，。；]{0,12}(?:进行)?(?:修复|治理)|恢复植被|植被恢复|补植|补种|复绿|复垦|(?:环境|污染)治理|治理(?:污染|环境)|清除污染|土壤修复/;
+/** How: what is planted or done, in what quantity, by which plan. */
+export const REMEDIATION_MANNER = /补植|补种|种植|栽植|复绿|清运|方案|《|株|棵|亩|平方米|树种|树苗/;
+export const REMEDIATION_STANDARD = /成活率|达到|标准|符合|合格|不低于/;
+export const REMEDIATION_ACCEPTANCE = /验收|核验|检查|评估确认|组织评估/;
+/** What is paid if the work is not done: 逾期未修复的，承担修复费用X元. */
+export const REMEDIATION_FALLBACK =
+  /(?:逾期|未(?:按期|按时)?(?:履行|修复|完成|补植)|不履行|不能修复|无法修复)[^。]{0,40}?(?:承担|支付|赔偿|缴纳)|修复费用/;
+
+// Inspecting books (股东知情权)
+
+export const INSPECTION = /查阅|复制|复印|摘抄/;
+export const BOOKS = /账簿|会计|财务|章程|会议记录|决议|凭证|报表/;
+/** Where the books are made available. */
+export const INSPECTION_PLACE =
+  /住所|办公(?:场所|地点|地)|营业场所|地址|[\d]+号|在[^，。；]{1,24}(?:内|处|室)/;
+/** Which period the books cover: 2019年1月1日至2023年6月30日, 2018年度至2022年度. */
+export const BOOKS_PERIOD =
+  /期间|年度|\d{4}\s?年[^，。；]{0,12}?(?:至|到|—|-)[^，。；]{0,12}?\d{4}\s?年|成立(?:之日)?(?:以来|起)|自[^，。；]{1,20}起/;
+
+// Continuing a contract
+
+export const CONTINUE_PERFORMANCE = /继续履行/;
+/** What is to be done under the contract, beyond naming it. */
+export const PERFORMANCE_CONTENT =
+  /交付|支付|给付|供应|供货|施工|完成|办理|开具|提供|交纳|缴纳|租赁|使用|过户|搬迁|安置|修建|建设|竣工/;
+/** The contract itself (《装修工程施工合同》, 双方于…签订的…协议), which does not say what is to be done. */
+export const CONTRACT_NAME =
+  /《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?(?:合同|协议)|(?:该|上述|案涉|涉案|双方)?(?:合同|协议)/g;
