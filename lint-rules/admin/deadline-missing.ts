@@ -1,0 +1,84 @@
+/**
+ * 焦作山阳规定 第十八条第（六）项：责令其重新作出行政行为或者采取补救措施的，应……合理确定履行期限和方式.
+ * "责令被告重新作出行政行为" with no time limit is the commonest gap of administrative judgments: the agency can
+ * wait indefinitely, and nothing can be enforced.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  AGENCY_ACT,
+  AGENCY_ORDERED,
+  DECLARATORY,
+  STATUTE_WORDING,
+  STATUTORY_PERIOD,
+} from '../../src/language/administrative.js';
+
+export default defineRule({
+  id: 'admin/deadline-missing',
+  name: '责令行政机关履行义务未写明期限',
+  category: 'admin.terms',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条第（六）项',
+    quote:
+      '判决行政机关履行金钱给付义务或者履行法定职责，以及责令其重新作出行政行为或者采取补救措施的，应尽可能在调查确认相关事实的基础上，明确行政机关履行义务的具体内容，合理确定履行期限和方式',
+  },
+  message: '责令行政机关重新作出行政行为、履行职责或采取补救措施，但未写明履行期限',
+  suggestion:
+    '写明期限，如“责令被告南京市玄武区人力资源和社会保障局于本判决生效之日起六十日内对原告的工伤认定申请重新作出认定”',
+  examples: {
+    valid: [
+      {
+        kind: 'administrative',
+        items:
+          '一、撤销被告作出的玄人社工认字〔2019〕第0892号《不予认定工伤决定书》；\n二、责令被告于本判决生效之日起六十日内对原告的工伤认定申请重新作出认定。',
+      },
+      {
+        kind: 'administrative',
+        items: '一、责令被告在本判决生效后十五个工作日内对原告提出的政府信息公开申请予以答复。',
+      },
+      {
+        kind: 'administrative',
+        items: '一、撤销被告作出的焦山人社工认字〔2024〕第12号《不予认定工伤决定书》。',
+      },
+      {
+        kind: 'administrative',
+        items: '一、确认被告不履行行政复议法定职责的行为违法。\n二、驳回原告的其他诉讼请求。',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          kind: 'administrative',
+          items:
+            '一、撤销被告作出的焦山人社工认字〔2024〕第12号《不予认定工伤决定书》；\n二、责令被告重新作出工伤认定决定。',
+        },
+        at: '重新作出',
+      },
+      {
+        code: { kind: 'administrative', items: '一、由被告焦作市人民政府从新作出行政行为。' },
+        at: '从新作出',
+      },
+      {
+        code: {
+          kind: 'administrative',
+          items: '一、撤销被诉行政处罚决定，并责令被告对第三人的违法行为重新作出处理。',
+        },
+        at: '重新作出',
+      },
+    ],
+  },
+  check({ document, orders, hasSharedDeadline, report }) {
+    if (document.kind.category === '刑事' || hasSharedDeadline()) return;
+    for (const item of orders()) {
+      for (const clause of item.clauses) {
+        const order = clause.match(AGENCY_ACT);
+        if (!order || clause.has('deadline') || STATUTORY_PERIOD.test(clause.text)) continue;
+        if (!AGENCY_ORDERED.test(clause.text) || DECLARATORY.test(clause.text)) continue;
+        if (STATUTE_WORDING.test(clause.text)) continue;
+        report({ at: order, item });
+        break;
+      }
+    }
+  },
+});

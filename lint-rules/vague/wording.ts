@@ -1,0 +1,60 @@
+/**
+ * 焦作山阳规定 第十八条：裁判文书主文应明确具体，具有可执行性，避免表述不准确产生理解上的歧义.
+ * "交付钥匙、门禁卡等物品", "办理相关手续", "在合理期限内", "尽快", "适当补偿", "按约定交付" leave the enforcement
+ * judge to decide what, when or how much. Fixed legal phrases (等额本息, 平等, 相关规定 …) and the phrases of the
+ * configuration's `vague.allow` stay silent; interest "按合同约定" is left to interest/per-contract.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { DENIAL } from '../../src/language/lexicon.js';
+import { paymentClauses } from '../../src/language/obligations.js';
+import { DEFAULT_VAGUE_ALLOW, vagueWording } from '../../src/language/vague.js';
+
+export default defineRule({
+  id: 'vague/wording',
+  name: '判项用语模糊',
+  category: 'vague.wording',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十八条',
+    quote: '裁判文书主文应明确具体，具有可执行性，避免表述不准确产生理解上的歧义',
+  },
+  message: '判项用语模糊，执行内容不确定',
+  suggestion:
+    '逐项写明对象、数量和期限，如“于本判决生效之日起十日内向被告交付商铺钥匙两把、门禁卡两张，并配合被告办理《营业执照》地址变更登记手续”',
+  examples: {
+    valid: [
+      '一、被告于本判决生效之日起十日内赔偿原告医疗费、误工费、护理费等各项损失共计人民币120000元。',
+      '一、被告于2024年12月31日前偿还原告借款本金120000元，按月等额本息还款，每月15日前偿还5000元。',
+      '一、被告于本判决生效之日起十日内向原告交付商铺钥匙两把、门禁卡两张。',
+      '一、被告于本判决生效之日起十日内在《焦作日报》上刊登致歉声明，逾期不履行的，本院将在该报上刊登本判决的主要内容，相关费用由被告负担。',
+      '一、被告于本判决生效之日起十日内支付原告逾期利息（以200000元为基数，自2022年8月21日起按借款合同约定的利率计算至实际清偿之日止）。',
+      '一、驳回原告要求被告交付钥匙、门禁卡等物品的诉讼请求。',
+    ],
+    invalid: [
+      {
+        code: '一、被告于本判决生效之日起十日内向原告交付商铺钥匙、门禁卡等物品。',
+        at: '等物品',
+      },
+      {
+        code: '一、原告于收到上述款项后配合被告合肥市悦享餐饮管理有限公司办理相关手续。',
+        at: '相关手续',
+      },
+      { code: '一、被告应在合理期限内将车辆过户至原告名下。', at: '合理期限' },
+      { code: '一、被告尽快为原告办理房屋产权过户登记手续。', at: '尽快' },
+      { code: '一、被告按约定向原告交付货物。', at: '按约定' },
+    ],
+  },
+  check({ document, orders, options, report }) {
+    if (document.kind.category === '刑事') return;
+    const allow = [...DEFAULT_VAGUE_ALLOW, ...(options.vague?.allow ?? [])];
+    for (const item of orders()) {
+      const payments = paymentClauses(item).map((p) => p.clause.start);
+      for (const clause of item.clauses) {
+        if (DENIAL.test(clause.text)) continue;
+        const vague = vagueWording(clause, allow, { payment: payments.includes(clause.start) });
+        if (vague) report({ at: vague, item, detail: vague.what });
+      }
+    }
+  },
+});

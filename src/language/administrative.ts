@@ -1,0 +1,33 @@
+/**
+ * What an administrative judgment orders an agency to do (焦作山阳规定 第十八条第（六）项): decide again, perform
+ * a statutory duty, reply, or take remedial measures — and the words that make such an order concrete.
+ */
+
+/** An order to act, the trigger of the administrative rules; it points at the act, not at 责令. */
+export const AGENCY_ACT =
+  /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出|予以)[^，。；]{0,6}?(?:答复|处理)/;
+
+/** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
+export const AGENCY_ORDERED =
+  /责令|判令|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)/;
+
+/** The statutory period (在法定期限内重新作出) counts as a time limit. */
+export const STATUTORY_PERIOD = /法定期限内|法定期间内|法定的?期限内/;
+
+/** Statute text quoted after the signatures (附相关法律规定) is not an order. */
+export const STATUTE_WORDING = /可以判决|下列情形|分别作出|应当判决/;
+
+/** A duty named only as "the statutory duty": 履行法定职责, 履行其职责. */
+export const BARE_DUTY = /履行(?:其|相应的?|上述|该项?)?(?:法定)?职责/;
+
+/** The matter the agency must deal with: 对原告的举报, 就…申请, 针对…投诉. */
+export const DUTY_MATTER = /(?:对|就|针对)[^，。；]{2,80}?(?:作出|予以|进行|依法|履行|重新)/;
+
+/** Remedial measures left open: 采取相应的补救措施, 采取补救措施. */
+export const OPEN_REMEDY = /采取(?:相应的?|必要的?|适当的?)?补救措施/;
+
+/** The measures spelled out after the order: 补救措施，即…, 补救措施：…, 补救措施（…）. */
+export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
+
+/** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
+export const DECLARATORY = /^(?:[^、．.]{0,6}[、．.])?\s?(?:确认|驳回|维持|不予)/;

@@ -1,0 +1,21 @@
+/**
+ * Lists attached to a judgment (焦作山阳规定 第十八条 last paragraph: 可以概括叙明并另附详细清单): the item's
+ * reference to one, and the attachment itself after the signatures.
+ */
+
+/**
+ * An item's reference to an attachment of the judgment itself: 详见附件, 附表二, 另附清单, 清单附后, 详见清单 — not
+ * to a document of the file (详见扣押清单, 刑期详见执行通知书).
+ */
+export const ATTACHMENT_REFERENCE =
+  /(?:所附|后附|另附)?(?:附件|附表|附录)(?:[一二三四五六七八九十\d]+)?|(?:所附|后附|另附(?:详细)?|附)(?:清单|明细表?|名单)|(?:清单|明细表?|名单)附后|(?<=见)(?:清单|明细表?|名单)/;
+
+/** A line that opens an attachment: 附件：…, 附表一, 附：财产清单, 清单, 被害人退赔明细表. */
+export const ATTACHMENT_HEADING =
+  /^[\s#*>]*(?:附\s?件|附\s?表|附\s?录|附\s?[:：]|附\s?(?:清单|明细|名单)|[^\n。，]{0,30}(?:清单|明细表?|名单|一览表)[\s*]*$)/m;
+
+/** Statutes appended after the signatures (附相关法律规定) are not the list an item refers to. */
+export const LAW_ANNEX = /法律|法条|条文|规定|法规|司法解释/;
+
+/** The signature block: without it the text is an extract and its attachments may simply not have been kept. */
+export const SIGNATURES = /审\s*判\s*[长员]|人民陪审员|书\s*记\s*员|调\s*解\s*员/;

@@ -1,0 +1,51 @@
+/**
+ * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
+ * objections to a notarised debt instrument, to a distribution plan, and to changing or adding a party.
+ */
+
+/** Enforcement allowed or stopped: 不得执行…, 停止对…的执行, 准许执行…, 许可执行…. */
+export const ENFORCEMENT_RULING =
+  /不得执行|排除[^，。；]{0,60}?(?:强制)?执行|停止(?:对)?[^，。；]{0,60}?的?执行|(?:准许|许可|准予|可以)(?:继续)?执行|解除对[^，。；]{0,60}?的(?:查封|冻结|扣押)/;
+
+/** What names a thing to enforce on: an address, a register or plate number, a share, an amount. */
+export const IDENTIFIED_OBJECT =
+  /[×Ｘ*＊]{2,}|\d+\s?(?:号|室|栋|幢|单元|楼)|证号|权证|产权证|不动产权|号牌|车牌|车架号|发动机号|账号|账户|尾号|[\d%]+\s?的?份额|\d+(?:\.\d+)?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]/;
+
+/** A case number (（2023）桂0103执1234号) names the case, not the thing enforced on. */
+export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
+
+/** Back-references to an object named in an earlier item (上述房屋, 第一项所列). */
+export const EARLIER_ITEM = /上述|前述|上列|前列|第[一二三四五六七八九十\d]+项/;
+
+/** Co-ownership held in an objection suit: 确认…为原告与第三人共同共有. */
+export const CO_OWNERSHIP_HELD = /^(?:[^、．.]{0,6}[、．.])?\s?确认[^。；]{0,120}?共(?:同)?有/;
+
+/** A dismissed claim (驳回原告停止执行的请求) rules on nothing to enforce. */
+export const CLAIM_DISMISSED = /^(?:[^、．.]{0,6}[、．.])?\s?驳回/;
+
+/** A share of co-owned property: 享有50%的份额, 各占二分之一, 按份. */
+export const SHARE = /份额|\d+(?:\.\d+)?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]|各半|一半/;
+
+/** Refusing to enforce a notarised debt instrument, in part on the ground that it was repaid. */
+export const NOTARISED_PARTLY_REFUSED =
+  /(?:部分|已(?:经)?(?:清偿|偿还|归还|履行))[^。；]{0,60}?不予执行|不予执行[^。；]{0,80}?(?:部分|已(?:经)?(?:清偿|偿还|归还))/;
+export const NOTARISED_INSTRUMENT = /公证/;
+export const REFUSAL = /不予执行/;
+
+/** A distribution plan annulled and sent back: 撤销…分配方案, 由执行部门重新制作. */
+export const PLAN_ANNULLED =
+  /撤销[^。；]{0,60}?分配方案|分配方案[^，。；]{0,10}?(?:予以)?撤销|(?:重新|另行)(?:制作|作出|制定)[^。；]{0,6}?分配方案/;
+/** The court's own adjustment: 变更为, 调整为, 按…受偿…元. */
+export const PLAN_ADJUSTED = /(?:变更|调整|更正|改)为|受偿|分配(?:给|予)?[^，。；]{0,30}?\d/;
+
+/** Adding or changing a party in enforcement: 追加…为…被执行人. */
+export const PARTY_ADDED = /(?:追加|变更)[^，。；]{1,60}?为[^，。；]{0,60}?(?:被执行人|执行义务人)/;
+/** Before the addition: it is refused (不得追加, 不予变更, 驳回…追加…的请求). */
+export const ADDITION_REFUSED = /不得|不予|驳回/;
+
+/** A range of liability (在未缴出资150万元范围内), which needs its sum. */
+export const STATED_RANGE = /范围内/;
+
+/** The liability the added party bears: 在…范围内承担…责任, 对…债务承担连带清偿责任. */
+export const LIABILITY_SCOPE =
+  /承担[^，。；]{0,12}?责任|(?:清偿|偿还|支付|给付)[^，。；]{0,30}?(?:元|债务|款)/;

@@ -1,0 +1,190 @@
+/**
+ * Wording that leaves an item's object, time or measure open (焦作山阳规定 第十八条：主文应明确具体……避免表述不准确
+ * 产生理解上的歧义): a list closed by 等, 相关手续, 合理期限内, 尽快, 适当, 按约定, 按实际. Terms are matched as whole
+ * nodejieba words, so 等 never matches inside 等额 or 平等; fixed phrases on the allow-list stay silent.
+ */
+import type { TextSpan } from '../document/span.js';
+import type { TextView } from '../engine/context.js';
+import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
+
+const INTEREST = new RegExp(INTEREST_TERM.source);
+
+/** Fixed legal phrases that contain a vague term but say something definite. Extended by `vague.allow`. */
+export const DEFAULT_VAGUE_ALLOW: readonly string[] = [
+  '等额',
+  '等额本息',
+  '等额本金',
+  '平等',
+  '相等',
+  '等同',
+  '同等',
+  '等值',
+  '相关规定',
+  '相关法律',
+  '相关法律规定',
+  '相关法律法规',
+  '相关费用',
+];
+
+/** What a vague term leaves open, for the message. */
+export interface VagueWording extends TextSpan {
+  /** e.g. 以“等”结束列举. */
+  what: string;
+}
+
+/** A total or count after the list (等各项损失共计120000元, 等873人) closes it. */
+const TOTAL_AFTER =
+  /^[^，。；]{0,16}?(?:共计|合计|总计|共|计)?\s?(?:人民币)?[\d一二三四五六七八九十百千万两]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)/;
+
+/**
+ * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase.
+ * Lists of sums (医疗费、误工费等) are the money rules' concern.
+ */
+const LIST_BEFORE = /、([^、，。；：:]{1,15})$/;
+
+/** 等 closing a list of parties (张三、李四等于…支付, 等人) names obligors, not the things to deliver. */
+const PARTIES_CLOSED =
+  /^(?:人|于|在|向|应|自|共同|连带|分别|各自|对|均|须|需|承担|负担|支付|赔偿|返还|偿还|给付)/;
+
+/** Classes of things 等 closes even after a single member (钥匙等物品, 营业执照等证照). */
+const OPEN_CLASS = /^(?:物品|物|财物|资料|材料|证件|证照|手续|设备|设施|用品|家具|家电|工具|文件|票据|凭证)/;
+
+/** Open objects after 相关: 相关手续, 相关事宜, 相关资料 — not 相关费用 (who bears them is definite). */
+const OPEN_OBJECT =
+  /^(?:的)?(?:手续|事宜|事项|资料|材料|证件|证照|文件|物品|财物|义务|工作|设施|票据|凭证|证明|权利)/;
+
+/** What the rule knows of the clause beyond its words. */
+export interface ClauseRole {
+  /** The clause orders a payment: an open time limit there is money/deadline-missing's finding. */
+  payment: boolean;
+}
+
+/** One occurrence of a vague term: its clause, the text either side of it, and the clause's role. */
+interface Occurrence {
+  clause: TextView;
+  before: string;
+  after: string;
+  role: ClauseRole;
+}
+
+interface VagueTerm {
+  pattern: RegExp;
+  what: string;
+  /** Whether this occurrence leaves something open. */
+  open(occurrence: Occurrence): boolean;
+}
+
+const VAGUE_TERMS: VagueTerm[] = [
+  {
+    pattern: /等等|等/g,
+    what: '以“等”结束列举，未穷尽应履行的对象',
+    open: ({ before, after }) => {
+      // LIST_BEFORE matches at most its last 16 characters; giving it only those keeps a long clause linear.
+      const member = LIST_BEFORE.exec(before.slice(-16))?.[1] ?? (OPEN_CLASS.test(after) ? before : null);
+      if (member === null || TOTAL_AFTER.test(after)) return false;
+      // "将钥匙、门禁卡等交付原告" closes objects; "张三、李四等于…支付" closes obligors.
+      if (!/[将把]/.test(before) && PARTIES_CLOSED.test(after)) return false;
+      return !MONEY_OBJECT.test(member.slice(-8)) && !INTEREST.test(member.slice(-8));
+    },
+  },
+  { pattern: /相关/g, what: '“相关”未写明具体手续或对象', open: ({ after }) => OPEN_OBJECT.test(after) },
+  {
+    pattern: /合理的?(?:期限|期间|时间)/g,
+    what: '“合理期限”未写明具体期限',
+    open: ({ role }) => !role.payment,
+  },
+  { pattern: /尽快|尽早/g, what: '“尽快”未写明履行期限', open: ({ role }) => !role.payment },
+  // A sum left open (适当补偿, 按实际发生的费用支付) is money/amount-missing's finding, not this one.
+  { pattern: /适当/g, what: '“适当”未写明具体标准', open: ({ clause }) => !MONEY_OBJECT.test(clause.text) },
+  {
+    pattern: /(?:按|按照|依|依照)[^，。；]{0,12}?约定/g,
+    what: '“按约定”未写明约定的具体内容',
+    // Interest "按合同约定" is interest/per-contract's, a payment "按约定支付" money/amount-missing's; a clause
+    // with its own time and quantity is definite.
+    open: ({ clause, role }) =>
+      !role.payment &&
+      !INTEREST.test(clause.text) &&
+      !clause.has('rate') &&
+      !(clause.has('deadline') && (clause.has('quantity') || clause.has('money'))),
+  },
+  {
+    pattern: /(?:按|按照)实际/g,
+    what: '“按实际”未写明具体数量或计算方法',
+    open: ({ clause }) => !MONEY_OBJECT.test(clause.text),
+  },
+];
+
+/**
+ * What every occurrence in a clause is checked against, computed once per clause: checking each occurrence
+ * against the whole clause would be quadratic in a long clause (a hostile 50,000-character run of 、等).
+ */
+class ClauseFacts {
+  private readonly tokenStarts: Set<number>;
+  private readonly tokenEnds: Set<number>;
+  /** For each offset in the clause, the furthest end of an allow-listed phrase starting at or before it. */
+  private readonly allowReach: Int32Array;
+  /** For each offset in the clause, 《“ minus 》” before it. */
+  private readonly quoteDepth: Int32Array;
+
+  constructor(
+    private readonly clause: TextView,
+    allow: readonly string[],
+  ) {
+    this.tokenStarts = new Set(clause.tokens.map((t) => t.start));
+    this.tokenEnds = new Set(clause.tokens.map((t) => t.end));
+    const length = clause.text.length;
+    this.allowReach = new Int32Array(length + 1).fill(-1);
+    for (const phrase of allow) {
+      for (const m of clause.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))) {
+        const at = m.start - clause.start;
+        this.allowReach[at] = Math.max(this.allowReach[at] ?? -1, m.end);
+      }
+    }
+    this.quoteDepth = new Int32Array(length + 1);
+    for (let i = 0; i < length; i++) {
+      const ch = clause.text[i] ?? '';
+      this.allowReach[i + 1] = Math.max(this.allowReach[i + 1] ?? -1, this.allowReach[i] ?? -1);
+      this.quoteDepth[i + 1] = (this.quoteDepth[i] ?? 0) + (/[《“]/.test(ch) ? 1 : /[》”]/.test(ch) ? -1 : 0);
+    }
+  }
+
+  atWordBoundaries(start: number, end: number): boolean {
+    return this.tokenStarts.has(start) && this.tokenEnds.has(end);
+  }
+
+  /** Inside an allow-listed phrase (等额, 相关规定 …). */
+  allowed(start: number, end: number): boolean {
+    return (this.allowReach[start - this.clause.start] ?? -1) >= end;
+  }
+
+  /** Quoted titles (《等你靠岸》) and quoted names are not the item's own wording. */
+  insideQuotes(offset: number): boolean {
+    return (this.quoteDepth[offset - this.clause.start] ?? 0) > 0;
+  }
+}
+
+/** The first vague wording of a clause, or null. */
+export function vagueWording(
+  clause: TextView,
+  allow: readonly string[],
+  role: ClauseRole,
+): VagueWording | null {
+  const found: VagueWording[] = [];
+  let facts: ClauseFacts | undefined;
+  for (const term of VAGUE_TERMS) {
+    for (const m of clause.matchAll(term.pattern)) {
+      facts ??= new ClauseFacts(clause, allow);
+      if (!facts.atWordBoundaries(m.start, m.end) || facts.insideQuotes(m.start)) continue;
+      if (facts.allowed(m.start, m.end)) continue;
+      const after = clause.text.slice(m.end - clause.start);
+      const before = clause.text.slice(0, m.start - clause.start);
+      if (term.open({ clause, before, after, role })) {
+        // Only the first wording is returned, so a term's later matches need no checking (each check reads the
+        // whole clause: checking them all would be quadratic in a long clause).
+        found.push({ ...m, what: term.what });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start)[0] ?? null;
+}
