@@ -1,0 +1,94 @@
+/**
+ * 焦作山阳规定 第十九条、绵阳办法 第10项①：判处没收的，应明确没收的具体财物或者金额、持有人（保管人）。
+ * "涉案毒品、毒资、犯罪工具予以没收" leaves the enforcing officer to guess what to take; "毒品海洛因19.33克" and
+ * "金色苹果牌5S手机一部" do not.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+import {
+  CONFISCATE,
+  PROPERTY_PENALTY_WITHOUT_AMOUNT,
+  RECOVER,
+  ordersWith,
+  unquantifiedObjects,
+} from '../../src/language/criminal.js';
+
+export default defineRule({
+  id: 'criminal/confiscation-unspecified',
+  name: '没收财物未写明名称、数量或金额',
+  category: 'criminal.confiscation',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十九条',
+    quote: '判处没收财产的，应明确没收的具体财物或者金额、持有人(或者保管人)',
+  },
+  message: '判令没收，但未写明没收财物的名称、数量或金额',
+  suggestion:
+    '逐项写明没收的财物及数量或金额和保管机关，如“扣押在案的毒品甲基苯丙胺12.6克、OPPO牌手机一部（现存放于某市公安局某分局），予以没收”',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑二年，并处罚金人民币一万元。（罚金于本判决生效后十日内缴纳。）\n二、扣押在案的毒品海洛因19.33克、金色苹果牌5S手机一部，由扣押机关予以没收。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯受贿罪，判处有期徒刑三年，并处罚金人民币二十万元（已缴纳）。\n二、被告人王五退缴的赃款人民币一十二万元予以没收，上缴国库。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯开设赌场罪，判处有期徒刑一年，并处罚金人民币五千元（罚金已预缴）。\n二、扣押在龙岩市公安局新罗分局的柳州五菱微型货车一辆（车牌号闽F12345），属作案工具，予以没收。',
+        kind: 'criminal',
+      },
+      {
+        items: '一、被告人王五犯集资诈骗罪，判处无期徒刑，剥夺政治权利终身，并处没收个人全部财产。',
+        kind: 'criminal',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告人王五犯贩卖毒品罪，判处有期徒刑一年，并处罚金人民币三千元（已预缴）。\n二、扣押在案的毒品及毒资由扣押机关予以没收。',
+          kind: 'criminal',
+        },
+        at: '毒品及毒资',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯贩卖毒品罪，判处有期徒刑一年，并处罚金人民币三千元（已预缴）。\n二、缴获的毒品及犯罪工具手机一部予以没收。',
+          kind: 'criminal',
+        },
+        at: '毒品及犯罪',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯受贿罪，判处有期徒刑三年，并处罚金人民币二十万元（已缴纳）。\n二、受贿款依法予以没收，上缴国库。',
+          kind: 'criminal',
+        },
+        at: '受贿款',
+      },
+    ],
+  },
+  check({ document, items, report }) {
+    if (document.kind.category !== '刑事') return;
+    for (const item of items) {
+      const penalty =
+        item.kind === 'order' && !NOTHING_TO_ENFORCE.test(item.text)
+          ? item.match(PROPERTY_PENALTY_WITHOUT_AMOUNT)
+          : null;
+      if (penalty) report({ at: penalty, item, detail: '没收财产未写明金额' });
+    }
+    for (const { item, clause } of ordersWith(items, CONFISCATE)) {
+      // "继续追缴…违法所得，依法予以没收" lacks the sum to recover: the recovery rule reports it.
+      if (RECOVER.test(clause.text)) continue;
+      const [first] = unquantifiedObjects(clause);
+      if (first) report({ at: first, item, detail: `“${first.text}”` });
+    }
+  },
+});

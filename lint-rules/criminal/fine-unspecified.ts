@@ -1,0 +1,99 @@
+/**
+ * 焦作山阳规定 第十九条、绵阳办法 第10项①：应在判项中列明财产刑内容。A fine needs its amount and a time to pay: in the
+ * parenthesis after the sentence, in the sentence itself, in a shared sentence ("上述罚金限判决生效后十日内缴纳"), or
+ * stated as paid (已缴纳/已预缴).
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import type { TextView } from '../../src/engine/context.js';
+import type { DocumentModel } from '../../src/document/model.js';
+import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT } from '../../src/language/criminal.js';
+import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+
+/** A sentence outside the order items (a shared sentence, the reasoning, the tail) that settles the fines. */
+function settledElsewhere(document: DocumentModel, items: readonly TextView[]): boolean {
+  const from = document.reasoning?.start ?? document.operative?.start ?? 0;
+  let text = document.text.slice(from);
+  for (const item of items) {
+    if (item.start >= from)
+      text = text.slice(0, item.start - from) + ' '.repeat(item.text.length) + text.slice(item.end - from);
+  }
+  return text.split(/[。\n]/).some((sentence) => FINE.test(sentence) && FINE_SETTLED.test(sentence));
+}
+
+export default defineRule({
+  id: 'criminal/fine-unspecified',
+  name: '罚金未写明数额或缴纳期限',
+  category: 'criminal.fine',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十九条',
+    quote: '对已经查明的，应在判项中列明财产刑内容以及待执行财产名称、数量、金额等',
+  },
+  message: '判处罚金，但未写明罚金数额或缴纳期限（也未载明已缴纳）',
+  suggestion:
+    '写明数额和期限，如“并处罚金人民币三万元（罚金于本判决生效后十日内缴纳）”，已预缴的写明“罚金已预缴”',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币40000元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2024年1月5日起至2027年7月4日止。罚金于本判决生效后十日内缴纳。）',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑五年零五个月，并处罚金三万元。（刑期从判决执行之日起计算。）\n上述罚金限判决生效后十日内一次性缴纳。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯非法吸收公众存款罪，判处有期徒刑四年，并处罚金人民币二十万元。（刑期从判决执行之日起计算。罚金已预缴。）',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯开设赌场罪，判处有期徒刑一年，缓刑一年八个月，并处罚金人民币一万元（于判决生效后一个月内缴纳）。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯赌博罪，判处拘役六个月，缓刑八个月，并处罚金人民币二万元。（缓刑考验期限，从判决确定之日起计算。罚金已交缴，上缴国库。）',
+        kind: 'criminal',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告人王五犯诈骗罪，判处有期徒刑三年三个月，并处罚金人民币三万元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2024年1月5日起至2027年4月4日止。）',
+          kind: 'criminal',
+        },
+        at: '罚金',
+      },
+      {
+        code: {
+          items: '一、被告人王五犯非法经营罪，判处有期徒刑二年，并处罚金。（罚金于本判决生效后十日内缴纳。）',
+          kind: 'criminal',
+        },
+        at: '并处罚金。',
+      },
+    ],
+  },
+  check({ document, items, report }) {
+    if (document.kind.category !== '刑事') return;
+    const orders = items.filter((item) => item.kind === 'order');
+    let elsewhere: boolean | undefined;
+    for (const item of orders) {
+      const fine = item.match(FINE);
+      if (!fine || NOTHING_TO_ENFORCE.test(item.text)) continue;
+      const noAmount = item.match(FINE_WITHOUT_AMOUNT);
+      if (noAmount) {
+        report({ at: noAmount, item, detail: '未写明数额' });
+        continue;
+      }
+      if (FINE_SETTLED.test(item.text)) continue;
+      elsewhere ??= settledElsewhere(document, orders);
+      if (!elsewhere) report({ at: fine, item });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+/**
+ * 焦作山阳规定 第十九条、绵阳办法 第10项①：判处追缴的，应明确追缴对象、追缴金额或者财物名称、数量。
+ * "违法所得予以追缴" and "继续追缴赃款、赃物" name neither a sum nor a thing; "追缴被告人郭某违法所得人民币600元" does.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { RECOVER, ordersWith, unquantifiedObjects } from '../../src/language/criminal.js';
+
+export default defineRule({
+  id: 'criminal/recovery-unspecified',
+  name: '追缴未写明金额或财物',
+  category: 'criminal.recovery',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十九条',
+    quote: '判处追缴的，应明确追缴对象、追缴金额或者财物名称、数量等情况',
+  },
+  message: '判令追缴，但未写明追缴的金额或财物名称、数量',
+  suggestion: '写明追缴对象和金额，如“追缴被告人万某违法所得人民币3100元，发还被害人李某”',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告人王五犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元（已预缴）。\n二、追缴被告人王五违法所得人民币六千二百元，上缴国库。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯赌博罪，判处有期徒刑一年，并处罚金人民币一万元（罚金已缴纳）。\n二、对被告人王五、李某非法所得各十万元，予以追缴，上缴国库。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯非法持有毒品罪，判处有期徒刑一年，并处罚金三千元（已预缴）。\n二、被告人王五犯罪所得人民币3400元及被追缴的毒品海洛因5.2克予以没收。',
+        kind: 'criminal',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑六个月，并处罚金人民币二千元（已预缴）。\n二、继续追缴赃款、赃物，退还给被害人。',
+          kind: 'criminal',
+        },
+        at: '继续追缴',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯诈骗罪，判处有期徒刑五年，并处罚金人民币三万元（已预缴）。\n二、对被告人王五违法所得依法予以追缴。',
+          kind: 'criminal',
+        },
+        at: '追缴',
+      },
+    ],
+  },
+  check({ document, items, report }) {
+    if (document.kind.category !== '刑事') return;
+    for (const { item, clause, at } of ordersWith(items, RECOVER)) {
+      if (unquantifiedObjects(clause).length > 0) report({ at, item });
+    }
+  },
+});

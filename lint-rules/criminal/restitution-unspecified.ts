@@ -1,0 +1,96 @@
+/**
+ * 焦作山阳规定 第十九条、绵阳办法 第10项①：判处责令退赔的，应明确退赔主体以及退赔比例、金额；有多个退赔主体或者多个
+ * 被害人的，应明确各退赔主体向各被害人分别退赔的金额。
+ * "责令被告人张某、费某某将所盗赃款予以退赔" has no sum; "退赔各被害人经济损失共计418600元" has no split.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  LIST_REFERENCE,
+  PAYERS_SHARE,
+  RECOVER,
+  RESTITUTE,
+  SEVERAL_PAYERS,
+  SEVERAL_VICTIMS,
+  ordersWith,
+  splitStated,
+  unquantifiedObjects,
+} from '../../src/language/criminal.js';
+
+export default defineRule({
+  id: 'criminal/restitution-unspecified',
+  name: '退赔、发还未写明金额或分配',
+  category: 'criminal.restitution',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十九条',
+    quote:
+      '判处责令退赔的，应明确退赔主体以及退赔比例、金额、财物名称、数量等情况；有多个退赔主体或者多个被害人的，应明确各退赔主体向各被害人分别退赔的金额',
+  },
+  message: '判令退赔或发还被害人，但未写明金额，或未写明向各被害人分别退赔、发还的金额',
+  suggestion:
+    '写明退赔主体、被害人和金额，如“责令被告人陶某退赔被害人钱某人民币38000元、孙某人民币26200元”；被害人众多的，另附退赔明细表',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元、孙某人民币26200元。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯盗窃罪，判处拘役四个月，并处罚金人民币一千元（已缴纳）。\n二、扣押在案的羽绒大衣一件，发还被害人李某（已发还）。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑五年，并处罚金人民币五万元（已预缴）。\n二、责令被告人王五退赔各被害人经济损失共计人民币418600元，向各被害人退赔的金额详见附表。',
+        kind: 'criminal',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、责令被告人王五、李某退赔被害人谢某经济损失人民币2000元。',
+          kind: 'criminal',
+        },
+        at: '退赔',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、责令被告人王五、李某将所盗赃款予以退赔，并依法发还被害人邓某。',
+          kind: 'criminal',
+        },
+        at: '退赔',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币三万元（已预缴）。\n二、各被害人的损失人民币49940元，由某市公安局发还人民币32741元，由本院发还人民币17199元。',
+          kind: 'criminal',
+        },
+        at: '发还',
+      },
+    ],
+  },
+  check({ document, items, report }) {
+    if (document.kind.category !== '刑事') return;
+    for (const { item, clause, at } of ordersWith(items, RESTITUTE)) {
+      // 追缴…发还 without a sum is the recovery's gap, reported once there.
+      if (RECOVER.test(clause.text) && unquantifiedObjects(clause).length > 0) continue;
+      if (LIST_REFERENCE.test(clause.text)) continue;
+      const stated = clause.has('money') || clause.has('quantity');
+      const undivided =
+        SEVERAL_VICTIMS.test(clause.text) && !LIST_REFERENCE.test(item.text) && !splitStated(clause);
+      const unshared =
+        SEVERAL_PAYERS.test(clause.text) &&
+        !PAYERS_SHARE.test(clause.text) &&
+        clause.find('money').length < 2;
+      if (!stated) report({ at, item, detail: '未写明金额或财物数量' });
+      else if (undivided) report({ at, item, detail: '被害人有多名，未写明各自的金额' });
+      else if (unshared) report({ at, item, detail: '退赔主体有多名，未写明各自退赔的金额或比例' });
+    }
+  },
+});

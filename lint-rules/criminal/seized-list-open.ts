@@ -1,0 +1,102 @@
+/**
+ * 焦作山阳规定 第十九条、绵阳办法 第10项①：对已经查封、扣押、冻结的财产，应详细列明；涉案财物较多、不宜在主文中详细
+ * 列明的，可以概括叙明并另附详细清单。
+ * "扣押在案的手机、电脑等作案工具予以没收" and "扣押在案的财物依法处理" leave the list open; a list referred to
+ * ("详见扣押清单") must be attached to the judgment.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  ATTACHED_LIST,
+  CONFISCATE,
+  GENERIC_DISPOSAL,
+  LIST_REFERENCE,
+  OPEN_LIST,
+  SEIZED,
+} from '../../src/language/criminal.js';
+import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+
+/** A list of people, not of things. */
+const VICTIMS_LISTED = /被害|受害|参与人|投资人|[^物]人等/;
+
+export default defineRule({
+  id: 'criminal/seized-list-open',
+  name: '扣押财物未逐项列明',
+  category: 'criminal.seized-list',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十九条',
+    quote:
+      '对已经查明的，应在判项中列明财产刑内容以及待执行财产名称、数量、金额等……涉案财物或者被害人人数较多，不宜在判决主文中详细列明的，可以概括叙明并另附详细清单',
+  },
+  message: '处置扣押、查封、冻结的财物，但未逐项列明名称、数量（以“等”概括或笼统表述，且未附清单）',
+  suggestion:
+    '逐项列明财物名称、数量及处置方式，如“扣押在案的苹果牌手机二部、联想牌笔记本电脑一台，予以没收”；财物较多的，写明“详见附件扣押物品清单”并附清单',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、扣押在案的苹果iPhone 14手机二部、联想小新笔记本电脑一台，予以没收。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、扣押在案的作案工具水果刀一把、胶带一卷由扣押机关依法予以没收。',
+        kind: 'criminal',
+      },
+      {
+        document: `# 刑事判决书\n\n（2024）豫0811刑初256号\n\n公诉机关焦作市山阳区人民检察院。\n\n被告人王五，男，1970年5月20日出生，公民身份号码410821197005200030。\n\n本院认为，被告人王五犯盗窃罪。判决如下：\n\n一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n\n二、扣押在案的作案工具（详见附件扣押物品清单），予以没收。\n\n如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n\n审判员　　王立新\n\n二〇二四年六月十日\n\n附件：扣押物品清单\n\n1.六角套筒一套；2.一字螺丝批二把。\n`,
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告人王五犯贩卖毒品罪，判处有期徒刑二年，并处罚金二千元（已预缴）。\n二、依法扣押的毒品海洛因7.48克，予以没收销毁；作案工具手机、电动车、电子称等物，予以没收上缴国库。',
+          kind: 'criminal',
+        },
+        at: '作案工具手机、电动车',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯非法吸收公众存款罪，判处有期徒刑四年，并处罚金人民币二十万元（已预缴）。\n二、扣押在案的财物依法处理。',
+          kind: 'criminal',
+        },
+        at: '扣押在案的财物',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、依法扣押的作案工具（详见扣押清单），予以没收。',
+          kind: 'criminal',
+        },
+        at: '详见扣押清单',
+      },
+    ],
+  },
+  check({ document, items, report, view }) {
+    if (document.kind.category !== '刑事') return;
+    const after = document.operative
+      ? view({ start: document.operative.end, end: document.text.length })
+      : null;
+    const attached = after !== null && ATTACHED_LIST.test(after.text);
+    for (const item of items) {
+      if (item.kind !== 'order' || NOTHING_TO_ENFORCE.test(item.text)) continue;
+      for (const clause of item.clauses) {
+        const disposes = SEIZED.test(clause.text) || CONFISCATE.test(clause.text);
+        if (!disposes) continue;
+        const reference = clause.match(LIST_REFERENCE);
+        if (reference) {
+          // A missing 附件/附表 in general is attachment/missing's finding; a seized-items list is reported here.
+          if (!attached && /清单/.test(reference.text))
+            report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
+          continue;
+        }
+        const open = clause.match(OPEN_LIST) ?? clause.match(GENERIC_DISPOSAL);
+        // "发还被害人张某、李某等" lists people, not things: the restitution rule's concern.
+        if (open && !VICTIMS_LISTED.test(open.text)) report({ at: open, item });
+      }
+    }
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * 焦作山阳规定 第二十三条：在裁判文书中载明人民法院的收款账户信息。A judgment or 调解书 ordering money should say where
+ * it is paid: the court's collection account, the creditor's account, or the manner of payment (转账、现金、当庭).
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  PAYMENT_CHANNEL,
+  carriesPaymentDuties,
+  lastPaymentOrder,
+} from '../../src/language/late-performance.js';
+
+export default defineRule({
+  id: 'doc/account-missing',
+  name: '未载明收款账户或支付方式',
+  category: 'doc.account',
+  severity: 'warn',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第二十三条',
+    quote: '在裁判文书中载明人民法院的收款账户信息，在自动履行告知书中载明债权人的收款账户信息',
+  },
+  message: '判令给付金钱，但文书未载明人民法院收款账户、债权人账户或支付方式',
+  suggestion:
+    '在主文后写明收款账户，如“义务人可将上述款项汇入本院执行款专户：户名：某某人民法院；开户行：某某银行某某支行；账号：……”',
+  examples: {
+    valid: [
+      '一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元。',
+      '一、驳回原告张明的诉讼请求。',
+    ],
+    invalid: [
+      {
+        code: {
+          document: `# 民事判决书\n\n（2024）豫0811民初1234号\n\n原告：张明，男，公民身份号码410811198001010012。\n\n被告：李强，男，公民身份号码410811198503150023。\n\n本院认为，被告应当还款。判决如下：\n\n一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元。\n\n如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。\n\n如不服本判决，可以在判决书送达之日起十五日内上诉。\n\n审判员　　王立新\n\n二〇二四年六月十日\n`,
+        },
+        at: '偿还原告',
+      },
+    ],
+  },
+  check({ document, items, report, view }) {
+    if (!carriesPaymentDuties(document) || !document.operative) return;
+    if (document.operative.accountNotices.length > 0) return;
+    const last = lastPaymentOrder(items);
+    if (!last) return;
+    const fromHeading = view({ start: document.operative.start, end: document.text.length });
+    if (!fromHeading.test(PAYMENT_CHANNEL)) report({ at: last.verb });
+  },
+});

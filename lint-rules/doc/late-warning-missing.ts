@@ -1,0 +1,73 @@
+/**
+ * 焦作山阳规定 第二十一条、绵阳办法 第7项：具有给付内容的民事判决书和调解书，应载明不及时履行义务应当承担的法律后果
+ * ("如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间
+ * 的债务利息"). The warning may sit after the last item, glued to it, or after the appeal notice.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { carriesPaymentDuties, lastPaymentOrder } from '../../src/language/late-performance.js';
+
+const TAIL_WITHOUT_WARNING = `
+
+案件受理费50元，由被告李强负担。
+
+如不服本判决，可以在判决书送达之日起十五日内，向本院递交上诉状，上诉于河南省焦作市中级人民法院。
+
+审判员　　王立新
+
+二〇二四年六月十日
+`;
+
+const HEAD = `# 民事判决书
+
+（2024）豫0811民初1234号
+
+原告：张明，男，1980年1月1日出生，汉族，公民身份号码410811198001010012。
+
+被告：李强，男，1985年3月15日出生，汉族，公民身份号码410811198503150023。
+
+本院认为，被告应当按约还本付息。判决如下：
+
+`;
+
+export default defineRule({
+  id: 'doc/late-warning-missing',
+  name: '未告知迟延履行的法律后果',
+  category: 'doc.late-warning',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第二十一条',
+    quote:
+      '在具有给付内容的民事判决书和调解书中，应载明债务人应当履行的义务，以及不及时履行义务应当承担的法律后果',
+  },
+  message: '判令给付金钱，但文书未载明迟延履行加倍支付债务利息的告知',
+  suggestion:
+    '在主文后写明“如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。”',
+  examples: {
+    valid: [
+      '一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元。',
+      '一、驳回原告张明的诉讼请求。',
+      {
+        document: `${HEAD}一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元。如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。${TAIL_WITHOUT_WARNING}`,
+      },
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元。',
+        kind: 'criminal',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          document: `${HEAD}一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元；\n\n二、被告李强于本判决生效之日起十日内支付原告张明利息18000元。${TAIL_WITHOUT_WARNING}`,
+        },
+        at: '支付原告张明利息',
+      },
+    ],
+  },
+  check({ document, items, report }) {
+    if (!carriesPaymentDuties(document) || document.lateWarnings.length > 0) return;
+    const last = lastPaymentOrder(items);
+    if (last) report({ at: last.verb });
+  },
+});

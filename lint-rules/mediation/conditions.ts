@@ -1,0 +1,64 @@
+/**
+ * 焦作山阳规定 第十七条：要避免附有多重条件、若干假设性条件等不具有确定性……的调解协议。An obligation that arises only if
+ * an assumed future event happens (若经鉴定构成伤残, 若收回第三方欠款) or if several conditions meet cannot be enforced
+ * without a new fight over whether they did. Default and performance conditions (未按期支付的 / 按期付清的) are the
+ * ordinary machinery of an agreement and stay silent.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { conditionsOf, isMediation } from '../../src/language/mediation.js';
+
+export default defineRule({
+  id: 'mediation/conditions',
+  name: '调解协议附多重或假设性条件',
+  category: 'mediation.conditions',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十七条',
+    quote:
+      '要避免附有多重条件、若干假设性条件等不具有确定性，或者内容冗长容易产生条文前后冲突或者理解歧义的调解协议',
+  },
+  message: '调解条款的义务取决于多重条件或假设的将来事件，是否成就难以判断，不具有确定性',
+  suggestion:
+    '删去假设性条件，按现已确定的事实约定义务，如“被告于2024年8月31日前支付原告残疾赔偿金30000元”；尚不确定的事项另行处理',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、如被告李强未按期足额支付上述款项，原告张明有权就全部未付款项申请强制执行，并按年利率5%计收逾期利息；\n三、如被告李强按期付清上述款项，原告张明自愿放弃其余诉讼请求。',
+        kind: 'mediation',
+      },
+      {
+        items:
+          '一、被告李强于2024年6月30日前支付原告张明货款50000元，履行方式如下：银行转账至原告张明名下账户。',
+        kind: 'mediation',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、若被告李强在2024年7月31日前收回第三方所欠货款，且届时原材料价格涨幅未超过10%的，原告张明同意减免货款5000元。',
+          kind: 'mediation',
+        },
+        at: '若被告李强',
+      },
+      {
+        code: {
+          items:
+            '一、被告李强赔偿原告张明医疗费等共计30000元，于2024年6月30日前付清；\n二、若原告张明经司法鉴定构成伤残，则被告李强另行支付残疾赔偿金。',
+          kind: 'mediation',
+        },
+        at: '若原告张明',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (!isMediation(document)) return;
+    for (const item of orders()) {
+      const conditions = conditionsOf(item);
+      const uncertain = conditions.find((c) => !c.standard || c.joined);
+      if (uncertain) report({ at: uncertain, item });
+    }
+  },
+});

@@ -1,0 +1,120 @@
+/**
+ * 焦作山阳规定 第十七条：要避免……内容冗长容易产生条文前后冲突或者理解歧义的调解协议。Two places of one agreement that
+ * disagree leave the enforcing court to choose: instalments that do not add up to the total they divide, or one sum
+ * with two different deadlines.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import type { ItemView } from '../../src/engine/context.js';
+import type { Entity } from '../../src/language/entities/index.js';
+import { INSTALMENTS, TOTAL_BEFORE, isMediation } from '../../src/language/mediation.js';
+import { REFERENCE } from '../../src/language/lexicon.js';
+
+/** The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to. */
+function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]): Entity | undefined {
+  const before = item.find('money').filter((m) => m.end <= marker);
+  if (before.length > 0) return before.at(-1);
+  if (!REFERENCE.test(item.text.slice(0, marker - item.start))) return undefined;
+  for (const previous of [...earlier].reverse()) {
+    const stated = previous
+      .find('money')
+      .find((m) =>
+        TOTAL_BEFORE.test(
+          previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start),
+        ),
+      );
+    if (stated) return stated;
+  }
+  return undefined;
+}
+
+/** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
+function datedSums(item: ItemView): { money: Entity; date: string }[] {
+  const found: { money: Entity; date: string }[] = [];
+  let offset = item.start;
+  for (const part of item.text.split(/[，,；;。]/)) {
+    const view = item.sub(offset, offset + part.length);
+    offset += part.length + 1;
+    const money = view.find('money');
+    const dates = view.find('date');
+    if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
+      found.push({ money: money[0], date: dates[0].text });
+    }
+  }
+  return found;
+}
+
+export default defineRule({
+  id: 'mediation/conflict',
+  name: '调解协议条款前后冲突',
+  category: 'mediation.conflict',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十七条',
+    quote: '要避免……内容冗长容易产生条文前后冲突或者理解歧义的调解协议',
+  },
+  message: '调解条款前后冲突',
+  suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告李强确认尚欠原告张明货款86000元；\n二、上述86000元由被告李强分四期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元，2024年12月31日前支付26000元。',
+        kind: 'mediation',
+      },
+      {
+        items:
+          '一、被告李强于2024年6月30日前支付原告张明货款20000元；\n二、被告李强于2024年9月30日前支付原告张明违约金5000元。',
+        kind: 'mediation',
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告李强赔偿原告张明各项损失共计人民币60000元；\n二、上述款项由被告李强分三期支付：2024年6月30日前支付15000元，2024年8月31日前支付15000元，2024年10月31日前支付20000元。',
+          kind: 'mediation',
+        },
+        at: '分三期',
+      },
+      {
+        code: {
+          items:
+            '一、被告李强于2024年5月31日前支付原告张明货款100000元，余款138000元于2024年8月31日前付清；\n二、被告李强应于2024年7月31日前付清全部余款138000元。',
+          kind: 'mediation',
+        },
+        at: '2024年7月31日',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (!isMediation(document)) return;
+    const items = orders();
+    const seen: { item: ItemView; money: Entity; date: string }[] = [];
+    items.forEach((item, index) => {
+      const marker = item.match(INSTALMENTS);
+      if (marker) {
+        const total = totalFor(item, marker.start, items.slice(0, index));
+        const parts = item.find('money').filter((m) => m.start >= marker.end && m.value !== undefined);
+        const sum = parts.reduce((acc, m) => acc + (m.value ?? 0), 0);
+        if (total?.value !== undefined && parts.length >= 2 && Math.abs(sum - total.value) > 0.005) {
+          report({ at: marker, item, detail: `分期金额合计${sum}元，与总额${total.text}不符` });
+        }
+      }
+      for (const dated of datedSums(item)) {
+        const other = seen.find(
+          (s) => s.item !== item && s.money.value === dated.money.value && s.date !== dated.date,
+        );
+        if (other) {
+          const at = item.match(new RegExp(dated.date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          report({
+            at: at ?? dated.money,
+            item,
+            detail: `${dated.money.text}的履行期限与${other.item.ordinal}的${other.date}不一致`,
+          });
+        }
+        seen.push({ item, ...dated });
+      }
+    });
+  },
+});

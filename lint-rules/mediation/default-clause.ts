@@ -1,0 +1,78 @@
+/**
+ * 焦作山阳规定 第三条：诉前调解协议系分期履行金钱债务或者行为履行的，可以引导当事人通过在调解协议中设立担保履行条款或者
+ * 交纳保证金等方式，保障调解协议履行。An instalment agreement should say what happens when an instalment is missed
+ * (the whole balance falls due, a penalty at a stated rate); "承担相应的违约责任" says nothing one could enforce.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  DEFAULT_CLAUSE,
+  INSTALMENTS,
+  VAGUE_DEFAULT,
+  consequenceStated,
+  isDefaultCondition,
+  isMediation,
+} from '../../src/language/mediation.js';
+
+export default defineRule({
+  id: 'mediation/default-clause',
+  name: '分期履行协议未约定违约后果',
+  category: 'mediation.default-clause',
+  severity: 'warn',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第三条',
+    quote:
+      '诉前调解协议系分期履行金钱债务或者行为履行的，可以引导当事人通过在调解协议中设立担保履行条款或者交纳保证金等方式，保障调解协议履行',
+  },
+  message: '分期履行的调解协议未约定违约后果（或违约责任未写明数额、计算方法）',
+  suggestion:
+    '约定违约后果，如“被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应以全部未付款项为基数，自逾期之日起按年利率5%支付逾期付款利息”',
+  examples: {
+    valid: [
+      {
+        items:
+          '一、被告李强确认尚欠原告张明货款86000元；\n二、上述86000元由被告李强分四期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元，2024年12月31日前支付26000元；\n三、被告李强任何一期未按时足额支付的，原告张明有权就全部未付款项申请强制执行。',
+        kind: 'mediation',
+      },
+      { items: '一、被告李强于2024年6月30日前一次性支付原告张明货款50000元。', kind: 'mediation' },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告李强赔偿原告张明各项损失共计60000元；\n二、上述款项由被告李强分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
+          kind: 'mediation',
+        },
+        at: '分三期',
+      },
+      {
+        code: {
+          items:
+            '一、被告李强于2024年4月30日前支付原告张明货款52000元；\n二、如被告未按期付款，原告可申请强制执行，被告还应承担相应的违约责任。',
+          kind: 'mediation',
+        },
+        at: '承担相应的违约责任',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (!isMediation(document)) return;
+    const items = orders();
+    for (const item of items) {
+      for (const clause of item.clauses) {
+        const vague = clause.match(VAGUE_DEFAULT);
+        if (
+          vague &&
+          isDefaultCondition(clause.text) &&
+          !consequenceStated(clause.text, clause.has('money') || clause.has('rate'))
+        ) {
+          report({ at: vague, item, detail: '违约责任未写明数额或计算方法' });
+        }
+      }
+    }
+    const schedule = items.map((item) => ({ item, marker: item.match(INSTALMENTS) })).find((s) => s.marker);
+    if (!schedule?.marker) return;
+    const provided = items.some((item) => isDefaultCondition(item.text) && DEFAULT_CLAUSE.test(item.text));
+    if (!provided) report({ at: schedule.marker, item: schedule.item });
+  },
+});

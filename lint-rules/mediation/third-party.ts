@@ -1,0 +1,81 @@
+/**
+ * 焦作山阳规定 第十七条：调解协议约定当事人以外的第三人承受权利或者承担义务的，应通知该第三人到庭参加调解。A person
+ * who guarantees or pays under the agreement (乙方之兄覃某代为支付, 法定代表人之妻王某承担保证责任) but is not listed
+ * among the parties and does not sign is not bound by it, and cannot be enforced against.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { NAMED_NON_PARTY, TAKES_ON, isMediation, signs } from '../../src/language/mediation.js';
+
+export default defineRule({
+  id: 'mediation/third-party',
+  name: '调解协议为当事人以外的人设定权利义务',
+  category: 'mediation.third-party',
+  severity: 'error',
+  citation: {
+    source: '焦作山阳规定',
+    article: '第十七条',
+    quote:
+      '调解协议约定当事人以外的第三人承受权利或者承担义务的，应通知该第三人到庭参加调解，注意保障第三人的合法权益',
+  },
+  message: '调解条款为当事人以外的人设定权利或义务，但其未列为当事人参加调解，也未签名确认',
+  suggestion: '将该人列为当事人（如“担保人：王某，……公民身份号码……”）参加调解并在协议上签名，或删去该条款',
+  examples: {
+    valid: [
+      {
+        document: `# 民事调解书
+
+（2024）豫0811民初2345号
+
+原告：张明，男，1980年1月1日出生，汉族，公民身份号码410811198001010012。
+
+被告：李强，男，1985年3月15日出生，汉族，公民身份号码410811198503150023。
+
+担保人：李刚，男，1982年5月2日出生，汉族，公民身份号码410811198205020031。
+
+经本院主持调解，当事人自愿达成如下协议：
+
+一、被告李强于2024年6月30日前支付原告张明货款50000元；
+
+二、担保人李刚自愿对被告李强的上述付款义务承担连带保证责任。
+
+上述协议，不违反法律规定，本院予以确认。
+`,
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          items:
+            '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、被告李强之妻王春燕自愿对上述第一项款项承担连带保证责任。',
+          kind: 'mediation',
+        },
+        at: '王春燕',
+      },
+      {
+        code: {
+          items:
+            '一、被告李强赔偿原告张明医疗费30000元，于2024年6月30日前付清；\n二、原告二次手术费用8000元，由被告之兄李刚于2024年12月31日前代被告支付。',
+          kind: 'mediation',
+        },
+        at: '李刚',
+      },
+    ],
+  },
+  check({ document, orders, report }) {
+    if (!isMediation(document)) return;
+    const names = document.parties.map((p) => p.name);
+    for (const item of orders()) {
+      for (const clause of item.clauses) {
+        if (!TAKES_ON.test(clause.text)) continue;
+        const pattern = new RegExp(NAMED_NON_PARTY.source, 'g');
+        for (let m = pattern.exec(clause.text); m !== null; m = pattern.exec(clause.text)) {
+          const name = m[1] ?? '';
+          if (!name || names.some((n) => n.includes(name) || name.includes(n))) continue;
+          if (signs(document.text, name)) continue;
+          const start = clause.start + m.index + m[0].length - name.length;
+          report({ at: { start, end: start + name.length }, item, detail: name });
+        }
+      }
+    }
+  },
+});

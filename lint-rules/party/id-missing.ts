@@ -1,0 +1,78 @@
+/**
+ * 绵阳办法 第8项：当事人为自然人的应当载明公民身份号码，当事人为企业法人或其他组织的应当载明统一社会信用代码。
+ * Masked numbers of published archives count as written; `partyIds: false` in the configuration turns this check
+ * off for archives whose numbers were removed.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import { partiesToIdentify } from '../../src/language/party-ids.js';
+
+const PARTIES = (defendant: string) => `# 民事判决书
+
+（2024）豫0811民初1234号
+
+原告：焦作市恒达建材有限公司，住所地河南省焦作市山阳区焦东路26号，统一社会信用代码91410811MA45XK2Q0G。
+
+法定代表人：赵刚，该公司总经理。
+
+委托诉讼代理人：孙丽，河南山阳律师事务所律师。
+
+${defendant}
+
+原告焦作市恒达建材有限公司与被告李强买卖合同纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。
+
+本院认为，被告应当支付货款。判决如下：
+
+一、驳回原告焦作市恒达建材有限公司的诉讼请求。
+`;
+
+export default defineRule({
+  id: 'party/id-missing',
+  name: '当事人未载明身份号码或统一社会信用代码',
+  category: 'party.id-missing',
+  severity: 'warn',
+  citation: {
+    source: '绵阳办法',
+    article: '第8项',
+    quote:
+      '当事人为自然人的应当载明公民身份号码，当事人为企业法人或其他组织的应当载明统一社会信用代码，避免生效裁判文书进入执行程序后身份验证无法通过',
+  },
+  message: '当事人信息未载明公民身份号码（自然人）或统一社会信用代码（法人、其他组织）',
+  suggestion:
+    '在当事人基本情况中写明号码，如“被告：李强，男，1985年3月15日出生，汉族，住……，公民身份号码410811198503150023。”',
+  examples: {
+    valid: [
+      {
+        document: PARTIES(
+          '被告：李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023。',
+        ),
+      },
+      {
+        document: PARTIES(
+          '被告：李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区，公民身份号码410811************。',
+        ),
+      },
+    ],
+    invalid: [
+      {
+        code: {
+          document: PARTIES('被告：李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号。'),
+        },
+        at: '被告：李强',
+      },
+      {
+        code: { document: PARTIES('被告：焦作市山阳区城市管理局，住所地河南省焦作市山阳区民主南路20号。') },
+        at: '被告：焦作市山阳区城市管理局',
+      },
+    ],
+  },
+  check({ document, options, report }) {
+    if (options.partyIds === false) return;
+    for (const party of partiesToIdentify(document.parties)) {
+      if (party.identifiers.length > 0) continue;
+      const detail = party.isOrganisation
+        ? `“${party.name}”未载明统一社会信用代码`
+        : `“${party.name}”未载明公民身份号码`;
+      report({ at: { start: party.start, end: party.start + party.role.length }, detail });
+    }
+  },
+});

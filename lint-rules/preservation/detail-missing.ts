@@ -1,0 +1,85 @@
+/**
+ * 绵阳办法 第12项：执行局所制作并反馈给审判部门的保全结果应在裁判文书中详细载明。Where the judgment records a preservation
+ * order, it names the property preserved and the amount ("冻结被告名下中国银行账户存款50000元"); "本院依法采取了保全
+ * 措施" alone leaves the enforcing officer to look it up.
+ */
+import { defineRule } from '../../src/engine/rule.js';
+import {
+  PRESERVATION_COSTS,
+  PRESERVATION_TAKEN,
+  PRESERVED_PROPERTY,
+} from '../../src/language/preservation.js';
+import { sentenceEnd, sentenceStart } from '../../src/document/sections.js';
+
+/** A neighbouring sentence counts only when it speaks of the preservation too. */
+const PRESERVATION_WORD = /保全|查封|冻结|扣押/;
+const STATED_SUM = /\d\s?元|万元/;
+
+const WITH = (history: string) => `# 民事判决书
+
+（2024）豫0811民初1234号
+
+原告：张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012。
+
+被告：李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023。
+
+原告张明与被告李强民间借贷纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。${history}本案现已审理终结。
+
+本院认为，原告的诉讼请求缺乏依据。判决如下：
+
+一、驳回原告张明的诉讼请求。
+`;
+
+export default defineRule({
+  id: 'preservation/detail-missing',
+  name: '未载明保全财产及数额',
+  category: 'preservation.detail',
+  severity: 'warn',
+  citation: {
+    source: '绵阳办法',
+    article: '第12项',
+    quote: '执行局所制作并反馈给审判部门的保全结果应在裁判文书中详细载明',
+  },
+  message: '文书记载了保全措施，但未载明保全的财产名称、数额',
+  suggestion:
+    '写明保全结果，如“诉讼中，原告申请财产保全，本院于2024年3月5日裁定冻结被告李强名下中国工商银行账户（尾号3318）存款200000元”',
+  examples: {
+    valid: [
+      {
+        document: WITH(
+          '诉讼中，原告申请财产保全，本院于2024年3月5日裁定冻结被告李强名下中国工商银行账户存款200000元。',
+        ),
+      },
+      {
+        document: WITH(
+          '诉讼中，原告申请财产保全，本院依法作出保全裁定，查封了被告名下位于焦作市山阳区人民路16号的房屋一套。',
+        ),
+      },
+      { document: WITH('原告为申请财产保全支付保全保险费1000元。') },
+    ],
+    invalid: [
+      {
+        code: { document: WITH('诉讼中，原告申请财产保全，本院依法采取了保全措施。') },
+        at: '本院依法采取了保全措施',
+      },
+    ],
+  },
+  check({ document, report }) {
+    if (document.kind.category !== '民事') return;
+    const { text } = document;
+    const pattern = new RegExp(PRESERVATION_TAKEN.source, 'g');
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const start = sentenceStart(text, m.index, 0);
+      const end = sentenceEnd(text, m.index);
+      if (PRESERVATION_COSTS.test(text.slice(start, end))) continue;
+      // The result is often in the sentence before (the request) or after (what was frozen).
+      const before = text.slice(sentenceStart(text, Math.max(0, start - 1), 0), start);
+      const after = text.slice(end, sentenceEnd(text, Math.min(text.length, end + 1)));
+      const scope = [before, text.slice(start, end), after].filter(
+        (s, i) => i === 1 || (PRESERVATION_WORD.test(s) && !PRESERVATION_COSTS.test(s)),
+      );
+      if (scope.some((s) => PRESERVED_PROPERTY.test(s) || STATED_SUM.test(s))) continue;
+      report({ at: { start: m.index, end: m.index + m[0].length } });
+    }
+  },
+});

@@ -1,0 +1,122 @@
+/**
+ * The property orders of a criminal judgment (焦作山阳规定 第十九条): confiscation (没收), recovery of illegal gains
+ * (追缴), restitution to victims (退赔/发还), the disposal of seized items, and fines. Each order names objects that
+ * must be identified by quantity or amount; this module finds the orders and the objects that are not.
+ */
+import type { ItemView, TextView } from '../engine/context.js';
+import type { TextSpan } from '../document/span.js';
+import { NOTHING_TO_ENFORCE } from './lexicon.js';
+
+/** Things a criminal judgment disposes of. */
+const CRIMINAL_PROPERTY =
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|违法所得|犯罪所得|非法所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
+
+/** A reference to a list that spells the objects out (详见扣押清单, 附表, 附件). */
+export const LIST_REFERENCE =
+  /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
+
+/** A list in the document itself, after the signatures: 附件、附表、附：…清单. */
+export const ATTACHED_LIST = /(?:^|\n)\s*(?:#+\s*)?(?:附件|附表|附[：:]|[^\n]{0,20}清单\s*(?:[：:]\s*)?$)/m;
+
+/** What makes an object concrete besides a quantity or an amount: a plate, a frame or account number. */
+const IDENTIFIED =
+  /号牌|车牌|车架号|发动机号|账号|卡号|尾号|编号|不动产权|权证|[A-Z]{1,3}\d{3,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\dA-Z]{5}/;
+
+/** The whole estate is a complete object: 没收个人全部财产. */
+const WHOLE_ESTATE = /全部(?:个人)?财产|个人全部财产/;
+
+const EACH_QUANTITY = /各[\d一二两三四五六七八九十]+\s?[^\d\s，。；]/;
+
+/** Objects of one order are listed with 、 及 和 以及 与. */
+const LIST_SEPARATOR = /、|以及|及(?!其)|和|与(?!人)/;
+
+/** An open list of objects: 手机、电脑等作案工具, 电子称等物. */
+export const OPEN_LIST =
+  /[^，。；、]{1,20}、[^，。；]{1,30}?等(?![额值同级待次])|[^，。；、]{1,20}等(?:物品?|财物|作案工具|犯罪工具|工具|涉案物品)/;
+
+/** Seized, frozen or handed over with the case. */
+export const SEIZED = /扣押|查封|冻结|随案移送|收缴|缴获|查获|暂扣|查扣|扣留/;
+
+/** Disposal of seized items in words that say nothing about what they are. */
+export const GENERIC_DISPOSAL =
+  /(?:扣押|查封|冻结|随案移送|收缴|缴获|查获|在案)[^，。；]{0,12}?(?:财物|物品|款物|涉案财产)[^，。；]{0,8}?(?:依法处理|依法处置|予以处理|一并处理)/;
+
+function withoutParentheses(text: string): string {
+  return text.replace(/[（(][^）)]*[）)]/g, (m) => '　'.repeat(m.length));
+}
+
+/** One listed object of an order that has no quantity, amount or identifier. */
+export function unquantifiedObjects(clause: TextView): TextSpan[] {
+  if (LIST_REFERENCE.test(clause.text) || WHOLE_ESTATE.test(clause.text)) return [];
+  // "气枪、射钉枪、枪管各1支": one distributive quantity for the whole list.
+  if (EACH_QUANTITY.test(clause.text)) return [];
+  const masked = withoutParentheses(clause.text);
+  const found: TextSpan[] = [];
+  let offset = 0;
+  for (const piece of masked.split(LIST_SEPARATOR)) {
+    const start = clause.start + masked.indexOf(piece, offset);
+    offset = start - clause.start + piece.length;
+    const segment = clause.sub(start, start + piece.length);
+    const thing = CRIMINAL_PROPERTY.exec(piece);
+    if (!thing) continue;
+    if (segment.has('money') || segment.has('quantity') || IDENTIFIED.test(piece)) continue;
+    found.push({ start: start + thing.index, end: start + thing.index + thing[0].length, text: thing[0] });
+  }
+  return found;
+}
+
+/** Clauses of criminal order items (not 维持/驳回…) in which `verb` orders something, e.g. 没收, 追缴. */
+export function ordersWith(
+  items: ItemView[],
+  verb: RegExp,
+): { item: ItemView; clause: TextView; at: TextSpan }[] {
+  const found: { item: ItemView; clause: TextView; at: TextSpan }[] = [];
+  for (const item of items) {
+    if (item.kind !== 'order' || NOTHING_TO_ENFORCE.test(item.text)) continue;
+    for (const clause of item.clauses) {
+      const at = clause.match(verb);
+      if (at) found.push({ item, clause, at });
+    }
+  }
+  return found;
+}
+
+/** 没收 as an order, not the sentence's 并处没收财产 nor an attribute (被没收的). */
+export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
+
+/** 追缴 as an order, not 被追缴的 / 已追缴. */
+export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
+
+/** Restitution or return to victims. */
+export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕)/;
+
+/** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
+export const SEVERAL_VICTIMS =
+  /各被害(?:人|单位)|等\s?[\d一二三四五六七八九十百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人/;
+
+/** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
+export const SEVERAL_PAYERS =
+  /(?:被告人|被告单位)[^，。；、]{1,12}[、和及][^，。；]{1,12}?(?:退赔|赔偿|退还)/;
+
+/** Their shares: jointly (共同、连带), each (各、分别), or by proportion. */
+export const PAYERS_SHARE = /共同|连带|各(?:自)?|分别|比例/;
+
+/** A sum divided among victims: 各…元 (each), or by proportion (按被骗金额比例发还). */
+export function splitStated(clause: TextView): boolean {
+  return /各(?:自|人)?[^，。；]{0,8}?元|按[^，。；]{0,12}?比例/.test(clause.text);
+}
+
+/** The fine. */
+export const FINE = /罚金/;
+
+/** A fine imposed with no amount after it: "并处罚金。". */
+export const FINE_WITHOUT_AMOUNT =
+  /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟])/;
+
+/** A fine's time limit or its payment: 罚金于…日内缴纳, 罚金限…缴纳, 已缴纳, 已预缴, 折抵罚金. */
+export const FINE_SETTLED =
+  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|折抵罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清)/;
+
+/** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
+export const PROPERTY_PENALTY_WITHOUT_AMOUNT =
+  /并处没收(?:个人|其)?(?:部分)?财产(?![^，。；（(]{0,4}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/;

@@ -1,0 +1,63 @@
+/**
+ * Duties of a civil judgment or 调解书 that orders money (焦作山阳规定 第二十一条、第二十三条, 绵阳办法 第7项): warn of
+ * the doubled interest for late performance under the Civil Procedure Law article in force on the document's date,
+ * and say where the money is paid.
+ */
+import type { DocumentModel } from '../document/model.js';
+import type { DocumentDate } from '../document/sections.js';
+import type { ItemView } from '../engine/context.js';
+import { parseChineseNumber } from './numerals.js';
+import { type PaymentClause, paymentClauses } from './obligations.js';
+
+/** Civil judgments and court 调解书 carry these duties; criminal, administrative and 人民调解协议 do not. */
+export function carriesPaymentDuties(document: DocumentModel): boolean {
+  const { category, form } = document.kind;
+  if (category !== '民事') return false;
+  // A judgment without its title (or whose title was misread) still says 判决如下.
+  return form === '判决书' || form === '调解书' || /判决/.test(document.operative?.heading.text ?? '');
+}
+
+/** The last clause of the operative part that orders money to be paid, or null. */
+export function lastPaymentOrder(items: readonly ItemView[]): PaymentClause | null {
+  let last: PaymentClause | null = null;
+  for (const item of items) last = paymentClauses(item).at(-1) ?? last;
+  return last;
+}
+
+/**
+ * The article of the Civil Procedure Law that orders double interest for late performance, by date:
+ * 1991 law 第二百三十二条; from 2008-04-01 第二百二十九条; from 2013 第二百五十三条; from 2022 第二百六十条; from 2024
+ * 第二百六十四条.
+ */
+export function lateInterestArticle(date: Pick<DocumentDate, 'year' | 'month' | 'day'>): number {
+  const { year, month } = date;
+  if (year >= 2024) return 264;
+  if (year >= 2022) return 260;
+  if (year >= 2013) return 253;
+  if (year > 2008 || (year === 2008 && month >= 4)) return 229;
+  return 232;
+}
+
+/** The article the warning cites: "依照《中华人民共和国民事诉讼法》第二百五十三条规定" → 253. */
+const CITED_CPL_ARTICLE = /民事诉讼法》?\s?(?:的)?第([一二三四五六七八九十百零〇]+)条/;
+
+export function citedArticle(warning: string): { number: number; index: number; text: string } | null {
+  const m = CITED_CPL_ARTICLE.exec(warning);
+  const number = m ? parseChineseNumber(m[1] ?? '') : null;
+  if (!m || number === null) return null;
+  const offset = m[0].indexOf('第');
+  return { number, index: m.index + offset, text: m[0].slice(offset) };
+}
+
+/** The articles that have carried the double-interest rule, by number: other numbers are not this warning's. */
+export const LATE_INTEREST_ARTICLES: ReadonlyMap<number, string> = new Map([
+  [232, '第二百三十二条'],
+  [229, '第二百二十九条'],
+  [253, '第二百五十三条'],
+  [260, '第二百六十条'],
+  [264, '第二百六十四条'],
+]);
+
+/** Where the money goes: the court's collection account, the creditor's account, or the manner of payment. */
+export const PAYMENT_CHANNEL =
+  /账\s?户|账\s?号|专户|户\s?名|开户(?:行|银行)|转账|汇款|汇入|支付宝|微信|现金|当庭|当面|已(?:当庭)?(?:支付|给付|履行|付清)/;

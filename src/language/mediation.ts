@@ -1,0 +1,99 @@
+/**
+ * The words of mediation agreements (调解书, 人民调解协议) that 焦作山阳规定 第十七条 and 第三条 look at: conditions, instalment
+ * schedules, default clauses, and people who take on obligations without being parties.
+ */
+import type { DocumentModel } from '../document/model.js';
+import type { TextSpan } from '../document/span.js';
+import type { ItemView } from '../engine/context.js';
+import { ON_DEFAULT, PROPORTION } from './lexicon.js';
+
+/** A 调解书 or 调解协议 — not a judgment that merely mentions an earlier 调解协议 in its facts (判决如下). */
+export function isMediation(document: DocumentModel): boolean {
+  const { form } = document.kind;
+  const judged = /判决|裁定/.test(document.operative?.heading.text ?? '');
+  return (form === '调解书' || form === '调解协议') && !judged;
+}
+
+/**
+ * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下. 如 is a condition only where it does not
+ * begin 如下, 如期, 如约, 如实, 如数 ….
+ */
+const CONDITION =
+  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+
+/**
+ * Conditions every enforceable agreement has: default (未按期支付的), performance (按期付清的) and the other side's
+ * performance (在原告协助办理过户的情况下).
+ */
+const STANDARD_CONDITION =
+  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕/;
+
+/** Several conditions joined: …，且…, 并且…, 同时…. */
+const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
+
+export interface Condition extends TextSpan {
+  /** True for a default or performance condition, which an agreement may carry. */
+  standard: boolean;
+  /** True when another condition is joined to it (若A，且B，并且C的). */
+  joined: boolean;
+}
+
+export function conditionsOf(item: ItemView): Condition[] {
+  const found: Condition[] = [];
+  const pattern = new RegExp(CONDITION.source, 'g');
+  for (let m = pattern.exec(item.text); m !== null; m = pattern.exec(item.text)) {
+    const start = item.start + m.index;
+    const body = m[1] ?? '';
+    const rest = item.text.slice(m.index + m[0].length);
+    found.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
+      joined: CONJOINED.test(rest) || /且|并且/.test(body),
+    });
+  }
+  return found;
+}
+
+/** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
+export const INSTALMENTS = /分(?:[一二三四五六七八九十两\d]+)(?:期|次)|分期/;
+
+/** A total stated before a schedule: 共计60000元, 本息合计129600元. */
+export const TOTAL_BEFORE =
+  /(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖]{0,4}$/;
+
+/** What the agreement says happens on default: the whole balance due, a penalty, enforcement. */
+export const DEFAULT_CLAUSE =
+  /违约金|罚息|加速到期|提前到期|全部(?:未付|剩余|未履行|未还)|剩余(?:全部)?款项|一次性(?:支付|付清|偿还)(?:全部|剩余)|申请(?:强制)?执行|逾期(?:付款)?利息|加倍/;
+
+/** A default clause that names no consequence one could enforce: 承担相应的违约责任. */
+export const VAGUE_DEFAULT = /(?:承担|负)(?:相应的?|一定的?|有关的?)?违约责任|赔偿(?:相应的?|一切)损失/;
+
+/** True when a default clause states what is owed (an amount, a rate, a proportion). */
+export function consequenceStated(text: string, hasAmountOrRate: boolean): boolean {
+  return hasAmountOrRate || PROPORTION.test(text);
+}
+
+export function isDefaultCondition(text: string): boolean {
+  return ON_DEFAULT.test(text);
+}
+
+/**
+ * Someone introduced by a relation, not as a party: 案外人王某, 担保人马某, 乙方之兄覃某, 法定代表人某某之妻王某.
+ * The name is the two or three characters before the verb of the obligation.
+ */
+export const NAMED_NON_PARTY =
+  /(?:案外人|第三人|担保人|保证人|(?:之|的)(?:兄|弟|姐|妹|妻|夫|父|母|子|女|儿子|女儿|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|亲属|朋友|配偶))([\u4e00-\u9fa5]{2,3}?)(?=自愿|同意|愿意|代|为|对|于|向|承担|提供|负责|[，、（(])/g;
+
+/** Taking on a right or an obligation. */
+export const TAKES_ON =
+  /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取/;
+
+/** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
+export function signs(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
+  ).test(text);
+}

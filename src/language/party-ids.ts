@@ -1,0 +1,26 @@
+/**
+ * 绵阳办法 第8项: every party of a judgment carries its number — a natural person the 公民身份号码 (GB 11643), an
+ * organisation, government bodies included, the 统一社会信用代码 (GB 32100). Agents, legal representatives and the
+ * prosecutor are not parties; the parser never lists them.
+ */
+import type { Party } from '../document/parties.js';
+import type { Entity } from './entities/entity.js';
+
+/** Roles that are not parties to the judgment even when named in its head. */
+const NOT_A_PARTY = /^案外人$/;
+
+export function partiesToIdentify(parties: readonly Party[]): Party[] {
+  return parties.filter((party) => !NOT_A_PARTY.test(party.role));
+}
+
+/** Masked numbers of published archives (5107031986××××2089, ******, 14060319900724XXXX) count as written. */
+export function isMasked(identifier: Entity): boolean {
+  return /[×*＊]|[xX]{2,}/.test(identifier.text);
+}
+
+/** An organisation's code: the recogniser files an all-digit code (11350205…) under idNumber by its shape. */
+export function creditCodesOf(party: Party): Entity[] {
+  return party.identifiers.filter(
+    (e) => e.type === 'creditCode' || (e.type === 'idNumber' && /^[\dA-Z]{18}$/.test(e.text)),
+  );
+}

@@ -1,0 +1,15 @@
+/**
+ * Preservation during litigation (财产保全, 诉前保全; 查封, 冻结, 扣押 ordered by the court). 绵阳办法 第12项 wants the result
+ * — which property, how much — written into the judgment; "本院依法采取了保全措施" says only that something was done.
+ */
+
+/** A sentence saying the court ordered or carried out preservation. */
+export const PRESERVATION_TAKEN =
+  /(?:本院|我院)[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?:本院|我院)(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))/;
+
+/** Preservation costs and guarantees are not the preservation itself. */
+export const PRESERVATION_COSTS = /保全(?:费|申请费|保险费|担保费|责任保险|担保保险)|保函/;
+
+/** What a stated preservation result names: an amount, a quantity, or the property. */
+export const PRESERVED_PROPERTY =
+  /房屋|房产|不动产|土地|车辆|车牌|号牌|存款|银行账户|账户|账号|股权|股份|设备|货物|名下|权证|[\d一二三四五六七八九十]+(?:套|辆|台|处|宗|间)/;
