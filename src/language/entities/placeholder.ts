@@ -1,0 +1,102 @@
+/**
+ * Unfilled template slots. Courts keep templates with slots for each element — `[金额]元`, `【履行期限】`, `XX元`,
+ * `××××年××月××日`, `＿＿日内`, `___元`, `……元` — and a draft that still has one cannot be enforced.
+ *
+ * What is a slot, precisely:
+ * - a bracketed label naming an element: [金额], 【履行期限】, 〔被告名称〕 (not a document number like [2016] or an
+ *   article heading like 第七十三条［考验期限］: the label must name a slot, hold no digit, and not follow 条);
+ * - a run of underscores (__, ＿＿) or of ellipsis dots (…… , ...) standing where an amount, period or date belongs
+ *   (before 元, 日内, %, or between 于 and 前);
+ * - a run of mask characters (XX, ××, **) standing where an amount, a period or a date belongs: XX元, ××万元,
+ *   ××日内, ××××年××月××日.
+ * Published archives mask personal data with the same characters (张××, 鲁P×××××, 4108111980××××0012, and dates of
+ * birth or marriage as ××××年××月××日), so a mask-character slot is only a slot in a document that is not
+ * anonymised: see isAnonymised. Brackets, underscores and ellipses are never used for anonymisation.
+ *
+ * For each slot whose role is clear, an entity of that role (money, deadline, date, rate) stands in for the element,
+ * so the rules that require the element treat it as present and only the placeholder rule reports the slot.
+ */
+import { type Entity, type EntityType, matchAll } from './entity.js';
+
+const SLOT_LABEL =
+  /金额|数额|款项|费用|期限|日期|时间|年月日|天数|日数|期数|利率|比例|标准|姓名|名称|住所|地址|号码|编号|案号|数量|面积|当事人|原告|被告|申请人|被申请人|法院|事项|内容|[×XＸ＿_]{2,}|^\s*$/;
+// Not an article's heading in quoted law: 第七十三条［考验期限］.
+const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］】〕]/g;
+
+// Runs are bounded (a slot is a few characters): unbounded, a long run of × with no unit after it would be
+// rescanned from every position, quadratic in its length.
+const MASK = '(?:[×Ｘ＊*]{1,16}|(?<![A-Za-z])[Xx]{2,16})';
+const BLANK = '(?:[_＿]{2,16}|…{1,16}|\\.{3,16}|。{3,16})';
+const MONEY_UNIT = '(?:万|千|百)?(?:元|美元|港元|欧元)';
+const PERIOD_UNIT = '(?:日|天|个月|月|年|个工作日|工作日)(?:内|之内|以内)';
+const DATE_PART = `(?:\\d{2,4}|${MASK}|${BLANK})年(?:\\d{1,2}|${MASK}|${BLANK})月(?:\\d{1,2}|${MASK}|${BLANK})日`;
+
+const MONEY_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${MONEY_UNIT}`, 'g');
+const PERIOD_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${PERIOD_UNIT}`, 'g');
+const RATE_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})[%‰]`, 'g');
+const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
+/** 于……前, 在＿＿之前: a blank where a date belongs. */
+const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
+
+function roleOfLabel(label: string, after: string): EntityType | null {
+  if (/金额|数额|款项|费用/.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
+  if (/期限/.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
+  if (/日期|年月日|时间/.test(label)) return 'date';
+  if (/利率|比例/.test(label) || /^[%‰]/.test(after)) return 'rate';
+  return null;
+}
+
+/** A cheap first look: could the text hold a slot at all? (Most spans cannot, and need no recognising.) */
+export function mightHoldPlaceholder(text: string): boolean {
+  return /[[［【〔_＿…×Ｘ＊*]|[Xx]{2}|\.{3}/.test(text);
+}
+
+/** A slot written with characters that anonymisation also uses (×, X, *). */
+export function isMaskSlot(text: string): boolean {
+  return /[×Ｘ＊*Xx]/.test(text) && !/[_＿…]|\.{3}|[[［【〔]/.test(text);
+}
+
+export function recognizePlaceholders(text: string): Entity[] {
+  if (!mightHoldPlaceholder(text)) return [];
+  const slots: Entity[] = [];
+  const standIns: Entity[] = [];
+  const add = (found: Entity[], role: (slot: Entity) => EntityType | null): void => {
+    for (const slot of found) {
+      if (slots.some((s) => s.start < slot.end && slot.start < s.end)) continue;
+      slots.push(slot);
+      const type = role(slot);
+      if (type) standIns.push({ type, start: slot.start, end: slot.end, text: slot.text });
+    }
+  };
+  add(
+    matchAll(text, BRACKETED, 'placeholder').filter((e) => SLOT_LABEL.test(e.text.slice(1, -1))),
+    (e) => roleOfLabel(e.text.slice(1, -1), text.slice(e.end)),
+  );
+  add(
+    matchAll(text, DATE_SLOT, 'placeholder').filter((e) => /[×Ｘ＊*Xx_＿…]|\.{3}/.test(e.text)),
+    (e) => (/前$/.test(e.text) ? 'deadline' : 'date'),
+  );
+  add(matchAll(text, MONEY_SLOT, 'placeholder'), () => 'money');
+  add(matchAll(text, PERIOD_SLOT, 'placeholder'), () => 'deadline');
+  add(matchAll(text, RATE_SLOT, 'placeholder'), () => 'rate');
+  add(matchAll(text, BLANK_DATE, 'placeholder'), () => 'deadline');
+  return [...slots, ...standIns];
+}
+
+// Common surnames, without the ones that are also everyday function words (于, 万, 和, 时, 应 …).
+const SURNAMES =
+  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
+
+const ANONYMISED: RegExp[] = [
+  // A person named by surname and 某 or mask characters: 张某, 王某某, 李××, 刘XX (not 张××元, a slot).
+  new RegExp(`[${SURNAMES}](?:某{1,2}[甲乙丙丁戊\\d]?|[×Ｘ＊*]{1,3}|XX)(?![×Ｘ＊*X\\d年月日元万千百%号])`),
+  // Masked identity numbers and licence plates: 4108111980××××0012, 510703********2089, 鲁P×××××.
+  /\d{6}[×Ｘ＊*]{4,}|[×Ｘ＊*]{4,}\d{3}[\dXx]|[\u4e00-\u9fa5][A-Z][×Ｘ＊*]{3,}/,
+  // A masked number on its own: 卡号（×××）.
+  /[（(][×Ｘ＊*]{3,}[）)]/,
+];
+
+/** True when the document masks personal data, so that ×× and XX in it are masks, not template slots. */
+export function isAnonymised(text: string): boolean {
+  return ANONYMISED.some((pattern) => pattern.test(text));
+}
