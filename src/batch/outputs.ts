@@ -1,0 +1,69 @@
+/**
+ * What a run writes besides the report: the --summary tables, the --report HTML file and the --annotate-docx
+ * copy. Each file is written atomically and never over one of the inputs.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { FileResult } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import { AnnotateError } from '../input/docx-annotate-error.js';
+import { isDocxPath } from '../input/load.js';
+import { OutputError, writeOutputFile } from '../cli/output.js';
+import { formatSummary, summarize } from './summary.js';
+
+export interface BatchOutputOptions {
+  summary: boolean;
+  /** --report: the HTML file. */
+  report?: string;
+  annotateDocx?: string;
+  /** Where the summary table goes: stdout unless the main report is machine-readable and on stdout. */
+  summaryStream: NodeJS.WritableStream;
+}
+
+/** Writes the requested outputs; returns an error message in Chinese, or nothing. */
+export async function writeBatchOutputs(
+  results: readonly FileResult[],
+  rules: readonly Rule[],
+  options: BatchOutputOptions,
+): Promise<string | undefined> {
+  const inputs = results.map((r) => r.filePath);
+  try {
+    if (options.summary || options.report) {
+      const summary = summarize(results);
+      if (options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
+      if (options.report) {
+        const { renderHtmlReport } = await import('./html-report.js');
+        const html = renderHtmlReport(results, summary, rules, process.cwd());
+        await writeOutputFile(options.report, html, inputs);
+      }
+    }
+    if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);
+  } catch (error) {
+    if (error instanceof OutputError || error instanceof AnnotateError) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
+async function writeAnnotatedCopy(
+  results: readonly FileResult[],
+  target: string,
+  inputs: string[],
+): Promise<void> {
+  const drafts = results.filter((r) => isDocxPath(r.filePath));
+  const [draft] = drafts;
+  if (drafts.length !== 1 || !draft) {
+    throw new AnnotateError(`--annotate-docx 需要恰好一个 .docx 输入文件（本次有 ${drafts.length} 个）`);
+  }
+  if (!isDocxPath(target)) throw new AnnotateError(`--annotate-docx 的输出文件应以 .docx 结尾：“${target}”`);
+  if (draft.fatal !== undefined) throw new AnnotateError(`无法为 ${draft.filePath} 添加批注：${draft.fatal}`);
+  if (path.resolve(target) === path.resolve(draft.filePath)) {
+    throw new AnnotateError(`--annotate-docx “${target}” 是被检查的原稿，拒绝覆盖；请另取一个文件名`);
+  }
+  // jszip and the XML parser load only when a copy is asked for.
+  const { annotateDocx } = await import('../input/docx-annotate.js');
+  const annotated = await annotateDocx(await readFile(draft.filePath), draft.findings);
+  await writeOutputFile(target, annotated.bytes, inputs);
+  const unplaced = annotated.unplaced > 0 ? `，${annotated.unplaced} 条未能定位到段落` : '';
+  process.stderr.write(`zhixing-lint：已写入带 ${annotated.comments} 条批注的副本 ${target}${unplaced}\n`);
+}
