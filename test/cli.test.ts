@@ -133,9 +133,22 @@ describe('inputs', () => {
     expect(run.stderr).toContain('PNG');
   });
 
-  it('exits 2 for an unknown option, with the message in Chinese', () => {
-    const run = runCli(['--no-such-option', 'samples/']);
-    expect(run.code).toBe(2);
+  it('exits 2 for an unknown option or a bad value, with the message in Chinese', () => {
+    const unknown = runCli(['--no-such-option', 'samples/']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('zhixing-lint：未知选项“--no-such-option”');
+    const bad = runCli(['--format', 'xml', 'samples/']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('的值“xml”无效，可选：');
+  });
+
+  it('prints its help in Chinese, aligned by display width', () => {
+    const help = runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^用法： zhixing-lint/);
+    expect(help.stdout).toContain('\n选项：\n');
+    expect(help.stdout).toContain('（可选：stylish、json');
+    expect(help.stdout).not.toMatch(/default:|Options:|Usage:/);
   });
 });
 
@@ -185,6 +198,26 @@ describe('rules and configuration', () => {
     const run = runCli(['draft.md'], { cwd: dir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('未知规则“money/no-such-rule”');
+  });
+
+  it('lets vague.allow silence a phrase the court uses with a fixed meaning, and rejects a malformed list', () => {
+    const dir = tempDir();
+    const draft = readFileSync(sample('01-民间借贷-有缺陷.md'), 'utf8').replace(
+      /判决如下：\s*\n/,
+      '判决如下：\n\n一、被告于本判决生效之日起十日内协助原告办理相关手续。\n\n',
+    );
+    writeFileSync(path.join(dir, 'draft.md'), draft);
+    const vague = (args: string[]) =>
+      (
+        json(runCli(['draft.md', '--format', 'json', ...args], { cwd: dir }).stdout)[0]?.messages ?? []
+      ).filter((m) => m.ruleId === 'vague/wording');
+    expect(vague(['--no-config'])).toHaveLength(1);
+    writeFileSync(path.join(dir, '.zhixinglintrc'), 'vague:\n  allow:\n    - 协助原告办理相关手续\n');
+    expect(vague([])).toHaveLength(0);
+    writeFileSync(path.join(dir, '.zhixinglintrc'), 'vague:\n  allow: 相关手续\n');
+    const run = runCli(['draft.md'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('vague 应为');
   });
 
   it('uses the file named by --config', () => {

@@ -18,20 +18,27 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function barChart(title: string, rows: Tally[], label: (t: Tally) => string): string {
-  const shown = rows.slice(0, CHART_ROWS);
+function barChart(
+  title: string,
+  rows: Tally[],
+  label: (t: Tally) => string,
+  limit = CHART_ROWS,
+  hint: (t: Tally) => string = label,
+): string {
+  const shown = rows.slice(0, limit);
   const max = Math.max(1, ...shown.map((t) => t.findings));
   const height = shown.length * ROW_HEIGHT + 8;
   const bars = shown.map((t, i) => {
     const y = i * ROW_HEIGHT + 4;
     const width = Math.max(1, Math.round((t.findings / max) * BAR_WIDTH));
     return [
-      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end">${escapeHtml(label(t))}</text>`,
+      `<text x="${LABEL_WIDTH - 6}" y="${y + 15}" text-anchor="end"><title>${escapeHtml(hint(t))}</title>${escapeHtml(label(t))}</text>`,
       `<rect class="bar" x="${LABEL_WIDTH}" y="${y + 3}" width="${width}" height="${ROW_HEIGHT - 6}"></rect>`,
       `<text x="${LABEL_WIDTH + width + 6}" y="${y + 15}">${t.findings}</text>`,
     ].join('');
   });
-  const more = rows.length > shown.length ? `<p class="note">另有 ${rows.length - shown.length} 项未画出。</p>` : '';
+  const more =
+    rows.length > shown.length ? `<p class="note">另有 ${rows.length - shown.length} 项未画出。</p>` : '';
   const body =
     shown.length === 0
       ? '<p class="note">没有问题。</p>'
@@ -67,7 +74,10 @@ function worstDocuments(results: readonly FileResult[], cwd: string): string {
   const ranked = results
     .map((result, index) => ({ result, index, ...countBySeverity(result.findings) }))
     .filter((r) => r.result.findings.length > 0)
-    .sort((a, b) => b.errors - a.errors || b.result.findings.length - a.result.findings.length || a.index - b.index)
+    .sort(
+      (a, b) =>
+        b.errors - a.errors || b.result.findings.length - a.result.findings.length || a.index - b.index,
+    )
     .slice(0, WORST_DOCUMENTS);
   if (ranked.length === 0) return '<p class="note">所有文书均未发现问题。</p>';
   const rows = ranked
@@ -99,7 +109,7 @@ body{font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;m
 h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}
 .figures{display:flex;flex-wrap:wrap;gap:1.5em}.figure h3{font-size:1em;margin:.5em 0}
 .chart text{font-size:12px;fill:#333}.bar{fill:#c0392b}.track{fill:#eee}.clean{fill:#27ae60}
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ddd;padding:.25em .6em}td:not(:first-child){text-align:right}
+table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ddd;padding:.25em .6em}td:not(:first-child):not(.name){text-align:right}
 caption{text-align:left;font-weight:bold}.note{color:#666}
 details.doc{margin:.4em 0}details.doc summary{cursor:pointer}
 li{margin:.6em 0}li.error .sev{color:#c0392b}li.warn .sev{color:#d68910}.where{color:#666;font-family:monospace}
@@ -113,8 +123,14 @@ export function renderHtmlReport(
   cwd: string,
 ): string {
   const names = new Map(rules.map((rule) => [rule.id, rule.name]));
-  const ruleLabel = (t: Tally) => (names.get(t.key) ? `${names.get(t.key) ?? ''}（${t.key}）` : t.key);
+  const ruleName = (t: Tally) => `${t.key} ${names.get(t.key) ?? ''}`;
   const own = (t: Tally) => t.key;
+  const ruleRows = summary.byRule
+    .map(
+      (t) =>
+        `<tr><td><code>${escapeHtml(t.key)}</code></td><td class="name">${escapeHtml(names.get(t.key) ?? '')}</td><td>${t.findings}</td><td>${t.documents}</td></tr>`,
+    )
+    .join('');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>zhixing-lint 批量审查报告</title><style>${STYLE}</style></head><body>
@@ -122,12 +138,13 @@ export function renderHtmlReport(
 <p>共检查文书 ${summary.documents} 份（无法读取 ${summary.unreadable} 份），发现问题 ${summary.findings} 个（错误 ${summary.errors} 个，警告 ${summary.warnings} 个），无错误的文书 ${summary.clean} 份，占 ${percent(summary.clean, summary.documents)}。</p>
 <h2>统计图</h2><div class="figures">
 ${cleanShareChart(summary)}
-${barChart('各规则的问题数', summary.byRule, ruleLabel)}
+${barChart('各规则的问题数', summary.byRule, own, CHART_ROWS, ruleName)}
 ${barChart('各文书种类的问题数', summary.byKind, own)}
 ${barChart('各法院的问题数', summary.byCourt, own)}
-${barChart('各年份的问题数', summary.byYear, own)}
+${barChart('各年份的问题数', summary.byYear, own, Infinity)}
 </div>
 <h2>统计表</h2>
+<table><caption>按规则</caption><thead><tr><th>规则</th><th>名称</th><th>问题数</th><th>涉及文书数</th></tr></thead><tbody>${ruleRows}</tbody></table>
 ${groupTable('按文书种类', summary.byKind)}
 ${groupTable('按法院', summary.byCourt)}
 ${groupTable('按年份', summary.byYear)}

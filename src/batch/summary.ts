@@ -8,6 +8,8 @@ import { countBySeverity, type FileResult } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 
 export const UNKNOWN = '（未识别）';
+/** Courts listed in the terminal table; an archive can hold hundreds. */
+const COURT_ROWS = 20;
 
 export interface Tally {
   key: string;
@@ -125,29 +127,39 @@ function pad(text: string, width: number, right = false): string {
   return right ? gap + text : text + gap;
 }
 
-function table(title: string, header: string[], rows: string[][]): string {
+/** A text table; columns from `firstNumeric` on hold numbers and are right-aligned. */
+function table(title: string, header: string[], rows: string[][], firstNumeric: number): string {
   const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
   const line = (cells: string[]) =>
     cells
-      .map((cell, i) => pad(cell, widths[i] ?? 0, i > 0))
+      .map((cell, i) => pad(cell, widths[i] ?? 0, i >= firstNumeric))
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   return [title, line(header), rule, ...rows.map(line)].join('\n');
 }
 
-function groupTable(title: string, rows: Tally[]): string {
-  return table(
-    title,
-    [title.replace(/^按/, ''), '文书数', '问题数', '错误数', '无错误文书占比'],
-    rows.map((t) => [
+function groupTable(title: string, tallies: Tally[], limit = Infinity): string {
+  const rows = tallies
+    .slice(0, limit)
+    .map((t) => [
       t.key,
       String(t.documents),
       String(t.findings),
       String(t.errors),
       percent(t.clean, t.documents),
-    ]),
+    ]);
+  const rest = tallies.slice(limit);
+  const text = table(
+    title,
+    [title.replace(/^按/, ''), '文书数', '问题数', '错误数', '无错误文书占比'],
+    rows,
+    1,
   );
+  if (rest.length === 0) return text;
+  const documents = rest.reduce((n, t) => n + t.documents, 0);
+  const findings = rest.reduce((n, t) => n + t.findings, 0);
+  return `${text}\n（另有 ${rest.length} 项，共 ${documents} 份文书、${findings} 个问题，见 --report 或 --format csv）`;
 }
 
 export function formatSummary(summary: Summary, rules: readonly Rule[]): string {
@@ -161,13 +173,14 @@ export function formatSummary(summary: Summary, rules: readonly Rule[]): string 
     '按规则',
     ['规则', '名称', '问题数', '涉及文书数'],
     summary.byRule.map((t) => [t.key, names.get(t.key) ?? '', String(t.findings), String(t.documents)]),
+    2,
   );
   return [
     '批量审查汇总',
     overview,
     byRule,
     groupTable('按文书种类', summary.byKind),
-    groupTable('按法院', summary.byCourt),
+    groupTable('按法院', summary.byCourt, COURT_ROWS),
     groupTable('按年份', summary.byYear),
   ].join('\n\n');
 }

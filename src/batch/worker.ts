@@ -1,9 +1,10 @@
 /**
- * A lint worker: loads the rules and (on first use) the segmenter dictionary once, then lints the files the pool
+ * A lint worker: loads the rules and the segmenter dictionary once, says 'ready', then lints the files the pool
  * sends it, one message per file, answering with the file's findings only (never its text).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadRules } from '../engine/registry.js';
+import { segment } from '../language/segmenter.js';
 import { type BatchSettings, lintFile, lintOptionsFrom } from './lint-file.js';
 import type { FileResult } from '../engine/lint.js';
 
@@ -22,6 +23,8 @@ if (!port) throw new Error('worker.js 只能由检查线程池启动');
 
 const settings = workerData as BatchSettings;
 const lint = lintOptionsFrom(settings, await loadRules());
+segment('预热'); // loads the dictionary before the first file, so that 'ready' means ready
+port.postMessage('ready');
 
 port.on('message', (request: WorkRequest) => {
   void lintFile(request.filePath, lint).then((result) => {

@@ -11,6 +11,10 @@ export interface Config {
   dictionary: string[];
   /** Template mode: placeholder slots count as the element being present. */
   template: boolean;
+  /** Phrases the vague-wording rule must accept (added to its built-in allow-list). */
+  vague: { allow: string[] };
+  /** false for archives: do not require a 公民身份号码 / 统一社会信用代码 for every party. */
+  partyIds: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -27,7 +31,7 @@ const SEVERITIES: Record<string, SeveritySetting> = {
 };
 
 export function emptyConfig(): Config {
-  return { rules: {}, dictionary: [], template: false };
+  return { rules: {}, dictionary: [], template: false, vague: { allow: [] }, partyIds: true };
 }
 
 export function parseSeverity(value: unknown, where: string): SeveritySetting {
@@ -63,6 +67,17 @@ export function normalizeConfig(raw: unknown, where: string, knownRules: readonl
   if (raw.template !== undefined) {
     if (typeof raw.template !== 'boolean') throw new ConfigError(`${where}：template 应为 true 或 false`);
     config.template = raw.template;
+  }
+  if (raw.partyIds !== undefined) {
+    if (typeof raw.partyIds !== 'boolean') throw new ConfigError(`${where}：partyIds 应为 true 或 false`);
+    config.partyIds = raw.partyIds;
+  }
+  if (raw.vague !== undefined) {
+    const allow = isRecord(raw.vague) ? raw.vague.allow : undefined;
+    if (!Array.isArray(allow) || allow.some((w) => typeof w !== 'string' || w === '')) {
+      throw new ConfigError(`${where}：vague 应为 { allow: [词语, …] }`);
+    }
+    config.vague = { allow: allow as string[] };
   }
   return config;
 }

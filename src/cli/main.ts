@@ -7,15 +7,21 @@ import path from 'node:path';
 import { CommanderError } from 'commander';
 import { type FileResult, type LintOptions, countBySeverity, lintLoaded } from '../engine/lint.js';
 import { loadRules } from '../engine/registry.js';
+import { settingsFor } from '../batch/lint-file.js';
+import { writeBatchOutputs } from '../batch/outputs.js';
+import { lintFiles } from '../batch/pool.js';
+import { createProgress } from '../batch/progress.js';
 import { expandPatterns } from '../input/files.js';
-import { isMarkdownPath, loadFile, loadText } from '../input/load.js';
+import { isMarkdownPath, loadTextOnDemand } from '../input/load.js';
 import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../report/index.js';
 import { packageRoot } from '../util/package-root.js';
+import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
 import { ConfigError, loadConfig } from './config.js';
 import { listRules } from './list-rules.js';
 import { OutputError, writeOutputFile } from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
+import { formatTiming } from './timing-table.js';
 import { enableRules, parseRuleOption } from './rules-setup.js';
 
 export const EXIT_OK = 0;
@@ -40,7 +46,13 @@ function useColor(options: CliOptions): boolean {
   if (options.outputFile) return false;
   if (options.color === false) return false;
   if (process.env.NO_COLOR) return false;
-  if (options.color === true || process.env.FORCE_COLOR) return true;
+  const forced = process.env.FORCE_COLOR;
+  if (
+    options.color === true ||
+    (forced !== undefined && forced !== '' && forced !== '0' && forced !== 'false')
+  ) {
+    return true;
+  }
   return process.stdout.isTTY;
 }
 
@@ -70,16 +82,40 @@ async function lintInputs(
   patterns: string[],
   options: CliOptions,
   lint: LintOptions,
+  dictionary: readonly string[],
+  session: { cache?: LintCache },
 ): Promise<FileResult[] | number> {
   const results: FileResult[] = [];
   const filePatterns = patterns.filter((p) => p !== STDIN);
   if (patterns.includes(STDIN)) {
     const name = options.stdinFilename ?? '<stdin>';
-    results.push(lintLoaded(loadText(name, await readStdin(), isMarkdownPath(name)), lint));
+    results.push(lintLoaded(await loadTextOnDemand(name, await readStdin(), isMarkdownPath(name)), lint));
   }
   const { files, errors } = await expandPatterns(filePatterns);
   if (errors.length > 0) return fail(errors.map((e) => e.message).join('\n'));
-  for (const file of files) results.push(lintLoaded(await loadFile(file), lint));
+  const progress = createProgress();
+  const settings = settingsFor(lint, dictionary);
+  const lintMany = (list: readonly string[]) =>
+    lintFiles(list, lint, { concurrency: options.concurrency, settings, onProgress: progress?.update });
+  // --cache: files whose content is unchanged come from the cache; only the others are linted.
+  let cache: LintCache | undefined;
+  try {
+    if (options.cache) {
+      const key = cacheKey(packageVersion(), settings);
+      cache = await openCache(options.cacheLocation, process.cwd(), key, files);
+    }
+    const batch = cache ? cache.lint(files, lintMany) : lintMany(files);
+    try {
+      for await (const result of batch) results.push(result);
+    } finally {
+      progress?.clear();
+    }
+    await cache?.save();
+  } catch (error) {
+    if (error instanceof CacheError) return fail(error.message);
+    throw error;
+  }
+  session.cache = cache;
   return results;
 }
 
@@ -104,23 +140,32 @@ export async function main(argv: string[]): Promise<number> {
     return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
   let lint: LintOptions;
+  let dictionary: string[];
   try {
     const { config } = await loadConfig(
       { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
       rules,
     );
-    addWords(config.dictionary);
+    dictionary = config.dictionary;
+    addWords(dictionary);
     lint = {
       rules: enableRules(rules, config.rules, parseRuleOption(options.rule, rules)),
       template: options.template || config.template,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      timing: options.timing,
+      vague: config.vague,
+      partyIds: config.partyIds,
     };
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
 
-  const outcome = await lintInputs(patterns, options, lint);
+  const started = performance.now();
+  const session: { cache?: LintCache } = {};
+  const outcome = await lintInputs(patterns, options, lint, dictionary, session);
   if (typeof outcome === 'number') return outcome;
+  if (options.timing) process.stderr.write(formatTiming(outcome, performance.now() - started, session.cache));
   let results = outcome;
   if (options.quiet) {
     results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
@@ -142,6 +187,13 @@ export async function main(argv: string[]): Promise<number> {
   } else if (report) {
     process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
   }
+  const outputError = await writeBatchOutputs(results, rules, {
+    summary: options.summary,
+    report: options.report,
+    annotateDocx: options.annotateDocx,
+    summaryStream: options.outputFile || options.format === 'stylish' ? process.stdout : process.stderr,
+  });
+  if (outputError) return fail(outputError);
   for (const r of results)
     if (r.fatal !== undefined) process.stderr.write(`zhixing-lint：无法检查 ${r.filePath}：${r.fatal}\n`);
   return exitCodeFor(results, options);

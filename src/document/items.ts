@@ -39,10 +39,14 @@ const STYLES: MarkerStyle[] = [
   { name: 'article', pattern: new RegExp(`${BOUNDARY_BEFORE}第([一二三四五六七八九十]{1,3})条`, 'g') },
 ];
 
+/** Whose costs (本诉, 上诉, 各案, 本案收取 …) before the fee's name. */
+const COSTS_PREFIX =
+  '(?:本案|本诉|反诉|一审|二审|两审|本案一审|本案二审|上诉|各案|原审|本)?(?:收取|征收|应收|收)?(?:的)?(?:案件|诉讼)?';
 const COSTS_START = new RegExp(
-  `${BOUNDARY_BEFORE}(?:本案|本诉|反诉|一审|二审|两审|本案一审|本案二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
+  `${BOUNDARY_BEFORE}${COSTS_PREFIX}(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
   'g',
 );
+const COSTS_ITEM = new RegExp(`^(?:[^、．.]{0,6}[、．.])?\\s?${COSTS_PREFIX}(?:受理费|诉讼费)`);
 const SHARED_DEADLINE =
   /^(?:上述|以上|前述|上列|前列|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前)[^。\n]{0,40}/;
 const ACCOUNT_NOTICE =
@@ -68,23 +72,51 @@ interface Marker {
   end: number;
   label: string;
   number: number;
+  /** Preceded by white space or the start of the operative part. */
+  spaced: boolean;
 }
 
 function findMarkers(plain: string, from: number, to: number, style: MarkerStyle): Marker[] {
-  const markers: Marker[] = [];
+  const found: Marker[] = [];
   const region = plain.slice(from, to);
   style.pattern.lastIndex = 0;
-  let last = 0;
   for (let m = style.pattern.exec(region); m !== null; m = style.pattern.exec(region)) {
     const raw = m[1] ?? '';
     const number = /^\d+$/.test(raw) ? Number(raw) : (parseChineseNumber(raw) ?? 0);
     const start = from + m.index;
-    const atLineStart = start === from || /\n[\s　]*$/.test(plain.slice(Math.max(from, start - 8), start));
-    // Inline numbers are trusted only in sequence; a line that starts with a number is an item even when the
-    // numbering skips or repeats (一、三、三、).
-    if (!atLineStart && number !== last + 1) continue;
-    markers.push({ start, end: start + m[0].length, label: m[0].replace(/[、．.\s]$/, '').trim(), number });
-    last = number;
+    const spaced = start === from || /[\s　]/.test(plain[start - 1] ?? '');
+    found.push({
+      start,
+      end: start + m[0].length,
+      label: m[0].replace(/[、．.\s]$/, '').trim(),
+      number,
+      spaced,
+    });
+  }
+  const all = inSequence(plain, from, found);
+  // One-line judgments separate their items by spaces and quote an earlier judgment's items after 即 or ；
+  // ("一、维持…第一、二项，即一、…；二、… 二、撤销…"). When the space-separated numbers count 一、二、三… on their own,
+  // they are the items and the glued ones are quotations.
+  const spaced = inSequence(
+    plain,
+    from,
+    found.filter((m) => m.spaced),
+  );
+  const counts = spaced.length >= 2 && spaced.every((m, i) => m.number === i + 1);
+  return counts && spaced.length > all.filter((m) => m.spaced).length ? spaced : all;
+}
+
+/** Inline numbers are trusted only in sequence; a line that starts with a number is an item even when the
+ * numbering skips or repeats (一、三、三、). */
+function inSequence(plain: string, from: number, candidates: Marker[]): Marker[] {
+  const markers: Marker[] = [];
+  let last = 0;
+  for (const marker of candidates) {
+    const atLineStart =
+      marker.start === from || /\n[\s　]*$/.test(plain.slice(Math.max(from, marker.start - 8), marker.start));
+    if (!atLineStart && marker.number !== last + 1) continue;
+    markers.push(marker);
+    last = marker.number;
   }
   return markers;
 }
@@ -162,10 +194,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
     const span = trimSpan(plain, start, end);
     if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
-    const costsLike =
-      /^(?:[^、．.]{0,6}[、．.])?\s?(?:本案|本诉|反诉|一审|二审)?(?:的)?(?:案件|诉讼)?(?:受理费|诉讼费)/.test(
-        span.text,
-      );
+    const costsLike = COSTS_ITEM.test(span.text);
     items.push({ ...span, index: items.length, label, kind: kind === 'order' && costsLike ? 'costs' : kind });
   };
 
@@ -176,7 +205,9 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
     else if (at > cursor) {
       // Unnumbered items are one per sentence group (one-line criminal judgments separate them by a space).
       const starts = markers.length === 0 ? unnumberedStarts(plain, cursor, at) : [cursor];
-      starts.forEach((start, i) => push(start, starts[i + 1] ?? at, null, 'order'));
+      starts.forEach((start, i) => {
+        push(start, starts[i + 1] ?? at, null, 'order');
+      });
     }
     open = null;
   };

@@ -15,20 +15,30 @@ export interface Party extends TextSpan {
 }
 
 const ROLE =
-  '(?:原审|一审|二审)?(?:被告人|原告|被告|第三人|被上诉人|上诉人|被申请人|申请执行人|被执行人|再审申请人|申请人|反诉原告|反诉被告|案外人|甲方|乙方|丙方|担保人|保证人)';
+  '(?:原审|一审|二审)?(?:被告单位|被告人|原告|被告|第三人|被上诉人|上诉人|被申请人|申请执行人|被执行人|再审申请人|申请人|反诉原告|反诉被告|案外人|甲方|乙方|丙方|担保人|保证人)';
 const ENTRY = new RegExp(
-  `(?:^|[\\s　。])(${ROLE})(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
+  `(?:^|[\\s　。])(${ROLE})(?:暨[^，,：:\\s]{0,16}?(?:被告|原告)人?)?(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
   'gm',
 );
 const ORGANISATION =
-  /公司|有限|集团|银行|合作社|委员会|政府|局$|局[）)]?|厅|院$|学校|医院|中心|协会|事务所|厂|店|部$|站$|所$|社$|村民小组|经济组织/;
-const NOT_A_NAME = /^(?:诉称|辩称|称|提出|向|对|不服|认为|未|的|与|因|系|在|于|均|共同|提交|申请|主张|述称)/;
+  /公司|有限|集团|银行|合作社|商行|经营部|门市部|个体|委员会|政府|局$|局[）)]?|厅|院$|学校|医院|中心|协会|事务所|厂|店|部$|站$|所$|社$|村民小组|经济组织/;
+const NOT_A_NAME =
+  /不服|一案|起诉|^已|\d{3,}|作为|甲方|乙方|原告|被告|(?:后|期间|时|称|无果)$|^(?:诉称|辩称|称|提出|向(?=本院|法院|原告|被告|其|人民)|对|不服|认为|未|的|与|因|系|在|于(?=\d|[一二]〇|本院|同年|次日)|均|共同|提交|申请|主张|述称)/;
+
+/** A person's name as courts write it, masked ones included: 张明, 欧阳小红, 柯某甲, 李XX, 张3. */
+const PERSON_NAME = /^[\u4e00-\u9fa5]{1,4}(?:某{1,2}[甲乙丙丁一二三\d]?|[甲乙丙丁]|\d{1,2}|[xX×＊*]{1,3})?$/;
+/** An organisation's name ends with what it is; a sentence that mentions a company does not. */
+const ORGANISATION_NAME =
+  /^[^，。；]{2,60}(?:公司|局|委员会|政府|办事处|中心|银行|支行|分行|合作社|联合社|信用社|学校|学院|大学|医院|院|所|厂|店|商行|部|站|社|集团|协会|小组|组织|处|队|馆|会|场|矿|园|村|庄)$/;
+/** "青岛市…分局住所地": the address label glued to the name in some archives. */
+const ADDRESS_AFTER_NAME = /(?:住所地|住所|住址|地址|住)$/;
 
 /** The parties block ends where the procedural history starts ("…一案，本院于…立案"). */
 export function findPartiesEnd(plain: string, before: number): number {
-  const m = /一案[，,。]|本院于\d{4}年|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)/.exec(
-    plain.slice(0, before),
-  );
+  const m =
+    /一案[，,。]|本院于\d{4}年|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)|纠纷(?:主要)?事实|争议事项|经审理查明|事实(?:和|与)理由/.exec(
+      plain.slice(0, before),
+    );
   if (!m) return Math.min(before, 3000);
   return sentenceStart(plain, m.index, 0);
 }
@@ -39,8 +49,8 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
   ENTRY.lastIndex = 0;
   for (let m = ENTRY.exec(block); m !== null; m = ENTRY.exec(block)) {
     const role = m[1] ?? '';
-    const name = m[2] ?? '';
-    if (NOT_A_NAME.test(name)) continue;
+    const name = (m[2] ?? '').replace(ADDRESS_AFTER_NAME, '');
+    if (NOT_A_NAME.test(name) || !(PERSON_NAME.test(name) || ORGANISATION_NAME.test(name))) continue;
     const start = from + m.index + m[0].indexOf(role);
     const entryEnd = from + nextEntryOffset(block, m.index + m[0].length);
     const span = textSpan(plain, start, entryEnd);

@@ -9,6 +9,9 @@ import type { Span, TextSpan } from '../document/span.js';
 import { type Entity, type EntityType, recognizeEntities } from '../language/entities/index.js';
 import { type Token, segment } from '../language/segmenter.js';
 import { splitClauses } from '../language/clauses.js';
+import { timed } from './timing.js';
+import type { Party } from '../document/parties.js';
+import { type PartyMention, findPartyMentions } from '../language/party-mentions.js';
 
 export class TextView implements TextSpan {
   readonly start: number;
@@ -25,12 +28,12 @@ export class TextView implements TextSpan {
   }
 
   get entities(): Entity[] {
-    return (this.entityCache ??= recognizeEntities(this.text, this.start));
+    return (this.entityCache ??= timed('recognisers', () => recognizeEntities(this.text, this.start)));
   }
 
   /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
   get tokens(): Token[] {
-    return (this.tokenCache ??= segment(this.text, this.start));
+    return (this.tokenCache ??= timed('segmenter', () => segment(this.text, this.start)));
   }
 
   /** The part [start, end) of this text (document offsets), sharing its entities. */
@@ -86,12 +89,21 @@ export class ItemView extends TextView implements OperativeItem {
   readonly label: string | null;
   readonly kind: OperativeItem['kind'];
   private clauseCache: TextView[] | undefined;
+  private mentionCache: PartyMention[] | undefined;
 
-  constructor(item: OperativeItem) {
+  constructor(
+    item: OperativeItem,
+    private readonly documentParties: readonly Party[] = [],
+  ) {
     super(item);
     this.index = item.index;
     this.label = item.label;
     this.kind = item.kind;
+  }
+
+  /** The parties of the document that this item names, in order of appearance. */
+  get partyMentions(): PartyMention[] {
+    return (this.mentionCache ??= findPartyMentions(this, this.documentParties));
   }
 
   /** Sentences and semicolon-separated clauses, parentheses kept whole, sharing the item's entities. */
@@ -122,6 +134,10 @@ export interface Report {
 export interface RuleOptions {
   /** Template mode: placeholder slots count as the element being present. */
   template: boolean;
+  /** Phrases the vague-wording rule accepts besides its built-in allow-list (等额, 相关规定 …). */
+  vague?: { allow: readonly string[] };
+  /** false for archives whose party numbers were removed: the party rules skip the presence check. */
+  partyIds?: boolean;
 }
 
 export interface RuleContext {

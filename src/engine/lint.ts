@@ -3,8 +3,10 @@ import type { DocumentKind } from '../document/kind.js';
 import { buildDocument } from '../document/model.js';
 import type { FailedInput, LoadedInput } from '../input/load.js';
 import type { RuleOptions } from './context.js';
-import type { Finding } from './finding.js';
+import { applyDirectives } from './directives.js';
+import { type Finding, compareFindings } from './finding.js';
 import { type EnabledRule, lintDocument } from './run.js';
+import { type StageTimes, addTime, takeStageTimes, timed } from './timing.js';
 
 export interface FileResult {
   filePath: string;
@@ -15,6 +17,8 @@ export interface FileResult {
   notices: string[];
   encoding?: string;
   timings?: Map<string, number>;
+  /** Milliseconds per stage, with --timing. */
+  stages?: StageTimes;
   /** What the document is, for batch summaries (--summary, --report). */
   document?: DocumentFacts;
 }
@@ -38,6 +42,10 @@ function factsOf(kind: DocumentKind): DocumentFacts {
 
 export interface LintOptions extends RuleOptions {
   rules: EnabledRule[];
+  /** Report disable comments that suppressed nothing (--report-unused-disable-directives). */
+  reportUnusedDisableDirectives?: boolean;
+  /** Attach the stage times to each result (--timing). */
+  timing?: boolean;
 }
 
 export function countBySeverity(findings: Finding[]): { errors: number; warnings: number } {
@@ -47,9 +55,31 @@ export function countBySeverity(findings: Finding[]): { errors: number; warnings
 }
 
 export function lintLoaded(input: LoadedInput | FailedInput, options: LintOptions): FileResult {
-  if (!input.ok) return { filePath: input.filePath, findings: [], fatal: input.message, notices: [] };
-  const model = buildDocument(input.source);
-  const { findings, internalErrors, timings } = lintDocument(model, options.rules, options);
+  if (!input.ok) {
+    const stages = takeStageTimes();
+    return {
+      filePath: input.filePath,
+      findings: [],
+      fatal: input.message,
+      notices: [],
+      ...(options.timing ? { stages } : {}),
+    };
+  }
+  const model = timed('model', () => buildDocument(input.source));
+  const checked = lintDocument(model, options.rules, options);
+  const { internalErrors, timings } = checked;
+  let ruleTime = 0;
+  for (const ms of timings.values()) ruleTime += ms;
+  addTime('rules', ruleTime);
+  const { findings, unused } = timed('directives', () =>
+    applyDirectives(
+      checked.findings,
+      input.comments,
+      input.source,
+      options.reportUnusedDisableDirectives ?? false,
+    ),
+  );
+  findings.push(...unused);
   for (const error of internalErrors) {
     findings.push({
       ruleId: error.ruleId,
@@ -66,6 +96,8 @@ export function lintLoaded(input: LoadedInput | FailedInput, options: LintOption
       offset: 0,
     });
   }
+  findings.sort(compareFindings);
+  const stages = takeStageTimes();
   return {
     filePath: input.source.filePath,
     findings,
@@ -73,5 +105,6 @@ export function lintLoaded(input: LoadedInput | FailedInput, options: LintOption
     encoding: input.source.encoding,
     timings,
     document: factsOf(model.kind),
+    ...(options.timing ? { stages } : {}),
   };
 }

@@ -87,3 +87,7 @@ export const PROPORTION =
 /** A reference to earlier sums or items, where a time limit is given once for them (上述款项于…日内付清). */
 export const SHARED_REFERENCE =
   /(?:上述|前述|以上|上列|前列)[^，。；]{0,6}?(?:款项|债务|金额|费用|欠款|给付义务|各项|判项|[一二三四五六七八九十\d]项)/;
+
+/** A slot left for a sum in a template ([金额]元, XX万元, ＿＿元): the placeholder rule reports it, not the rule
+ * that asks for the sum. */
+export const AMOUNT_SLOT = /(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|[XＸx×＊*]{2,}|[＿_]{2,})\s?万?元/;

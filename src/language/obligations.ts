@@ -58,13 +58,18 @@ function ordersPayment(text: string, start: number, end: number): boolean {
 /** A following sentence that spells out the award: "及利息。（利息按…）", "并支付利息。其中…自…起按…". */
 const ELABORATION = /^(?:[（(]|其中|利息|罚息|复利|违约金|上述利息|该利息|前述利息|计算方式|计算方法)/;
 
-function insideParenthesis(text: string, at: number): boolean {
+/** Whether each position of `text` is inside a parenthesis, computed in one pass. */
+function parenthesisDepths(text: string): Uint16Array {
+  const depths = new Uint16Array(text.length + 1);
   let depth = 0;
-  for (const ch of text.slice(0, at)) {
-    if (ch === '（' || ch === '(') depth++;
+  for (let i = 0; i < text.length; i++) {
+    depths[i] = depth;
+    const ch = text[i];
+    if (ch === '（' || ch === '(') depth = Math.min(depth + 1, 0xffff);
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
   }
-  return depth > 0;
+  depths[text.length] = depth;
+  return depths;
 }
 
 export interface InterestAward {
@@ -87,7 +92,8 @@ export function interestAwards(item: ItemView): InterestAward[] {
     if (STATUTORY_LATE_INTEREST.test(clause.text)) continue;
     // Words inside a parenthesis explain the award before it ("利息3265.40元（系按合同约定计算…的确定金额）").
     const terms = clause.matchAll(INTEREST_TERM);
-    const outside = terms.filter((t) => !insideParenthesis(clause.text, t.start - clause.start));
+    const depths = terms.length > 0 ? parenthesisDepths(clause.text) : undefined;
+    const outside = terms.filter((t) => (depths?.[t.start - clause.start] ?? 0) === 0);
     const term = (outside.length > 0 ? outside : terms).find(
       (t) => !FIXED_SUM_AFTER_TERM.test(clause.text.slice(t.end - clause.start)),
     );

@@ -24,6 +24,11 @@ function displayPath(filePath: string, cwd: string): string {
     : path.relative(cwd, filePath) || filePath;
 }
 
+/** The largest width, or 0; not Math.max(...widths), which overflows the stack on a file with 100,000 findings. */
+function widest(widths: number[]): number {
+  return widths.reduce((max, width) => (width > max ? width : max), 0);
+}
+
 export const formatStylish: Formatter = (results, context: FormatContext) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   let errors = 0;
@@ -47,9 +52,9 @@ export const formatStylish: Formatter = (results, context: FormatContext) => {
       severity: f.severity === 'error' ? 'error' : 'warning',
       finding: f,
     }));
-    const placeWidth = Math.max(...rows.map((r) => r.place.length), 0);
-    const severityWidth = Math.max(...rows.map((r) => r.severity.length), 0);
-    const messageWidth = Math.max(...rows.map((r) => stringWidth(r.finding.message)), 0);
+    const placeWidth = widest(rows.map((r) => r.place.length));
+    const severityWidth = widest(rows.map((r) => r.severity.length));
+    const messageWidth = widest(rows.map((r) => stringWidth(r.finding.message)));
     const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
     for (const { place, severity, finding } of rows) {
       const coloured = severity === 'error' ? chalk.red(severity) : chalk.yellow(severity);

@@ -10,7 +10,9 @@ export type EntityType =
   | 'boundary'
   | 'quantity'
   | 'idNumber'
-  | 'creditCode';
+  | 'creditCode'
+  /** An unfilled template slot: [金额], 【履行期限】, XX元, ××××年××月××日, ＿＿日内, ……元. */
+  | 'placeholder';
 
 export interface Entity {
   type: EntityType;

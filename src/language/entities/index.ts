@@ -7,6 +7,7 @@ import { recognizeIdentifiers } from './identity.js';
 import { recognizeAreas, recognizeBoundaries } from './land.js';
 import { recognizeMoney } from './money.js';
 import { recognizePeriodBounds } from './period.js';
+import { recognizePlaceholders } from './placeholder.js';
 import { recognizeQuantities } from './quantity.js';
 import { recognizeRates } from './rate.js';
 
@@ -22,6 +23,7 @@ const RECOGNIZERS = [
   recognizeBoundaries,
   recognizeQuantities,
   recognizeIdentifiers,
+  recognizePlaceholders,
 ];
 
 export function recognizeEntities(text: string, base = 0): Entity[] {
