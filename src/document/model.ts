@@ -48,34 +48,26 @@ export function buildDocument(source: SourceText): DocumentModel {
   const reasoning = findReasoning(text, headerEnd);
   const date = findDocumentDate(text, heading ? heading.end : 0);
 
-  if (!heading) {
-    return {
-      source,
-      text,
-      kind,
-      parties,
-      partiesBlock: { start: partiesStart, end: partiesEnd },
-      reasoning,
-      operative: null,
-      lateWarnings: findLateWarnings(text, 0, text.length),
-      tail: null,
-      date,
-    };
-  }
-  const end = findOperativeEnd(text, heading.end);
-  const lateWarnings = findLateWarnings(text, heading.end, text.length);
-  const inside = lateWarnings.filter((w) => w.start < end);
-  const split = splitItems(text, heading.end, end, inside);
-  return {
+  const common = {
     source,
     text,
     kind,
     parties,
     partiesBlock: { start: partiesStart, end: partiesEnd },
     reasoning,
+    date,
+  };
+  if (!heading) {
+    return { ...common, operative: null, lateWarnings: findLateWarnings(text, 0, text.length), tail: null };
+  }
+  const end = findOperativeEnd(text, heading.end);
+  const lateWarnings = findLateWarnings(text, heading.end, text.length);
+  const inside = lateWarnings.filter((w) => w.start < end);
+  const split = splitItems(text, heading.end, end, inside);
+  return {
+    ...common,
     operative: { start: heading.start, end, heading, ...split },
     lateWarnings,
     tail: end < text.length ? { start: end, end: text.length } : null,
-    date,
   };
 }
