@@ -17,7 +17,13 @@ const entries = readFileSync(nodejieba.DEFAULT_DICT, 'utf8')
 entries.sort((a, b) => b.freq - a.freq);
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(path.join(outDir, 'jieba.trimmed.utf8'), entries.slice(0, KEEP_WORDS).map((e) => e.line).join('\n') + '\n');
+writeFileSync(
+  path.join(outDir, 'jieba.trimmed.utf8'),
+  entries
+    .slice(0, KEEP_WORDS)
+    .map((e) => e.line)
+    .join('\n') + '\n',
+);
 writeFileSync(path.join(outDir, 'idf.utf8'), '判决 1.0\n');
 writeFileSync(path.join(outDir, 'stop_words.utf8'), '的\n');
 console.log(`dist/dict: ${Math.min(KEEP_WORDS, entries.length)} of ${entries.length} words kept`);

@@ -67,7 +67,10 @@ describe('parseMarkdown', () => {
     const md = '# 民事判决书\n\n**三、被告于本判决生效之日起十日内支付原告利息**；\n';
     const { source } = parseMarkdown('a.md', md);
     expect(source.plain).toBe('民事判决书\n三、被告于本判决生效之日起十日内支付原告利息；');
-    expect(position(source, '利息')).toEqual({ line: 3, column: (md.split('\n')[2] ?? '').indexOf('利息') + 1 });
+    expect(position(source, '利息')).toEqual({
+      line: 3,
+      column: (md.split('\n')[2] ?? '').indexOf('利息') + 1,
+    });
   });
 
   it('puts ordered-list numbers back in front of their items', () => {

@@ -61,7 +61,8 @@ const ERRORS: [RegExp, (...groups: string[]) => string][] = [
 export function translateError(message: string): string {
   for (const [pattern, render] of ERRORS) {
     const m = pattern.exec(message.trim());
-    if (m) return `zhixing-lint：${render(...m.slice(1).map((g) => g ?? ''))}\n`;
+    // An optional group that did not match is undefined at run time, whatever the type says.
+    if (m) return `zhixing-lint：${render(...m.slice(1).map((g: string | undefined) => g ?? ''))}\n`;
   }
   return message.replace(/^error: /, 'zhixing-lint：');
 }

@@ -88,6 +88,11 @@ export function decodeBuffer(buf: Uint8Array): Decoded {
   return { ok: false, reason: '无法识别文件编码（既不是 UTF-8，也不是 GBK/GB18030 或带 BOM 的 UTF-16）' };
 }
 
+/**
+ * Whether a lossy UTF-8 reading is damaged UTF-8 rather than another encoding. GBK/GB18030 text read as UTF-8
+ * yields at most about 0.4 valid non-ASCII characters per replacement character (measured on the corpus converted
+ * to GB18030); UTF-8 with a few damaged bytes yields many, even in a short file.
+ */
 function isMostlyValid(text: string): boolean {
   let replaced = 0;
   let wide = 0;
@@ -95,5 +100,5 @@ function isMostlyValid(text: string): boolean {
     if (ch === '\uFFFD') replaced++;
     else if (ch.charCodeAt(0) > 0x7f) wide++;
   }
-  return wide > 0 && replaced * 20 < wide;
+  return wide > 0 && replaced * 2 < wide;
 }

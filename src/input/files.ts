@@ -2,7 +2,7 @@
  * Expands the command line's paths and globs into the list of files to lint, in a stable order. Directories are
  * searched for .md/.markdown/.txt/.docx files, skipping node_modules and dot-folders, and symlink loops are not followed.
  */
-import { stat } from 'node:fs/promises';
+import { lstat, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -20,7 +20,9 @@ async function kindOf(target: string): Promise<'file' | 'directory' | null> {
     const info = await stat(target);
     return info.isDirectory() ? 'directory' : 'file';
   } catch {
-    return null;
+    // A dangling or looping symbolic link exists but cannot be followed: it is listed as a file, so that the
+    // batch goes on and reports it among the files it could not read.
+    return (await lstat(target).catch(() => null))?.isSymbolicLink() ? 'file' : null;
   }
 }
 

@@ -4,9 +4,6 @@
  * file, including inside emphasis, tables and lists.
  */
 import type { Nodes, Parent, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { type Run, SourceText } from './source-text.js';
 
 /** Blocks whose phrasing content becomes one line of plain text. */
@@ -25,38 +22,86 @@ export interface MarkdownText {
   comments: HtmlComment[];
 }
 
+/** How far ahead of the last aligned character the next one is looked for (escapes, entities, indentation). */
+const ALIGN_WINDOW = 64;
+/** What a continuation line may start with before its text: indentation and block-quote markers. */
+const LINE_PREFIX = /[ \t>]/;
+
+/**
+ * Collects plain text in chunks (never char by char into one string, which on a 50 MB file costs gigabytes of
+ * intermediate strings) and the runs that map it back to the file.
+ */
 class PlainBuilder {
-  plain = '';
+  private chunks: string[] = [];
+  private length = 0;
+  private lastChar = '';
+  /** Characters mapped but not yet appended. */
+  private pending = 0;
   runs: Run[] = [];
 
-  /** Appends `value`, aligning it with `original[from, to)` character by character. */
+  get plain(): string {
+    return this.chunks.join('');
+  }
+
+  /**
+   * Appends `value`, aligning it with `original[from, to)` character by character. Each character is looked for
+   * only a short way ahead, so text the parser rewrote (entities, escapes) costs a bounded search, not a scan of
+   * the rest of the file; after a line break the continuation line's indentation and `>` markers are skipped.
+   */
   appendAligned(value: string, original: string, from: number, to: number): void {
+    // Most text is copied unchanged from the file: one run, no search.
+    if (from + value.length <= to && original.startsWith(value, from)) {
+      this.map(value.length, from);
+      this.append(value);
+      return;
+    }
     let cursor = from;
     for (const ch of value) {
-      const at = original.indexOf(ch, cursor);
-      const mapped = at !== -1 && at < to ? at : Math.min(cursor, Math.max(from, to - 1));
-      this.push(ch, mapped);
-      if (at !== -1 && at < to) cursor = at + ch.length;
+      const at = findNear(original, ch, cursor, Math.min(to, cursor + ALIGN_WINDOW));
+      this.map(ch.length, at === -1 ? Math.min(cursor, Math.max(from, to - 1)) : at);
+      if (at === -1) continue;
+      cursor = at + ch.length;
+      if (ch === '\n') while (cursor < to && LINE_PREFIX.test(original[cursor] ?? '')) cursor++;
     }
+    this.append(value);
   }
 
   newline(originalOffset: number): void {
-    if (this.plain.length > 0 && !this.plain.endsWith('\n')) this.push('\n', originalOffset);
+    if (this.length === 0 || this.lastChar === '\n') return;
+    this.map(1, originalOffset);
+    this.append('\n');
   }
 
-  private push(ch: string, originalStart: number): void {
+  /** Records that the next `length` plain characters come from `original[originalStart…]`. */
+  private map(length: number, originalStart: number): void {
     const last = this.runs[this.runs.length - 1];
+    const plainStart = this.length + this.pending;
     if (
       last &&
-      last.plainStart + last.length === this.plain.length &&
+      last.plainStart + last.length === plainStart &&
       last.originalStart + last.length === originalStart
     ) {
-      last.length += ch.length;
+      last.length += length;
     } else {
-      this.runs.push({ plainStart: this.plain.length, originalStart, length: ch.length });
+      this.runs.push({ plainStart, originalStart, length });
     }
-    this.plain += ch;
+    this.pending += length;
   }
+
+  private append(text: string): void {
+    if (text === '') return;
+    this.chunks.push(text);
+    this.length += text.length;
+    this.pending = 0;
+    this.lastChar = text[text.length - 1] ?? '';
+  }
+}
+
+/** `text.indexOf(ch, from)` that gives up at `to` instead of scanning the rest of the file. */
+function findNear(text: string, ch: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  const at = text.slice(from, to).indexOf(ch);
+  return at === -1 ? -1 : from + at;
 }
 
 function offsets(node: Nodes): [number, number] | null {
@@ -69,10 +114,43 @@ function hasChildren(node: Nodes): node is Nodes & Parent {
   return 'children' in node && Array.isArray(node.children);
 }
 
+let remark: ((text: string) => Root) | undefined;
+
+/** Thrown by parseMarkdown on a file that needs remark before loadMarkdownParser() has run. */
+export class MarkdownParserNotLoaded extends Error {}
+
+/**
+ * Loads remark (about 0.07 s, a quarter of a cold run) only when a Markdown file is read: a batch of plain-text
+ * archives never pays for it. load.ts retries a file after loading it; code that calls parseMarkdown directly
+ * awaits this first.
+ */
+export async function loadMarkdownParser(): Promise<void> {
+  if (remark) return;
+  const [{ unified }, { default: remarkParse }, { gfmTable }, { gfmTableFromMarkdown }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('micromark-extension-gfm-table'),
+    import('mdast-util-gfm-table'),
+  ]);
+  // Of GFM only tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
+  // Registered the way remark plugins register syntax extensions. Built once: configuring the parser costs more
+  // than parsing a short draft.
+  const processor = unified()
+    .use(remarkParse)
+    .use(function remarkTables() {
+      const data = this.data();
+      (data.micromarkExtensions ??= []).push(gfmTable());
+      (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+    })
+    .freeze();
+  remark = (text) => processor.runSync(processor.parse(text)) as Root;
+}
+
+/** Markdown to plain text, block by block along remark's syntax tree. */
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
-  // GFM for tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
-  const processor = unified().use(remarkParse).use(remarkGfm);
-  const tree = processor.runSync(processor.parse(original)) as Root;
+  if (!remark)
+    throw new MarkdownParserNotLoaded('loadMarkdownParser() must run before parsing this Markdown');
+  const tree = remark(original);
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
 

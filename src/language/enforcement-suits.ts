@@ -9,7 +9,7 @@ export const ENFORCEMENT_RULING =
 
 /** What names a thing to enforce on: an address, a register or plate number, a share, an amount. */
 export const IDENTIFIED_OBJECT =
-  /[×Ｘ*＊]{2,}|\d+\s?(?:号|室|栋|幢|单元|楼)|证号|权证|产权证|不动产权|号牌|车牌|车架号|发动机号|账号|账户|尾号|[\d%]+\s?的?份额|\d+(?:\.\d+)?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]/;
+  /[×Ｘ*＊]{2,}|\d{1,16}\s?(?:号|室|栋|幢|单元|楼)|证号|权证|产权证|不动产权|号牌|车牌|车架号|发动机号|账号|账户|尾号|[\d%]{1,16}\s?的?份额|\d{1,16}(?:\.\d{1,16})?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]/;
 
 /** A case number (（2023）桂0103执1234号) names the case, not the thing enforced on. */
 export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
@@ -24,7 +24,8 @@ export const CO_OWNERSHIP_HELD = /^(?:[^、．.]{0,6}[、．.])?\s?确认[^。�
 export const CLAIM_DISMISSED = /^(?:[^、．.]{0,6}[、．.])?\s?驳回/;
 
 /** A share of co-owned property: 享有50%的份额, 各占二分之一, 按份. */
-export const SHARE = /份额|\d+(?:\.\d+)?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]|各半|一半/;
+export const SHARE =
+  /份额|\d{1,16}(?:\.\d{1,16})?\s?%|[二三四五六七八九十]分之[一二三四五六七八九]|各半|一半/;
 
 /** Refusing to enforce a notarised debt instrument, in part on the ground that it was repaid. */
 export const NOTARISED_PARTLY_REFUSED =

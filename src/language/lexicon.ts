@@ -81,8 +81,9 @@ export const PERIODIC = /每(?:月|年|季度?|周|半年)/;
 export const SETTLED_OTHERWISE = /扣除|抵扣|冲抵|抵销|折抵|已(?:支付|给付|履行|付清|缴纳|预交|垫付)/;
 
 /** An amount given as a share (各承担50%, 各半, 二分之一) is determinable without a sum. */
+// Digit runs bounded (used with test(): same answer), so a long run of digits is not rescanned from every digit.
 export const PROPORTION =
-  /\d+(?:\.\d+)?\s?%|[一二三四五六七八九]成|各半|一半|[二三四五六七八九十]分之[一二三四五六七八九]|按比例/;
+  /\d{1,16}(?:\.\d{1,16})?\s?%|[一二三四五六七八九]成|各半|一半|[二三四五六七八九十]分之[一二三四五六七八九]|按比例/;
 
 /** A reference to earlier sums or items, where a time limit is given once for them (上述款项于…日内付清). */
 export const SHARED_REFERENCE =

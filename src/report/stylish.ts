@@ -5,10 +5,21 @@
  */
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
+import measureWidth from 'string-width';
 import { countBySeverity } from '../engine/lint.js';
 import type { Finding } from '../engine/finding.js';
 import type { FormatContext, Formatter } from './formatter.js';
+
+/** Display widths, remembered: a file can have 100,000 findings sharing a few dozen messages. */
+const widths = new Map<string, number>();
+function stringWidth(text: string): number {
+  let width = widths.get(text);
+  if (width === undefined) {
+    width = measureWidth(text);
+    if (widths.size < 10_000) widths.set(text, width);
+  }
+  return width;
+}
 
 function pad(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
