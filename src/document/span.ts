@@ -20,7 +20,3 @@ export function trimSpan(plain: string, start: number, end: number): TextSpan {
   while (e > s && /\s/.test(plain[e - 1] ?? '')) e--;
   return textSpan(plain, s, e);
 }
-
-export function contains(outer: Span, offset: number): boolean {
-  return outer.start <= offset && offset < outer.end;
-}

@@ -35,15 +35,6 @@ export function timed<T>(stage: Stage, work: () => T): T {
   }
 }
 
-export async function timedAsync<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  try {
-    return await work();
-  } finally {
-    addTime(stage, performance.now() - started);
-  }
-}
-
 /** Time spent so far in lazily run stages, to take out of a rule's own time. */
 export function nestedTime(): number {
   return nested;
