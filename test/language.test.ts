@@ -41,6 +41,8 @@ describe('deadlines and periods', () => {
     '每月15日前',
     '于本判决生效之次日',
     '限判决生效后一个月内',
+    '于房屋过户登记完成之日起十日内',
+    '在收到发票后十五日内',
   ])('%s is a time limit', (text) => {
     expect(found(`被告${text}支付原告货款`, 'deadline')).not.toEqual([]);
   });
