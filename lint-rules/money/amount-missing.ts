@@ -3,8 +3,16 @@
  * An item that orders money to be paid must say how much, or refer to a sum stated elsewhere in the judgment.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
-import { paymentClauses } from '../../src/language/obligations.js';
+import type { ItemView } from '../../src/engine/context.js';
+import { MONEY_OBJECT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
+import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
+import type { Token } from '../../src/language/segmenter.js';
+
+/** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. */
+function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
+  if (!award || award.term.start < verb.end) return false;
+  return !MONEY_OBJECT.test(item.text.slice(verb.end - item.start, award.term.start - item.start));
+}
 
 export default defineRule({
   id: 'money/amount-missing',
@@ -27,6 +35,7 @@ export default defineRule({
       '五、被告于本判决生效之日起十日内支付原告上述款项的利息（以200000元为基数，自2023年1月1日起至实际清偿之日止，按一年期贷款市场报价利率计算）。',
       '一、被告将小松PC200-8型挖掘机一台返还原告。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
+      '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
     ],
     invalid: [
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },
@@ -37,8 +46,14 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
     for (const item of orders()) {
+      const awards = interestAwards(item);
       for (const { clause, verb } of paymentClauses(item)) {
         if (
+          paysOnlyInterest(
+            item,
+            verb,
+            awards.find((a) => a.clause === clause),
+          ) ||
           clause.has('money') ||
           clause.has('rate') ||
           REFERENCE.test(clause.text) ||

@@ -5,7 +5,7 @@
 
 // Removing an obstruction, restoring the original state
 
-export const OBSTRUCTION = /排除妨碍|排除妨害|停止[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
+export const OBSTRUCTION = /(?:排除|停止|消除)[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
 /** A concrete measure: what is removed, cleared, repaired or rebuilt, to which state. */
 export const CONCRETE_MEASURE =
   /倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|拆除|清除|清理|清运|移除|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|铲除|封堵/;
