@@ -11,6 +11,7 @@ import {
   RESTITUTE,
   SEVERAL_PAYERS,
   SEVERAL_VICTIMS,
+  VICTIMS_LISTED,
   ordersWith,
   splitStated,
   unquantifiedObjects,
@@ -51,6 +52,13 @@ export default defineRule({
     invalid: [
       {
         code: {
+          items: '二、责令被告人王五退赔被害人李某、赵某经济损失共计人民币30000元。',
+          kind: 'criminal',
+        },
+        at: '退赔',
+      },
+      {
+        code: {
           items:
             '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、责令被告人王五、李某退赔被害人谢某经济损失人民币2000元。',
           kind: 'criminal',
@@ -82,8 +90,10 @@ export default defineRule({
       if (RECOVER.test(clause.text) && unquantifiedObjects(clause).length > 0) continue;
       if (LIST_REFERENCE.test(clause.text)) continue;
       const stated = clause.has('money') || clause.has('quantity');
-      const undivided =
-        SEVERAL_VICTIMS.test(clause.text) && !LIST_REFERENCE.test(item.text) && !splitStated(clause);
+      const severalVictims =
+        SEVERAL_VICTIMS.test(clause.text) ||
+        (VICTIMS_LISTED.test(clause.text) && clause.find('money').length === 1);
+      const undivided = severalVictims && !LIST_REFERENCE.test(item.text) && !splitStated(clause);
       const unshared =
         SEVERAL_PAYERS.test(clause.text) &&
         !PAYERS_SHARE.test(clause.text) &&

@@ -94,6 +94,9 @@ export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!�
 export const SEVERAL_VICTIMS =
   /各被害(?:人|单位)|等\s?[\d一二三四五六七八九十百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人/;
 
+/** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
+export const VICTIMS_LISTED = /被害(?:人|单位)[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+/;
+
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
 export const SEVERAL_PAYERS =
   /(?:被告人|被告单位)[^，。；、]{1,12}[、和及][^，。；]{1,12}?(?:退赔|赔偿|退还)/;
