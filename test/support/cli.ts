@@ -16,7 +16,7 @@ export function runCli(
   args: string[],
   options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {},
 ): CliRun {
-  if (!existsSync(path.join(ROOT, 'dist', 'src', 'cli', 'main.js'))) {
+  if (!existsSync(path.join(ROOT, 'dist', 'bundle', 'main.js'))) {
     throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
   }
   const result = spawnSync(process.execPath, [BIN, ...args], {
