@@ -1,4 +1,5 @@
 /** End to end: the built CLI on the samples and on bad input, checking output and exit codes. */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -140,6 +141,26 @@ describe('inputs', () => {
     const bad = runCli(['--format', 'xml', 'samples/']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('的值“xml”无效，可选：');
+  });
+
+  it('stops quietly when the reader closes the pipe early (zhixing-lint … | head)', async () => {
+    // Enough drafts that the report is far larger than the pipe's buffer.
+    const dir = tempDir();
+    const draft = readFileSync(sample('01-民间借贷-有缺陷.md'));
+    for (let i = 0; i < 150; i++) writeFileSync(path.join(dir, `draft-${String(i)}.md`), draft);
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin', 'zhixing-lint'), dir, '--concurrency', '1'],
+      {
+        cwd: ROOT,
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|^\s+at /m);
+    expect(code).not.toBe(2);
   });
 
   it('prints its help in Chinese, aligned by display width', () => {
