@@ -23,7 +23,7 @@ export const FILES_PER_WORKER = 200;
  * 10,000 drafts under 400 MB while a 2 MB file with 150,000 findings still fits. bin/zhixing-lint gives the main
  * thread the same limit.
  */
-export const HEAP_LIMIT_MB = 256;
+export const HEAP_LIMIT_MB = 384;
 /** Files given to one worker at a time, so it never waits for the next message. */
 const IN_FLIGHT_PER_WORKER = 2;
 /** How far linting may run ahead of the next result due, in files per thread. */
