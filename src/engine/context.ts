@@ -13,6 +13,24 @@ import { timed } from './timing.js';
 import type { Party } from '../document/parties.js';
 import { type PartyMention, findPartyMentions } from '../language/party-mentions.js';
 
+/** The tokens lying in [start, end) of tokens sorted by position: a binary search, since an item may have 50,000. */
+function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const within: Token[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token || token.start >= end) break;
+    if (token.end <= end) within.push(token);
+  }
+  return within;
+}
+
 export class TextView implements TextSpan {
   readonly start: number;
   readonly end: number;
@@ -20,7 +38,15 @@ export class TextView implements TextSpan {
   private entityCache: Entity[] | undefined;
   private tokenCache: Token[] | undefined;
 
-  constructor(span: TextSpan, entities?: Entity[]) {
+  /**
+   * @param entities the entities already found in a larger text that holds this one
+   * @param enclosingTokens that larger text's tokens: a clause is never segmented apart from its item
+   */
+  constructor(
+    span: TextSpan,
+    entities?: Entity[],
+    private readonly enclosingTokens?: () => Token[],
+  ) {
     this.start = span.start;
     this.end = span.end;
     this.text = span.text;
@@ -33,7 +59,10 @@ export class TextView implements TextSpan {
 
   /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
   get tokens(): Token[] {
-    return (this.tokenCache ??= timed('segmenter', () => segment(this.text, this.start)));
+    this.tokenCache ??= this.enclosingTokens
+      ? tokensWithin(this.enclosingTokens(), this.start, this.end)
+      : timed('segmenter', () => segment(this.text, this.start));
+    return this.tokenCache;
   }
 
   /** The part [start, end) of this text (document offsets), sharing its entities. */
@@ -43,6 +72,7 @@ export class TextView implements TextSpan {
     return new TextView(
       { start: from, end: to, text: this.text.slice(from - this.start, to - this.start) },
       this.entities.filter((e) => e.start >= from && e.end <= to),
+      () => this.tokens,
     );
   }
 
