@@ -2,26 +2,24 @@
  * 绵阳办法 第8项：生效裁判文书所载明的当事人基本信息应当全面、准确。An 18-digit 公民身份号码 must pass the GB 11643 check
  * digit and carry a real birth date, or identity verification fails at enforcement.
  */
+import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { validateIdNumber } from '../../src/language/entities/identity.js';
 import { isMasked, partiesToIdentify } from '../../src/language/party-ids.js';
 
 const REASONS = { 'bad-checksum': '校验码错误', 'bad-birthdate': '出生日期不存在' } as const;
 
-const WITH = (id: string) => `# 民事判决书
-
-（2024）豫0811民初1234号
-
-原告：张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码${id}。
-
-被告：焦作市恒达建材有限公司，住所地河南省焦作市山阳区焦东路26号，统一社会信用代码91410811MA45XK2Q0G。
-
-原告张明与被告焦作市恒达建材有限公司买卖合同纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。
-
-本院认为，原告的诉讼请求缺乏依据。判决如下：
-
-一、驳回原告张明的诉讼请求。
-`;
+/** An otherwise compliant judgment whose plaintiff carries `id`. */
+const judgmentWith = (id: string) =>
+  civilJudgment({
+    cause: '买卖合同纠纷',
+    plaintiff: `张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码${id}`,
+    defendant:
+      '焦作市恒达建材有限公司，住所地河南省焦作市山阳区焦东路26号，统一社会信用代码91410811MA45XK2Q0G',
+    facts: '原告主张被告欠付货款，未提交证据证明。',
+    reasoning: '原告的诉讼请求缺乏依据。',
+    items: ['一、驳回原告张明的诉讼请求。'],
+  });
 
 export default defineRule({
   id: 'party/id-invalid',
@@ -36,10 +34,10 @@ export default defineRule({
   message: '当事人的公民身份号码无效（GB 11643）',
   suggestion: '核对身份证件，改正号码；18位号码的第7至14位为出生日期，最后一位为校验码',
   examples: {
-    valid: [{ document: WITH('410811198001010012') }, { document: WITH('4108111980********') }],
+    valid: [judgmentWith('410811198001010012'), judgmentWith('4108111980********')],
     invalid: [
-      { code: { document: WITH('410811198001010013') }, at: '410811198001010013' },
-      { code: { document: WITH('410811199002310016') }, at: '410811199002310016' },
+      { code: judgmentWith('410811198001010013'), at: '410811198001010013' },
+      { code: judgmentWith('410811199002310016'), at: '410811199002310016' },
     ],
   },
   check({ document, report }) {

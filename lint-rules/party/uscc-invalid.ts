@@ -2,24 +2,22 @@
  * 绵阳办法 第8项：当事人为企业法人或其他组织的应当载明统一社会信用代码。The code's last character is a GB 32100 check
  * character: a code that fails it cannot be verified at enforcement.
  */
+import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { validateCreditCode } from '../../src/language/entities/identity.js';
 import { creditCodesOf, isMasked, partiesToIdentify } from '../../src/language/party-ids.js';
 
-const WITH = (code: string) => `# 民事判决书
-
-（2024）豫0811民初1234号
-
-原告：张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012。
-
-被告：焦作市恒达建材有限公司，住所地河南省焦作市山阳区焦东路26号，统一社会信用代码${code}。
-
-原告张明与被告焦作市恒达建材有限公司买卖合同纠纷一案，本院于2024年3月1日立案后，依法适用简易程序公开开庭进行了审理。
-
-本院认为，原告的诉讼请求缺乏依据。判决如下：
-
-一、驳回原告张明的诉讼请求。
-`;
+/** An otherwise compliant judgment whose defendant carries `code`. */
+const judgmentWith = (code: string) =>
+  civilJudgment({
+    cause: '买卖合同纠纷',
+    plaintiff:
+      '张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012',
+    defendant: `焦作市恒达建材有限公司，住所地河南省焦作市山阳区焦东路26号，统一社会信用代码${code}`,
+    facts: '原告主张被告欠付货款，未提交证据证明。',
+    reasoning: '原告的诉讼请求缺乏依据。',
+    items: ['一、驳回原告张明的诉讼请求。'],
+  });
 
 export default defineRule({
   id: 'party/uscc-invalid',
@@ -35,8 +33,8 @@ export default defineRule({
   message: '当事人的统一社会信用代码校验位错误（GB 32100）',
   suggestion: '核对营业执照或国家企业信用信息公示系统，改正统一社会信用代码',
   examples: {
-    valid: [{ document: WITH('91410811MA45XK2Q0G') }, { document: WITH('913401040300008614') }],
-    invalid: [{ code: { document: WITH('91410811MA45XK2Q0H') }, at: '91410811MA45XK2Q0H' }],
+    valid: [judgmentWith('91410811MA45XK2Q0G'), judgmentWith('913401040300008614')],
+    invalid: [{ code: judgmentWith('91410811MA45XK2Q0H'), at: '91410811MA45XK2Q0H' }],
   },
   check({ document, report }) {
     for (const party of partiesToIdentify(document.parties)) {
