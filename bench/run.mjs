@@ -5,7 +5,7 @@
  * Peak memory is the maximum resident set of the process (worker threads included) from GNU time.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,22 @@ function measure(command, args) {
   return { seconds, cpu: user + system, rssMb: kb / 1024 };
 }
 
+/** `copies` folders of hard links to the drafts: the same files again under other names, at no disk cost. */
+function linkCopies(draftsDir, targetDir, copies) {
+  let files = 0;
+  for (let copy = 0; copy < copies; copy++) {
+    for (const entry of readdirSync(draftsDir, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const relative = path.relative(draftsDir, path.join(entry.parentPath, entry.name));
+      const target = path.join(targetDir, `copy-${copy}`, relative);
+      mkdirSync(path.dirname(target), { recursive: true });
+      linkSync(path.join(entry.parentPath, entry.name), target);
+      files++;
+    }
+  }
+  return files;
+}
+
 function cold(command, args) {
   return median(Array.from({ length: COLD_RUNS }, () => measure(command, args).seconds));
 }
@@ -98,13 +114,14 @@ console.log(
 const workDir = mkdtempSync(path.join(tmpdir(), 'zhixing-bench-'));
 try {
   process.stdout.write(`Generating ${GENERATED} drafts … `);
-  const bytes = generateDrafts(workDir, GENERATED);
+  const draftsDir = path.join(workDir, 'drafts');
+  const bytes = generateDrafts(draftsDir, GENERATED);
   console.log(`${(bytes / GENERATED / 1024).toFixed(1)} KB on average.`);
 
   const corpusGlob = `${CORPUS}/**/*.txt`;
   const sets = [
     { name: 'corpus', pattern: corpusGlob, count: globSync(corpusGlob).length },
-    { name: `${GENERATED} drafts`, pattern: `${workDir}/**/*.md`, count: GENERATED },
+    { name: `${GENERATED} drafts`, pattern: `${draftsDir}/**/*.md`, count: GENERATED },
   ];
 
   console.log(`\nCold runs (median of ${COLD_RUNS} fresh processes, one draft) …`);
@@ -136,6 +153,12 @@ try {
     rows.push(row(`${set.name}: textlint (2 trivial rules)`, textlint));
   }
 
+  // Memory must not grow with the number of files: the same drafts three times over, linted in one run.
+  const manyDir = path.join(workDir, 'many');
+  const manyFiles = linkCopies(draftsDir, manyDir, 3);
+  console.log(`Linting the drafts three times over (${manyFiles} files) …`);
+  const many = measure(ZHIXING, [manyDir, '--format', 'json']);
+
   console.log('\nCold wall time, one draft');
   console.log(
     table(
@@ -165,6 +188,10 @@ try {
         `(${threads} × ${fmt(where.dictionary)} ms) is ${fmt(((threads * where.dictionary) / 1000 / parallel.seconds) * 100, 1)}% of the batch's thread time.`,
     );
   }
+  console.log(
+    `Peak memory by number of files (2 threads, JSON report): ${GENERATED} drafts ${fmt(batches[sets[1].name].parallel.rssMb)} MB, ` +
+      `${manyFiles} files ${fmt(many.rssMb)} MB (${fmt(manyFiles / many.seconds)} docs/s).`,
+  );
   console.log(
     `Load average at the end: ${loadavg()
       .map((n) => n.toFixed(2))

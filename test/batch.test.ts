@@ -11,6 +11,7 @@ import { formatSummary, summarize } from '../src/batch/summary.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { FileResult } from '../src/engine/lint.js';
 import { csvField, formatCsv } from '../src/report/csv.js';
+import { formatResults } from '../src/report/formatter.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { ROOT, runCli } from './support/cli.js';
 
@@ -95,7 +96,7 @@ describe('CSV', () => {
     expect(csvField('他说“好”"x"')).toBe('"他说“好”""x"""');
     expect(csvField('两行\n文字')).toBe('"两行\n文字"');
     expect(csvField(12)).toBe('12');
-    const csv = formatCsv(RESULTS, { color: false, cwd: ROOT, rules: ALL_RULES });
+    const csv = formatResults(formatCsv, RESULTS, { color: false, cwd: ROOT, rules: ALL_RULES });
     expect(csv.startsWith('\uFEFF文件,行,列,级别,规则,类别,问题,原文,依据,建议\r\n')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(RESULTS.length + 2); // header, 3 findings, 1 unreadable file, final CRLF

@@ -118,6 +118,15 @@ describe('exit codes and output for CI', () => {
     expect(readFileSync(path.join(dir, 'draft.md'), 'utf8')).toBe(before);
   });
 
+  it('--output-file that cannot be written stops the run before anything is linted', () => {
+    const run = runCli(['--no-config', '--output-file', 'no-such-folder/report.json', 'draft.md'], {
+      cwd: dir,
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('无法写入输出文件“no-such-folder/report.json”');
+    expect(run.stdout).toBe('');
+  });
+
   it('gives the same output, in the same order, whatever the concurrency', () => {
     const corpus = path.resolve(ROOT, '..', 'shared', 'corpus', 'judge');
     const one = runCli(['--no-config', '--format', 'json', '--concurrency', '1', corpus]);

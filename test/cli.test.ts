@@ -107,6 +107,13 @@ describe('inputs', () => {
     expect(result?.messages.map((m) => m.ruleId)).toContain('interest/per-contract');
   });
 
+  it('refuses standard input over the 2 MB limit without reading it all', () => {
+    const dump = Buffer.alloc(3 * 1024 * 1024, '判决如下：一、被告支付原告借款本金十万元。\n');
+    const run = runCli(['-', '--stdin-filename', 'dump.txt'], { input: dump });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('输入超过单份文书 2.0 MB 的上限，未检查');
+  });
+
   it('expands globs', () => {
     const run = runCli(['samples/0[12]-*.md', '--format', 'json']);
     expect(json(run.stdout).map((r) => path.basename(r.filePath))).toEqual([

@@ -9,7 +9,10 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/finding.js';
-import { FORMATTERS } from '../src/report/index.js';
+import { formatResults } from '../src/report/formatter.js';
+import { formatGithub } from '../src/report/github.js';
+import { formatJunit } from '../src/report/junit.js';
+import { formatSarif } from '../src/report/sarif.js';
 import { escapeData, escapeProperty } from '../src/report/github.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { lintText } from './support/lint-text.js';
@@ -61,7 +64,7 @@ describe('--format sarif', () => {
   const validate = validator();
 
   it('is valid SARIF 2.1.0, with hostile text, a clean file and an unreadable one', () => {
-    const log = JSON.parse(FORMATTERS.sarif?.(RESULTS, context) ?? '') as unknown;
+    const log = JSON.parse(formatResults(formatSarif, RESULTS, context)) as unknown;
     const valid = validate(log);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
@@ -73,7 +76,7 @@ describe('--format sarif', () => {
       const text = readFileSync(path.join(import.meta.dirname, '..', 'samples', f), 'utf8');
       return lintText(text, ALL_RULES, path.join(cwd, f));
     });
-    const log = JSON.parse(FORMATTERS.sarif?.(results, context) ?? '') as {
+    const log = JSON.parse(formatResults(formatSarif, results, context)) as {
       runs: {
         results: { ruleId: string; ruleIndex: number }[];
         tool: { driver: { rules: { id: string }[] } };
@@ -86,7 +89,7 @@ describe('--format sarif', () => {
   });
 
   it('describes every rule: id, Chinese name, citation, help text and category', () => {
-    const log = JSON.parse(FORMATTERS.sarif?.([], context) ?? '') as {
+    const log = JSON.parse(formatResults(formatSarif, [], context)) as {
       runs: { tool: { driver: { rules: Record<string, unknown>[] } } }[];
     };
     const rules = log.runs[0]?.tool.driver.rules ?? [];
@@ -105,7 +108,7 @@ describe('--format sarif', () => {
   });
 
   it('puts the unreadable file in a tool notification and percent-encodes file names', () => {
-    const text = FORMATTERS.sarif?.(RESULTS, context) ?? '';
+    const text = formatResults(formatSarif, RESULTS, context);
     const log = JSON.parse(text) as {
       runs: {
         invocations: {
@@ -131,8 +134,9 @@ describe('--format github', () => {
   });
 
   it('writes one command per finding, on one line each, nothing injected', () => {
-    const out = FORMATTERS.github?.(RESULTS, context) ?? '';
-    const lines = out.split('\n');
+    const out = formatResults(formatGithub, RESULTS, context);
+    expect(out.endsWith('\n')).toBe(true);
+    const lines = out.slice(0, -1).split('\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
       /^::error file=判决书 草稿%2C第1稿\.md,line=3,col=5,endLine=3,endColumn=9,title=money\/amount-missing::第一项：/,
@@ -175,7 +179,7 @@ function isWellFormed(xml: string): boolean {
 }
 
 describe('--format junit', () => {
-  const xml = FORMATTERS.junit?.(RESULTS, context) ?? '';
+  const xml = formatResults(formatJunit, RESULTS, context);
 
   it('has a testsuite per file and a testcase per finding, with totals', () => {
     expect(
@@ -200,11 +204,11 @@ describe('--format junit', () => {
   });
 
   it('drops characters XML cannot carry', () => {
-    const out =
-      FORMATTERS.junit?.(
-        [{ filePath: 'a.md', notices: [], findings: [finding({ message: 'a\u0001b\u001Fc' })] }],
-        context,
-      ) ?? '';
+    const out = formatResults(
+      formatJunit,
+      [{ filePath: 'a.md', notices: [], findings: [finding({ message: 'a\u0001b\u001Fc' })] }],
+      context,
+    );
     expect(out).toContain('message="abc"');
   });
 });

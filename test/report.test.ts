@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/finding.js';
+import { type Formatter, formatResults } from '../src/report/formatter.js';
 import { formatJson } from '../src/report/json.js';
 import { formatStylish } from '../src/report/stylish.js';
 
@@ -30,10 +31,11 @@ const results: FileResult[] = [
   },
 ];
 const context = { color: false, cwd: '/courts', rules: [] };
+const format = (formatter: Formatter, list: FileResult[]) => formatResults(formatter, list, context);
 
 describe('stylish', () => {
   it('aligns the rule column by display width, so Chinese messages line up', () => {
-    const rows = formatStylish(results, context)
+    const rows = format(formatStylish, results)
       .split('\n')
       .filter((l) => l.endsWith('money/amount-missing'));
     expect(rows).toHaveLength(2);
@@ -42,7 +44,7 @@ describe('stylish', () => {
   });
 
   it('prints the path relative to the working folder and counts errors and warnings', () => {
-    const out = formatStylish(results, context);
+    const out = format(formatStylish, results);
     expect(out).toContain('\ndraft.md\n');
     expect(out).toContain('✖ 2 problems (1 error, 1 warning)');
   });
@@ -50,7 +52,7 @@ describe('stylish', () => {
 
 describe('json', () => {
   it("uses ESLint's shape with severities 2/1 and the finding's extra fields", () => {
-    const [result] = JSON.parse(formatJson(results, context)) as Record<string, unknown>[];
+    const [result] = JSON.parse(format(formatJson, results)) as Record<string, unknown>[];
     expect(result).toMatchObject({
       filePath: '/courts/draft.md',
       errorCount: 1,
@@ -69,10 +71,9 @@ describe('json', () => {
 
   it('reports an unreadable file as a fatal message', () => {
     const [result] = JSON.parse(
-      formatJson(
-        [{ filePath: 'scan.md', findings: [], notices: [], fatal: '这是 PNG 图片，不是文书文本' }],
-        context,
-      ),
+      format(formatJson, [
+        { filePath: 'scan.md', findings: [], notices: [], fatal: '这是 PNG 图片，不是文书文本' },
+      ]),
     ) as Record<string, unknown>[];
     expect(result).toMatchObject({ errorCount: 1, fatalErrorCount: 1 });
   });

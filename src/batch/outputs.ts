@@ -9,9 +9,11 @@ import type { Rule } from '../engine/rule.js';
 import { AnnotateError } from '../input/docx-annotate-error.js';
 import { isDocxPath } from '../input/load.js';
 import { OutputError, writeOutputFile } from '../cli/output.js';
-import { formatSummary, summarize } from './summary.js';
+import { type Summary, formatSummary } from './summary.js';
 
 export interface BatchOutputOptions {
+  /** Every file of the run: none of them may be overwritten. */
+  inputs: readonly string[];
   summary: boolean;
   /** --report: the HTML file. */
   report?: string;
@@ -20,22 +22,23 @@ export interface BatchOutputOptions {
   summaryStream: NodeJS.WritableStream;
 }
 
-/** Writes the requested outputs; returns an error message in Chinese, or nothing. */
+/**
+ * Writes the requested outputs; returns an error message in Chinese, or nothing. `results` are the run's results,
+ * kept only when the HTML report or an annotated copy is asked for; `summary` is there when either table is.
+ */
 export async function writeBatchOutputs(
   results: readonly FileResult[],
+  summary: Summary | undefined,
   rules: readonly Rule[],
   options: BatchOutputOptions,
 ): Promise<string | undefined> {
-  const inputs = results.map((r) => r.filePath);
+  const { inputs } = options;
   try {
-    if (options.summary || options.report) {
-      const summary = summarize(results);
-      if (options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
-      if (options.report) {
-        const { renderHtmlReport } = await import('./html-report.js');
-        const html = renderHtmlReport(results, summary, rules, process.cwd());
-        await writeOutputFile(options.report, html, inputs);
-      }
+    if (summary && options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
+    if (summary && options.report) {
+      const { renderHtmlReport } = await import('./html-report.js');
+      const html = renderHtmlReport(results, summary, rules, process.cwd());
+      await writeOutputFile(options.report, html, inputs);
     }
     if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);
   } catch (error) {
@@ -48,7 +51,7 @@ export async function writeBatchOutputs(
 async function writeAnnotatedCopy(
   results: readonly FileResult[],
   target: string,
-  inputs: string[],
+  inputs: readonly string[],
 ): Promise<void> {
   const drafts = results.filter((r) => isDocxPath(r.filePath));
   const [draft] = drafts;

@@ -59,34 +59,26 @@ export function kindLabel(result: FileResult): string {
   return category + form || UNKNOWN;
 }
 
-export function summarize(results: Iterable<FileResult>): Summary {
-  const summary: Summary = {
-    documents: 0,
-    unreadable: 0,
-    clean: 0,
-    findings: 0,
-    errors: 0,
-    warnings: 0,
-    byRule: [],
-    byKind: [],
-    byCourt: [],
-    byYear: [],
-  };
-  const rules = new Map<string, Tally>();
-  const groups = {
+/** Adds up a batch's figures one result at a time, so a batch of any size is summed without being kept. */
+export class SummaryBuilder {
+  private readonly totals = { documents: 0, unreadable: 0, clean: 0, findings: 0, errors: 0, warnings: 0 };
+  private readonly rules = new Map<string, Tally>();
+  private readonly groups = {
     kind: new Map<string, Tally>(),
     court: new Map<string, Tally>(),
     year: new Map<string, Tally>(),
   };
-  for (const result of results) {
-    summary.documents++;
+
+  add(result: FileResult): void {
+    const totals = this.totals;
+    totals.documents++;
     const { errors, warnings } = countBySeverity(result.findings);
     const clean = result.fatal === undefined && errors === 0;
-    if (result.fatal !== undefined) summary.unreadable++;
-    if (clean) summary.clean++;
-    summary.findings += result.findings.length;
-    summary.errors += errors;
-    summary.warnings += warnings;
+    if (result.fatal !== undefined) totals.unreadable++;
+    if (clean) totals.clean++;
+    totals.findings += result.findings.length;
+    totals.errors += errors;
+    totals.warnings += warnings;
 
     const keys = {
       kind: kindLabel(result),
@@ -94,7 +86,7 @@ export function summarize(results: Iterable<FileResult>): Summary {
       year: result.document?.year === undefined ? UNKNOWN : String(result.document.year),
     };
     for (const group of ['kind', 'court', 'year'] as const) {
-      const tally = tallyIn(groups[group], keys[group]);
+      const tally = tallyIn(this.groups[group], keys[group]);
       tally.documents++;
       tally.findings += result.findings.length;
       tally.errors += errors;
@@ -102,7 +94,7 @@ export function summarize(results: Iterable<FileResult>): Summary {
     }
     const rulesHere = new Set<string>();
     for (const finding of result.findings) {
-      const tally = tallyIn(rules, finding.ruleId);
+      const tally = tallyIn(this.rules, finding.ruleId);
       tally.findings++;
       if (finding.severity === 'error') tally.errors++;
       if (!rulesHere.has(finding.ruleId)) {
@@ -111,11 +103,22 @@ export function summarize(results: Iterable<FileResult>): Summary {
       }
     }
   }
-  summary.byRule = sorted(rules, 'findings');
-  summary.byKind = sorted(groups.kind, 'findings');
-  summary.byCourt = sorted(groups.court, 'findings');
-  summary.byYear = sorted(groups.year, 'key');
-  return summary;
+
+  finish(): Summary {
+    return {
+      ...this.totals,
+      byRule: sorted(this.rules, 'findings'),
+      byKind: sorted(this.groups.kind, 'findings'),
+      byCourt: sorted(this.groups.court, 'findings'),
+      byYear: sorted(this.groups.year, 'key'),
+    };
+  }
+}
+
+export function summarize(results: Iterable<FileResult>): Summary {
+  const builder = new SummaryBuilder();
+  for (const result of results) builder.add(result);
+  return builder.finish();
 }
 
 export function percent(part: number, whole: number): string {

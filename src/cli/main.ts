@@ -9,19 +9,20 @@ import { type FileResult, type LintOptions, countBySeverity, lintLoaded } from '
 import { loadRules } from '../engine/registry.js';
 import { settingsFor } from '../batch/lint-file.js';
 import { writeBatchOutputs } from '../batch/outputs.js';
+import { SummaryBuilder } from '../batch/summary.js';
 import { lintFiles } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { expandPatterns } from '../input/files.js';
-import { isMarkdownPath, loadTextOnDemand } from '../input/load.js';
+import { loadStream } from '../input/load.js';
 import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../report/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
 import { ConfigError, loadConfig } from './config.js';
 import { listRules } from './list-rules.js';
-import { OutputError, writeOutputFile } from './output.js';
+import { OutputError, type ReportSink, openOutputFile, stdoutSink } from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
-import { formatTiming } from './timing-table.js';
+import { TimingTally } from './timing-table.js';
 import { enableRules, parseRuleOption } from './rules-setup.js';
 
 export const EXIT_OK = 0;
@@ -34,12 +35,6 @@ function packageVersion(): string {
   const root = packageRoot(import.meta.url);
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
-}
-
-async function readStdin(): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function useColor(options: CliOptions): boolean {
@@ -61,38 +56,53 @@ function fail(message: string): number {
   return EXIT_FATAL;
 }
 
-function exitCodeFor(results: FileResult[], options: CliOptions): number {
-  if (results.length > 0 && results.every((r) => r.fatal !== undefined)) return EXIT_FATAL;
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    const counts = countBySeverity(r.findings);
-    errors += counts.errors + (r.fatal === undefined ? 0 : 1);
-    warnings += counts.warnings;
+/** What the exit code and the closing messages need from the results, added up as they stream past. */
+class RunTotals {
+  files = 0;
+  unreadable: string[] = [];
+  errors = 0;
+  warnings = 0;
+
+  add(result: FileResult): void {
+    this.files++;
+    const counts = countBySeverity(result.findings);
+    this.errors += counts.errors;
+    this.warnings += counts.warnings;
+    if (result.fatal !== undefined) {
+      this.errors++;
+      this.unreadable.push(`zhixing-lint：无法检查 ${result.filePath}：${result.fatal}\n`);
+    }
   }
-  if (errors > 0) return EXIT_PROBLEMS;
-  if (options.maxWarnings >= 0 && warnings > options.maxWarnings) {
-    process.stderr.write(`zhixing-lint 发现的警告过多（${warnings} 条，上限 ${options.maxWarnings} 条）。\n`);
-    return EXIT_PROBLEMS;
+
+  exitCode(options: CliOptions): number {
+    if (this.files > 0 && this.unreadable.length === this.files) return EXIT_FATAL;
+    if (this.errors > 0) return EXIT_PROBLEMS;
+    if (options.maxWarnings >= 0 && this.warnings > options.maxWarnings) {
+      process.stderr.write(
+        `zhixing-lint 发现的警告过多（${this.warnings} 条，上限 ${options.maxWarnings} 条）。\n`,
+      );
+      return EXIT_PROBLEMS;
+    }
+    return EXIT_OK;
   }
-  return EXIT_OK;
 }
 
+/**
+ * Lints the standard input (if asked) and the files, handing each result to `report` in input order as soon as it
+ * is due; returns the cache used, or an exit code if the cache cannot be used.
+ */
 async function lintInputs(
-  patterns: string[],
+  inputs: { files: readonly string[]; stdin: boolean },
   options: CliOptions,
   lint: LintOptions,
   dictionary: readonly string[],
-  session: { cache?: LintCache },
-): Promise<FileResult[] | number> {
-  const results: FileResult[] = [];
-  const filePatterns = patterns.filter((p) => p !== STDIN);
-  if (patterns.includes(STDIN)) {
+  report: (result: FileResult) => Promise<void>,
+): Promise<{ cache?: LintCache } | number> {
+  const { files } = inputs;
+  if (inputs.stdin) {
     const name = options.stdinFilename ?? '<stdin>';
-    results.push(lintLoaded(await loadTextOnDemand(name, await readStdin(), isMarkdownPath(name)), lint));
+    await report(lintLoaded(await loadStream(name, process.stdin as AsyncIterable<Buffer>), lint));
   }
-  const { files, errors } = await expandPatterns(filePatterns);
-  if (errors.length > 0) return fail(errors.map((e) => e.message).join('\n'));
   const progress = createProgress();
   const settings = settingsFor(lint, dictionary);
   const lintMany = (list: readonly string[]) =>
@@ -106,7 +116,7 @@ async function lintInputs(
     }
     const batch = cache ? cache.lint(files, lintMany) : lintMany(files);
     try {
-      for await (const result of batch) results.push(result);
+      for await (const result of batch) await report(result);
     } finally {
       progress?.clear();
     }
@@ -115,8 +125,11 @@ async function lintInputs(
     if (error instanceof CacheError) return fail(error.message);
     throw error;
   }
-  session.cache = cache;
-  return results;
+  return { cache };
+}
+
+function errorsOnly(result: FileResult): FileResult {
+  return { ...result, findings: result.findings.filter((f) => f.severity === 'error') };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -161,40 +174,59 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const started = performance.now();
-  const session: { cache?: LintCache } = {};
-  const outcome = await lintInputs(patterns, options, lint, dictionary, session);
-  if (typeof outcome === 'number') return outcome;
-  if (options.timing) process.stderr.write(formatTiming(outcome, performance.now() - started, session.cache));
-  let results = outcome;
-  if (options.quiet) {
-    results = results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') }));
-  }
   const formatter = FORMATTERS[options.format];
   if (!formatter) return fail(`未知的输出格式“${options.format}”`);
-  const report = formatter(results, { color: useColor(options), cwd: process.cwd(), rules });
-  if (options.outputFile) {
-    try {
-      await writeOutputFile(
-        options.outputFile,
-        report,
-        results.map((r) => r.filePath),
-      );
-    } catch (error) {
-      if (error instanceof OutputError) return fail(error.message);
-      throw error;
-    }
-  } else if (report) {
-    process.stdout.write(report.endsWith('\n') ? report : `${report}\n`);
+  const expanded = await expandPatterns(patterns.filter((p) => p !== STDIN));
+  if (expanded.errors.length > 0) return fail(expanded.errors.map((e) => e.message).join('\n'));
+  const { files } = expanded;
+  let sink: ReportSink;
+  try {
+    sink = options.outputFile ? await openOutputFile(options.outputFile, files) : stdoutSink();
+  } catch (error) {
+    if (error instanceof OutputError) return fail(error.message);
+    throw error;
   }
-  const outputError = await writeBatchOutputs(results, rules, {
+
+  // Each result is counted, summed and written as it comes; only --report and --annotate-docx keep them all.
+  const started = performance.now();
+  const writer = formatter({ color: useColor(options), cwd: process.cwd(), rules });
+  const totals = new RunTotals();
+  const summary = options.summary || options.report ? new SummaryBuilder() : undefined;
+  const timing = options.timing ? new TimingTally() : undefined;
+  const kept: FileResult[] = [];
+  const keep = options.report !== undefined || options.annotateDocx !== undefined;
+  let outcome: Awaited<ReturnType<typeof lintInputs>>;
+  try {
+    await sink.write(writer.begin);
+    const report = async (linted: FileResult): Promise<void> => {
+      const result = options.quiet ? errorsOnly(linted) : linted;
+      totals.add(result);
+      summary?.add(result);
+      timing?.add(result);
+      if (keep) kept.push(result);
+      await sink.write(writer.file(result));
+    };
+    outcome = await lintInputs({ files, stdin: patterns.includes(STDIN) }, options, lint, dictionary, report);
+    if (typeof outcome === 'number') {
+      await sink.abort();
+      return outcome;
+    }
+    await sink.write(writer.end());
+    await sink.close();
+  } catch (error) {
+    await sink.abort();
+    if (error instanceof OutputError) return fail(error.message);
+    throw error;
+  }
+  if (timing) process.stderr.write(timing.format(performance.now() - started, outcome.cache));
+  const outputError = await writeBatchOutputs(kept, summary?.finish(), rules, {
+    inputs: files,
     summary: options.summary,
     report: options.report,
     annotateDocx: options.annotateDocx,
     summaryStream: options.outputFile || options.format === 'stylish' ? process.stdout : process.stderr,
   });
   if (outputError) return fail(outputError);
-  for (const r of results)
-    if (r.fatal !== undefined) process.stderr.write(`zhixing-lint：无法检查 ${r.filePath}：${r.fatal}\n`);
-  return exitCodeFor(results, options);
+  for (const line of totals.unreadable) process.stderr.write(line);
+  return totals.exitCode(options);
 }

@@ -40,39 +40,44 @@ function table(title: string, rows: [string, number, boolean][], total: number):
   return [line(header), rule, ...cells.map(line)].join('\n');
 }
 
-export function formatTiming(
-  results: readonly FileResult[],
-  wallMs: number,
-  cache?: { hits: number; misses: number },
-): string {
-  const stages = new Map<Stage, number>();
-  const rules = new Map<string, number>();
-  for (const result of results) {
-    for (const stage of STAGES) stages.set(stage, (stages.get(stage) ?? 0) + (result.stages?.[stage] ?? 0));
-    for (const [id, ms] of result.timings ?? []) rules.set(id, (rules.get(id) ?? 0) + ms);
+/** Sums the stage and rule times of a batch as its results come in. */
+export class TimingTally {
+  private files = 0;
+  private readonly stages = new Map<Stage, number>();
+  private readonly rules = new Map<string, number>();
+
+  add(result: FileResult): void {
+    this.files++;
+    for (const stage of STAGES) {
+      this.stages.set(stage, (this.stages.get(stage) ?? 0) + (result.stages?.[stage] ?? 0));
+    }
+    for (const [id, ms] of result.timings ?? []) this.rules.set(id, (this.rules.get(id) ?? 0) + ms);
   }
-  // Reading is asynchronous: its time includes waiting while other files are checked, so it has no share.
-  const computing = STAGES.filter((s) => s !== 'read');
-  const stageTotal = computing.reduce((sum, s) => sum + (stages.get(s) ?? 0), 0);
-  const ruleTotal = [...rules.values()].reduce((a, b) => a + b, 0);
-  const slowest = [...rules.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, RULES_SHOWN);
-  const cached = cache ? `，其中 ${cache.hits} 个取自缓存` : '';
-  return [
-    `zhixing-lint 用时：${results.length} 个文件${cached}，总耗时 ${wallMs.toFixed(0)} 毫秒`,
-    '',
-    table(
-      '阶段',
-      STAGES.map((s) => [STAGE_NAMES[s], stages.get(s) ?? 0, s !== 'read']),
-      stageTotal,
-    ),
-    '',
-    table(
-      '规则',
-      slowest.map(([id, ms]) => [id, ms, true]),
-      ruleTotal,
-    ),
-    '',
-  ].join('\n');
+
+  format(wallMs: number, cache?: { hits: number; misses: number }): string {
+    // Reading is asynchronous: its time includes waiting while other files are checked, so it has no share.
+    const computing = STAGES.filter((s) => s !== 'read');
+    const stageTotal = computing.reduce((sum, s) => sum + (this.stages.get(s) ?? 0), 0);
+    const ruleTotal = [...this.rules.values()].reduce((a, b) => a + b, 0);
+    const slowest = [...this.rules.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, RULES_SHOWN);
+    const cached = cache ? `，其中 ${cache.hits} 个取自缓存` : '';
+    return [
+      `zhixing-lint 用时：${this.files} 个文件${cached}，总耗时 ${wallMs.toFixed(0)} 毫秒`,
+      '',
+      table(
+        '阶段',
+        STAGES.map((s) => [STAGE_NAMES[s], this.stages.get(s) ?? 0, s !== 'read']),
+        stageTotal,
+      ),
+      '',
+      table(
+        '规则',
+        slowest.map(([id, ms]) => [id, ms, true]),
+        ruleTotal,
+      ),
+      '',
+    ].join('\n');
+  }
 }

@@ -21,8 +21,15 @@ function megabytes(bytes: number): string {
   return `${(bytes / MEGABYTE).toFixed(1)} MB`;
 }
 
+const SPLIT_ADVICE = '（可能是多份文书合并或数据文件，请拆分后再检查）';
+
 export function fileTooLargeMessage(bytes: number): string {
-  return `文件有 ${megabytes(bytes)}，超过单份文书 ${megabytes(MAX_FILE_BYTES)} 的上限，未检查（可能是多份文书合并或数据文件，请拆分后再检查）`;
+  return `文件有 ${megabytes(bytes)}，超过单份文书 ${megabytes(MAX_FILE_BYTES)} 的上限，未检查${SPLIT_ADVICE}`;
+}
+
+/** For standard input, whose size is not known: reading stops at the limit. */
+export function streamTooLargeMessage(): string {
+  return `输入超过单份文书 ${megabytes(MAX_FILE_BYTES)} 的上限，未检查${SPLIT_ADVICE}`;
 }
 
 const CONTAINER_PREFIX = /^[ \t>*+\-\d.)]*/;

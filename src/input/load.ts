@@ -2,7 +2,12 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { timed } from '../engine/timing.js';
 import { decodeBuffer } from './decode.js';
-import { MAX_FILE_BYTES, fileTooLargeMessage, markdownFallbackReason } from './limits.js';
+import {
+  MAX_FILE_BYTES,
+  fileTooLargeMessage,
+  markdownFallbackReason,
+  streamTooLargeMessage,
+} from './limits.js';
 import { type HtmlComment, MarkdownParserNotLoaded, loadMarkdownParser, parseMarkdown } from './markdown.js';
 import { SourceText } from './source-text.js';
 
@@ -135,4 +140,22 @@ export async function loadFile(filePath: string): Promise<LoadedInput | FailedIn
   // mammoth takes longer to load than a draft takes to lint: only a run that reads Word pays for it.
   if (isDocxPath(filePath)) return (await import('./docx.js')).loadDocx(filePath, bytes);
   return loadTextOnDemand(filePath, bytes, isMarkdownPath(filePath));
+}
+
+/**
+ * Reads a stream (standard input) as the file `name`. Reading stops once the input is over the size limit, so a
+ * data dump piped in by mistake is refused without being held in memory.
+ */
+export async function loadStream(
+  name: string,
+  stream: AsyncIterable<Buffer>,
+): Promise<LoadedInput | FailedInput> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size > MAX_FILE_BYTES) return { ok: false, filePath: name, message: streamTooLargeMessage() };
+  }
+  return loadTextOnDemand(name, Buffer.concat(chunks), isMarkdownPath(name));
 }

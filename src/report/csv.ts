@@ -2,6 +2,7 @@
  * CSV for spreadsheets: one row per finding (and one per file that could not be read), RFC 4180 quoting and
  * CRLF line ends, UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly.
  */
+import type { FileResult } from '../engine/lint.js';
 import type { Formatter } from './formatter.js';
 
 const BOM = '\uFEFF';
@@ -12,33 +13,34 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** One record and its CRLF line end. */
 function row(fields: (string | number)[]): string {
-  return fields.map(csvField).join(',');
+  return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export const formatCsv: Formatter = (results) => {
-  const rows = [row(HEADER)];
-  for (const result of results) {
-    if (result.fatal !== undefined) {
-      rows.push(row([result.filePath, 1, 1, '错误', '', '', result.fatal, '', '', '']));
-      continue;
-    }
-    for (const f of result.findings) {
-      rows.push(
-        row([
-          result.filePath,
-          f.line,
-          f.column,
-          f.severity === 'error' ? '错误' : '警告',
-          f.ruleId,
-          f.category,
-          f.message,
-          f.quote,
-          f.citation,
-          f.suggestion,
-        ]),
-      );
-    }
-  }
-  return `${BOM}${rows.join('\r\n')}\r\n`;
-};
+function rowsOf(result: FileResult): string {
+  if (result.fatal !== undefined)
+    return row([result.filePath, 1, 1, '错误', '', '', result.fatal, '', '', '']);
+  return result.findings
+    .map((f) =>
+      row([
+        result.filePath,
+        f.line,
+        f.column,
+        f.severity === 'error' ? '错误' : '警告',
+        f.ruleId,
+        f.category,
+        f.message,
+        f.quote,
+        f.citation,
+        f.suggestion,
+      ]),
+    )
+    .join('');
+}
+
+export const formatCsv: Formatter = () => ({
+  begin: BOM + row(HEADER),
+  file: rowsOf,
+  end: () => '',
+});

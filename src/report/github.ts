@@ -4,6 +4,7 @@
  * runner expects (`%`, CR and LF everywhere; `:` and `,` in properties too), so document text cannot end a command
  * early or inject another one.
  */
+import type { FileResult } from '../engine/lint.js';
 import type { Formatter } from './formatter.js';
 import { relativePath } from './paths.js';
 
@@ -26,36 +27,35 @@ function command(
   return `::${kind} ${props}::${escapeData(message)}`;
 }
 
-export const formatGithub: Formatter = (results, context) => {
-  const lines: string[] = [];
-  for (const result of results) {
-    const file = relativePath(result.filePath, context.cwd);
-    if (result.fatal !== undefined) {
-      lines.push(command('error', { file, title: 'zhixing-lint：无法检查' }, result.fatal));
-      continue;
-    }
-    for (const f of result.findings) {
-      const details = [
-        f.message,
-        f.quote ? `原文：“${f.quote}”` : '',
-        f.citation ? `依据：${f.citation}` : '',
-        f.suggestion ? `建议：${f.suggestion}` : '',
-      ].filter(Boolean);
-      lines.push(
-        command(
-          f.severity === 'error' ? 'error' : 'warning',
-          {
-            file,
-            line: f.line,
-            col: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            title: f.ruleId,
-          },
-          details.join('\n'),
-        ),
-      );
-    }
+function commandsFor(result: FileResult, cwd: string): string {
+  const file = relativePath(result.filePath, cwd);
+  if (result.fatal !== undefined) {
+    return `${command('error', { file, title: 'zhixing-lint：无法检查' }, result.fatal)}\n`;
   }
-  return lines.join('\n');
-};
+  let out = '';
+  for (const f of result.findings) {
+    const details = [
+      f.message,
+      f.quote ? `原文：“${f.quote}”` : '',
+      f.citation ? `依据：${f.citation}` : '',
+      f.suggestion ? `建议：${f.suggestion}` : '',
+    ].filter(Boolean);
+    const properties = {
+      file,
+      line: f.line,
+      col: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+      title: f.ruleId,
+    };
+    out += `${command(f.severity === 'error' ? 'error' : 'warning', properties, details.join('\n'))}\n`;
+  }
+  return out;
+}
+
+/** One workflow command per line. */
+export const formatGithub: Formatter = (context) => ({
+  begin: '',
+  file: (result) => commandsFor(result, context.cwd),
+  end: () => '',
+});

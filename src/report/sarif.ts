@@ -59,72 +59,107 @@ function region(f: Finding): Record<string, number> {
   return { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
 }
 
-export const formatSarif: Formatter = (results, context) => {
+/** JSON.stringify(value, null, 2) for a value written `depth` levels deep in the log. */
+function nested(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** `"key": value` members of an object `depth` levels deep, one per line. */
+function members(entries: [string, unknown][], depth: number): string {
+  return entries.map(([key, value]) => `${'  '.repeat(depth)}"${key}": ${nested(value, depth)}`).join(',\n');
+}
+
+function sarifResult(
+  f: Finding,
+  artifactLocation: Record<string, unknown>,
+  index: number | undefined,
+): unknown {
+  return {
+    ruleId: f.ruleId,
+    ...(index === undefined ? {} : { ruleIndex: index }),
+    level: level(f.severity),
+    message: { text: f.message },
+    locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
+    partialFingerprints: { 'zhixingLint/v1': `${f.ruleId}:${f.quote}` },
+    properties: {
+      category: f.category,
+      ...(f.citation ? { citation: f.citation } : {}),
+      ...(f.suggestion ? { suggestion: f.suggestion } : {}),
+      ...(f.quote ? { quote: f.quote } : {}),
+    },
+  };
+}
+
+/**
+ * One log with one run, written as it goes: the tool and its rules first, then a result per finding, then the
+ * files (artifacts) and the files that could not be linted, which are known only at the end.
+ */
+export const formatSarif: Formatter = (context) => {
   const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
-  const sarifResults: unknown[] = [];
   const notifications: unknown[] = [];
   const artifacts: string[] = [];
-  for (const result of results) {
-    const uri = fileUri(result.filePath, context.cwd);
-    artifacts.push(uri);
-    const artifactLocation = { uri, uriBaseId: SRCROOT, index: artifacts.length - 1 };
-    if (result.fatal !== undefined) {
-      notifications.push({
-        level: 'error',
-        message: { text: `无法检查：${result.fatal}` },
-        locations: [{ physicalLocation: { artifactLocation } }],
-      });
-      continue;
-    }
-    for (const f of result.findings) {
-      const index = ruleIndex.get(f.ruleId);
-      sarifResults.push({
-        ruleId: f.ruleId,
-        ...(index === undefined ? {} : { ruleIndex: index }),
-        level: level(f.severity),
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation, region: region(f) } }],
-        partialFingerprints: { 'zhixingLint/v1': `${f.ruleId}:${f.quote}` },
-        properties: {
-          category: f.category,
-          ...(f.citation ? { citation: f.citation } : {}),
-          ...(f.suggestion ? { suggestion: f.suggestion } : {}),
-          ...(f.quote ? { quote: f.quote } : {}),
-        },
-      });
-    }
-  }
-  const log = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'zhixing-lint',
-            fullName: 'zhixing-lint 执行 lint（判决主文、调解协议条款可执行性检查）',
-            version: toolVersion(),
-            language: 'zh-CN',
-            rules: context.rules.map(ruleDescriptor),
-          },
-        },
-        invocations: [
-          {
-            executionSuccessful: notifications.length === 0,
-            toolExecutionNotifications: notifications,
-          },
-        ],
-        originalUriBaseIds: {
-          [SRCROOT]: { uri: new URL(`file://${encodeURI(toPosixDir(context.cwd))}`).href },
-        },
-        artifacts: artifacts.map((uri) => ({ location: { uri, uriBaseId: SRCROOT } })),
-        columnKind: 'utf16CodeUnits',
-        language: 'zh-CN',
-        results: sarifResults,
-      },
-    ],
+  let written = 0;
+  const tool = {
+    driver: {
+      name: 'zhixing-lint',
+      fullName: 'zhixing-lint 执行 lint（判决主文、调解协议条款可执行性检查）',
+      version: toolVersion(),
+      language: 'zh-CN',
+      rules: context.rules.map(ruleDescriptor),
+    },
   };
-  return JSON.stringify(log, null, 2);
+  const head = members(
+    [
+      ['tool', tool],
+      [
+        'originalUriBaseIds',
+        { [SRCROOT]: { uri: new URL(`file://${encodeURI(toPosixDir(context.cwd))}`).href } },
+      ],
+      ['columnKind', 'utf16CodeUnits'],
+      ['language', 'zh-CN'],
+    ],
+    3,
+  );
+  return {
+    begin: `{\n${members(
+      [
+        ['$schema', SCHEMA],
+        ['version', '2.1.0'],
+      ],
+      1,
+    )},\n  "runs": [\n    {\n${head},\n      "results": [`,
+    file(result) {
+      const uri = fileUri(result.filePath, context.cwd);
+      artifacts.push(uri);
+      const artifactLocation = { uri, uriBaseId: SRCROOT, index: artifacts.length - 1 };
+      if (result.fatal !== undefined) {
+        notifications.push({
+          level: 'error',
+          message: { text: `无法检查：${result.fatal}` },
+          locations: [{ physicalLocation: { artifactLocation } }],
+        });
+        return '';
+      }
+      let out = '';
+      for (const f of result.findings) {
+        out += `${written++ === 0 ? '' : ','}\n        ${nested(sarifResult(f, artifactLocation, ruleIndex.get(f.ruleId)), 4)}`;
+      }
+      return out;
+    },
+    end() {
+      const tail = members(
+        [
+          ['artifacts', artifacts.map((uri) => ({ location: { uri, uriBaseId: SRCROOT } }))],
+          [
+            'invocations',
+            [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
+          ],
+        ],
+        3,
+      );
+      return `${written === 0 ? '' : '\n      '}],\n${tail}\n    }\n  ]\n}`;
+    },
+  };
 };
 
 function toPosixDir(dir: string): string {

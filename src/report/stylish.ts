@@ -4,9 +4,9 @@
  * dim line quotes the item and one gives the article and the suggested wording.
  */
 import path from 'node:path';
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import measureWidth from 'string-width';
-import { countBySeverity } from '../engine/lint.js';
+import { type FileResult, countBySeverity } from '../engine/lint.js';
 import type { Finding } from '../engine/finding.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
@@ -40,45 +40,53 @@ function widest(widths: number[]): number {
   return widths.reduce((max, width) => (width > max ? width : max), 0);
 }
 
-export const formatStylish: Formatter = (results, context: FormatContext) => {
+/** The block of one file: its name, then a row per notice and finding. */
+function fileBlock(result: FileResult, context: FormatContext, chalk: ChalkInstance): string {
+  let out = `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
+  if (result.fatal !== undefined) return `${out}  0:0  ${chalk.red('error')}  无法检查：${result.fatal}\n`;
+  for (const notice of result.notices) out += `  ${chalk.yellow('提示')}  ${notice}\n`;
+  const rows = result.findings.map((f: Finding) => ({
+    place: `${f.line}:${f.column}`,
+    severity: f.severity === 'error' ? 'error' : 'warning',
+    finding: f,
+  }));
+  const placeWidth = widest(rows.map((r) => r.place.length));
+  const severityWidth = widest(rows.map((r) => r.severity.length));
+  const messageWidth = widest(rows.map((r) => stringWidth(r.finding.message)));
+  const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
+  for (const { place, severity, finding } of rows) {
+    const coloured = severity === 'error' ? chalk.red(severity) : chalk.yellow(severity);
+    out += `  ${chalk.dim(pad(place, placeWidth))}  ${coloured}${' '.repeat(severityWidth - severity.length)}  `;
+    out += `${pad(finding.message, messageWidth)}  ${chalk.dim(finding.ruleId)}\n`;
+    if (finding.quote) out += `${indent}${chalk.dim(`原文：“${finding.quote}”`)}\n`;
+    if (finding.citation)
+      out += `${indent}${chalk.dim(`依据：${finding.citation}；建议：${finding.suggestion}`)}\n`;
+  }
+  return out;
+}
+
+export const formatStylish: Formatter = (context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   let errors = 0;
   let warnings = 0;
-  let out = '';
-  for (const result of results) {
-    if (result.fatal !== undefined) {
-      errors++;
-      out += `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
-      out += `  0:0  ${chalk.red('error')}  无法检查：${result.fatal}\n`;
-      continue;
-    }
-    if (result.findings.length === 0 && result.notices.length === 0) continue;
-    const counts = countBySeverity(result.findings);
-    errors += counts.errors;
-    warnings += counts.warnings;
-    out += `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
-    for (const notice of result.notices) out += `  ${chalk.yellow('提示')}  ${notice}\n`;
-    const rows = result.findings.map((f: Finding) => ({
-      place: `${f.line}:${f.column}`,
-      severity: f.severity === 'error' ? 'error' : 'warning',
-      finding: f,
-    }));
-    const placeWidth = widest(rows.map((r) => r.place.length));
-    const severityWidth = widest(rows.map((r) => r.severity.length));
-    const messageWidth = widest(rows.map((r) => stringWidth(r.finding.message)));
-    const indent = ' '.repeat(2 + placeWidth + 2 + severityWidth + 2);
-    for (const { place, severity, finding } of rows) {
-      const coloured = severity === 'error' ? chalk.red(severity) : chalk.yellow(severity);
-      out += `  ${chalk.dim(pad(place, placeWidth))}  ${coloured}${' '.repeat(severityWidth - severity.length)}  `;
-      out += `${pad(finding.message, messageWidth)}  ${chalk.dim(finding.ruleId)}\n`;
-      if (finding.quote) out += `${indent}${chalk.dim(`原文：“${finding.quote}”`)}\n`;
-      if (finding.citation)
-        out += `${indent}${chalk.dim(`依据：${finding.citation}；建议：${finding.suggestion}`)}\n`;
-    }
-  }
-  const total = errors + warnings;
-  if (total === 0) return '';
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
-  out += `\n${errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary)}\n`;
-  return out;
+  return {
+    begin: '',
+    file(result) {
+      if (result.fatal !== undefined) {
+        errors++;
+        return fileBlock(result, context, chalk);
+      }
+      if (result.findings.length === 0 && result.notices.length === 0) return '';
+      const counts = countBySeverity(result.findings);
+      errors += counts.errors;
+      warnings += counts.warnings;
+      return fileBlock(result, context, chalk);
+    },
+    end() {
+      const total = errors + warnings;
+      if (total === 0) return '';
+      const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+      return `\n${errors > 0 ? chalk.red.bold(summary) : chalk.yellow.bold(summary)}\n`;
+    },
+  };
 };
