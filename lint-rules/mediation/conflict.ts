@@ -6,8 +6,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
 import type { Entity } from '../../src/language/entities/index.js';
-import { INSTALMENTS, TOTAL_BEFORE, isMediation } from '../../src/language/mediation.js';
+import { INSTALMENTS, TOTAL_BEFORE, isDefaultCondition, isMediation } from '../../src/language/mediation.js';
 import { REFERENCE } from '../../src/language/lexicon.js';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to. */
 function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]): Entity | undefined {
@@ -43,6 +44,12 @@ function datedSums(item: ItemView): { money: Entity; date: string }[] {
   return found;
 }
 
+/** A sum due only on default (有一期未付的，于…前付清全部款项) accelerates the schedule; it does not contradict it. */
+function onDefault(item: ItemView, money: Entity): boolean {
+  const clause = item.clauses.find((c) => c.start <= money.start && money.start < c.end);
+  return clause !== undefined && isDefaultCondition(clause.text);
+}
+
 export default defineRule({
   id: 'mediation/conflict',
   name: '调解协议条款前后冲突',
@@ -67,6 +74,16 @@ export default defineRule({
           '一、被告李强于2024年6月30日前支付原告张明货款20000元；\n二、被告李强于2024年9月30日前支付原告张明违约金5000元。',
         kind: 'mediation',
       },
+      {
+        items:
+          '1.被告赵志刚于2022年8月15日前支付原告孙秀英房屋租金1.5万元；\n2.被告赵志刚所欠剩余租金3万元，分两次支付，即2022年10月31日前支付1.5万元，2022年12月31日前支付1.5万元；\n3.被告赵志刚有一期未按时足额支付的，原告孙秀英有权就剩余全部租金申请强制执行。',
+        kind: 'mediation',
+      },
+      {
+        items:
+          '一、被告李强确认尚欠原告张明工程款共计150000元；\n二、上述款项由被告李强分三期支付：2024年12月31日前支付50000元，2025年3月31日前支付50000元，2025年6月30日前支付50000元；\n三、如被告李强未按期支付第一期款项，应于2025年1月31日前一次性付清全部款项150000元。',
+        kind: 'mediation',
+      },
     ],
     invalid: [
       {
@@ -85,6 +102,14 @@ export default defineRule({
         },
         at: '2024年7月31日',
       },
+      {
+        code: {
+          items:
+            '一、被告李强确认尚欠原告张明工程款共计150000元；\n二、上述款项由被告李强分三期支付：2024年12月31日前支付50000元，2025年3月31日前支付50000元，2025年6月30日前支付50000元；\n三、被告李强如有一期未按时足额支付，原告张明有权就剩余全部款项申请强制执行；\n四、被告李强应于2025年3月31日前付清全部工程款150000元。',
+          kind: 'mediation',
+        },
+        at: '2025年3月31日前付清',
+      },
     ],
   },
   check({ document, orders, report }) {
@@ -93,6 +118,7 @@ export default defineRule({
     const seen: { item: ItemView; money: Entity; date: string }[] = [];
     items.forEach((item, index) => {
       const marker = item.match(INSTALMENTS);
+      let sums = datedSums(item).filter((d) => !onDefault(item, d.money));
       if (marker) {
         const total = totalFor(item, marker.start, items.slice(0, index));
         const parts = item.find('money').filter((m) => m.start >= marker.end && m.value !== undefined);
@@ -100,13 +126,20 @@ export default defineRule({
         if (total?.value !== undefined && parts.length >= 2 && Math.abs(sum - total.value) > 0.005) {
           report({ at: marker, item, detail: `分期金额合计${sum}元，与总额${total.text}不符` });
         }
+        // An instalment is a share of the total, not the same sum as an equal amount elsewhere; the total itself
+        // falls due with the last instalment.
+        const last = sums.filter((d) => d.money.start >= marker.end).at(-1);
+        sums = sums.filter((d) => d.money.start < marker.end);
+        if (total?.value !== undefined && last && last.money.start === parts.at(-1)?.start) {
+          sums.push({ money: total, date: last.date });
+        }
       }
-      for (const dated of datedSums(item)) {
+      for (const dated of sums) {
         const other = seen.find(
           (s) => s.item !== item && s.money.value === dated.money.value && s.date !== dated.date,
         );
         if (other) {
-          const at = item.match(new RegExp(dated.date.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+          const at = item.match(new RegExp(escapeStringRegexp(dated.date)));
           report({
             at: at ?? dated.money,
             item,

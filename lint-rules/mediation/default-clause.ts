@@ -53,6 +53,14 @@ export default defineRule({
         },
         at: '承担相应的违约责任',
       },
+      {
+        code: {
+          items:
+            '一、被告李强于2024年6月30日前拆除其搭建于原告张明院墙东侧的彩钢棚；\n二、被告李强如违反本协议第一项约定，应承担相应的违约责任。',
+          kind: 'mediation',
+        },
+        at: '承担相应的违约责任',
+      },
     ],
   },
   check({ document, orders, report }) {

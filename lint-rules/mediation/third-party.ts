@@ -4,7 +4,14 @@
  * among the parties and does not sign is not bound by it, and cannot be enforced against.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { NAMED_NON_PARTY, TAKES_ON, isMediation, signs } from '../../src/language/mediation.js';
+import {
+  NAMED_NON_PARTY,
+  NAMED_ORGANISATION,
+  TAKES_ON,
+  isMediation,
+  namedAsParty,
+  signs,
+} from '../../src/language/mediation.js';
 
 export default defineRule({
   id: 'mediation/third-party',
@@ -41,6 +48,24 @@ export default defineRule({
 上述协议，不违反法律规定，本院予以确认。
 `,
       },
+      {
+        document: `# 民事调解书
+
+（2024）豫0811民初2346号
+
+原告：焦作市恒通钢材有限公司，住所地焦作市山阳区新城路88号，统一社会信用代码9141080359MA3K2L7L。
+
+被告：焦作市鑫源商贸有限公司，住所地焦作市山阳区东方红路1366号，统一社会信用代码91410800MA47UW5R2H。
+
+原告焦作市恒通钢材有限公司（以下简称恒通公司）与被告焦作市鑫源商贸有限公司（以下简称鑫源公司）买卖合同纠纷一案，本院于2024年3月1日立案。
+
+经本院主持调解，当事人自愿达成如下协议：
+
+一、鑫源公司自愿于2024年6月30日前支付恒通公司货款50000元，以银行转账方式支付至恒通公司账户。
+
+上述协议，不违反法律规定，本院予以确认。
+`,
+      },
     ],
     invalid: [
       {
@@ -59,21 +84,35 @@ export default defineRule({
         },
         at: '李刚',
       },
+      {
+        code: {
+          items:
+            '一、被告李强于2024年11月30日前支付原告张明货款60000元；\n二、焦作市万通物流有限公司自愿以其名下豫H52618号重型货车为上述款项提供抵押担保。',
+          kind: 'mediation',
+        },
+        at: '焦作市万通物流有限公司',
+      },
     ],
   },
   check({ document, orders, report }) {
     if (!isMediation(document)) return;
-    const names = document.parties.map((p) => p.name);
+    // Parties as named in the head, and the short names the document gives them (以下简称鑫源公司).
+    const names = [
+      ...document.parties.map((p) => p.name),
+      ...[...document.text.matchAll(/简称[“"「]?([^”"」）)，,。；]{2,20})/g)].map((m) => m[1] ?? ''),
+    ].filter((n) => n !== '');
     for (const item of orders()) {
       for (const clause of item.clauses) {
         if (!TAKES_ON.test(clause.text)) continue;
-        const pattern = new RegExp(NAMED_NON_PARTY.source, 'g');
-        for (let m = pattern.exec(clause.text); m !== null; m = pattern.exec(clause.text)) {
-          const name = m[1] ?? '';
-          if (!name || names.some((n) => n.includes(name) || name.includes(n))) continue;
-          if (signs(document.text, name)) continue;
-          const start = clause.start + m.index + m[0].length - name.length;
-          report({ at: { start, end: start + name.length }, item, detail: name });
+        for (const named of [NAMED_NON_PARTY, NAMED_ORGANISATION]) {
+          const pattern = new RegExp(named.source, 'g');
+          for (let m = pattern.exec(clause.text); m !== null; m = pattern.exec(clause.text)) {
+            const name = m[1] ?? '';
+            if (!name || names.some((n) => n.includes(name) || name.includes(n))) continue;
+            if (signs(document.text, name) || namedAsParty(document.text, name)) continue;
+            const start = clause.start + m.index + m[0].length - name.length;
+            report({ at: { start, end: start + name.length }, item, detail: name });
+          }
         }
       }
     }

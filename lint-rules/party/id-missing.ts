@@ -4,7 +4,7 @@
  * off for archives whose numbers were removed.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { partiesToIdentify } from '../../src/language/party-ids.js';
+import { oldIdNumberOf, partiesToIdentify } from '../../src/language/party-ids.js';
 
 const PARTIES = (defendant: string) => `# 民事判决书
 
@@ -68,7 +68,8 @@ export default defineRule({
   check({ document, options, report }) {
     if (options.partyIds === false) return;
     for (const party of partiesToIdentify(document.parties)) {
-      if (party.identifiers.length > 0) continue;
+      // An old 15-digit number is written; party/id-invalid reports it.
+      if (party.identifiers.length > 0 || oldIdNumberOf(party)) continue;
       const detail = party.isOrganisation
         ? `“${party.name}”未载明统一社会信用代码`
         : `“${party.name}”未载明公民身份号码`;

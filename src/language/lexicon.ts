@@ -67,9 +67,12 @@ export const FIXED_SUM_AFTER_TERM =
 export const INTEREST_BASE =
   /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)/;
 
-/** What happens on default (任何一期未按时足额支付的…): due upon the default, so it needs no time limit of its own. */
+/**
+ * What happens on default (任何一期未按时足额支付的…, 如违反本协议约定): due upon the default, so it needs no time
+ * limit of its own.
+ */
 export const ON_DEFAULT =
-  /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的/;
+  /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的|(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/;
 
 /** Clauses that deny a payment: 无需向…支付, 不承担偿还…的义务. */
 export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|不再|不应|驳回/;

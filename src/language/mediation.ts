@@ -6,6 +6,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView } from '../engine/context.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** A 调解书 or 调解协议 — not a judgment that merely mentions an earlier 调解协议 in its facts (判决如下). */
 export function isMediation(document: DocumentModel): boolean {
@@ -22,11 +23,12 @@ const CONDITION =
   /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
 
 /**
- * Conditions every enforceable agreement has: default (未按期支付的), performance (按期付清的) and the other side's
- * performance (在原告协助办理过户的情况下).
+ * Conditions every enforceable agreement has: default (未按期支付的, 如违反本协议约定), performance (按期付清的), the
+ * other side's performance (在原告协助办理过户的情况下), and a due date falling on a holiday (如遇法定节假日则顺延),
+ * which the calendar settles.
  */
 const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕/;
+  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
 const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
@@ -86,13 +88,26 @@ export function isDefaultCondition(text: string): boolean {
 export const NAMED_NON_PARTY =
   /(?:案外人|第三人|担保人|保证人|(?:之|的)(?:兄|弟|姐|妹|妻|夫|父|母|子|女|儿子|女儿|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|亲属|朋友|配偶))([\u4e00-\u9fa5]{2,3}?)(?=自愿|同意|愿意|代|为|对|于|向|承担|提供|负责|[，、（(])/g;
 
+/**
+ * An organisation that takes on an obligation in its own name at the head of a clause: 焦作市万通物流有限公司自愿以其名下
+ * 车辆提供抵押担保, 由案外人某某有限公司代为支付. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
+ */
+export const NAMED_ORGANISATION =
+  /(?:^|[、，,：:；])(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供)/g;
+
 /** Taking on a right or an obligation. */
 export const TAKES_ON =
   /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取/;
 
+/** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
+export function namedAsParty(text: string, name: string): boolean {
+  const escaped = escapeStringRegexp(name);
+  return new RegExp(`(?:原告|被告|第三人|申请人|被申请人|担保人)[“"]?${escaped}`).test(text);
+}
+
 /** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
 export function signs(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeStringRegexp(name);
   return new RegExp(
     `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
   ).test(text);

@@ -4,6 +4,7 @@
  * prosecutor are not parties; the parser never lists them.
  */
 import type { Party } from '../document/parties.js';
+import type { TextSpan } from '../document/span.js';
 import type { Entity } from './entities/entity.js';
 
 /** Roles that are not parties to the judgment even when named in its head. */
@@ -23,4 +24,16 @@ export function creditCodesOf(party: Party): Entity[] {
   return party.identifiers.filter(
     (e) => e.type === 'creditCode' || (e.type === 'idNumber' && /^[\dA-Z]{18}$/.test(e.text)),
   );
+}
+
+/**
+ * A first-generation 15-digit number written as the 公民身份号码 (公民身份号码410802550308151): written, but void since
+ * 2013 and not accepted by identity verification.
+ */
+export function oldIdNumberOf(party: Party): TextSpan | null {
+  const m = /(?:身份号码|身份证号码?)\s?[：:]?\s?(\d{15})(?![\dXx])/.exec(party.text);
+  const number = m?.[1];
+  if (!m || !number) return null;
+  const start = party.start + m.index + m[0].length - number.length;
+  return { start, end: start + number.length, text: number };
 }

@@ -6,6 +6,7 @@
 import type { TextSpan } from '../document/span.js';
 import type { TextView } from '../engine/context.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
+import escapeStringRegexp from 'escape-string-regexp';
 
 const INTEREST = new RegExp(INTEREST_TERM.source);
 
@@ -135,7 +136,7 @@ class ClauseFacts {
     const length = clause.text.length;
     this.allowReach = new Int32Array(length + 1).fill(-1);
     for (const phrase of allow) {
-      for (const m of clause.matchAll(new RegExp(phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))) {
+      for (const m of clause.matchAll(new RegExp(escapeStringRegexp(phrase), 'g'))) {
         const at = m.start - clause.start;
         this.allowReach[at] = Math.max(this.allowReach[at] ?? -1, m.end);
       }
