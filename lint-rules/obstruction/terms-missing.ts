@@ -3,10 +3,13 @@
  * 要求。"停止妨碍，并恢复原状" names neither what is to be removed nor by when.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { CONCRETE_MEASURE, OBSTRUCTION } from '../../src/language/duties/works.js';
+import { CONCRETE_MEASURE, OBSTRUCTION, REMEDIATION } from '../../src/language/duties/works.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 
 const MONEY_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
+
+/** Removing the obstruction itself (拆除围墙, 清除杂物), ordered without the words 排除妨碍. */
+const REMOVAL = /拆除|清除|铲除|移除/;
 
 /** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
 const DIMENSIONS = /\d+(?:\.\d+)?\s?(?:米|厘米|公分)|\d+\s?号|\d+室/;
@@ -37,12 +40,15 @@ export default defineRule({
         code: '一、被告于本判决生效之日起十日内排除对原告宅基地通行的妨碍，恢复原状。',
         at: '排除对原告宅基地通行的妨碍',
       },
+      { code: '三、被告拆除其在原告东墙外搭建的彩钢棚。', at: '拆除' },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     for (const item of orders()) {
-      const at = orderedDuty(item, OBSTRUCTION)?.at;
+      // Clearing polluted land is remediation/terms-missing's concern.
+      const removal = REMEDIATION.test(item.text) ? null : orderedDuty(item, REMOVAL);
+      const at = (orderedDuty(item, OBSTRUCTION) ?? removal)?.at;
       // 恢复原状费用 is money to pay, not a state to restore.
       if (!at || MONEY_AFTER.test(item.text.slice(at.end - item.start))) continue;
       const missing: string[] = [];

@@ -7,6 +7,7 @@ import type { ItemView, TextView } from '../../src/engine/context.js';
 import type { TextSpan } from '../../src/document/span.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
+  ACT_TIME,
   BACK_REFERENCE,
   DOCUMENTS_GENERIC,
   EACH_KEEPS,
@@ -23,6 +24,20 @@ import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/
 /** Giving property to a party (归原告所有) or splitting it (平均分割, 各分得一半). */
 const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|各分得|平分/;
 
+/** The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准. */
+const LISTED_ELSEWHERE = /清单|附件|附表|明细/;
+
+/** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
+const DELIVERY_AS_TIME = new RegExp(
+  `(?:于|自|待)[^，。；将]{0,8}?(?:${THING_DELIVERY.source})[^，。；将]{0,20}?(?:之日起|之日|时|之后|后)`,
+  'g',
+);
+
+const BACK_REFERENCE_MODIFIER = new RegExp(`(?:${BACK_REFERENCE.source})的`, 'g');
+
+/** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
+const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
+
 interface Gap {
   at: TextSpan;
   detail: string;
@@ -36,23 +51,41 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
     clause.text,
   );
   const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
-  if (!GENERIC_GOODS.test(object.text) || identifiesObject(object)) return null;
+  if (!GENERIC_GOODS.test(object.text) || identifiesObject(object) || LISTED_ELSEWHERE.test(clause.text))
+    return null;
   return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
 }
 
 /** A thing to hand over named only by back-reference or class, or handed over with no time. */
 function deliveryGap(clause: TextView, timed: boolean): Gap | null {
-  const verb = clause.match(THING_DELIVERY);
+  const asTime = clause.matchAll(DELIVERY_AS_TIME);
+  const verb = clause
+    .matchAll(new RegExp(THING_DELIVERY.source, 'g'))
+    .find((v) => !asTime.some((t) => t.start <= v.start && v.end <= t.end));
   if (!verb) return null;
   const object = deliveredObject(clause, verb);
   const head = object.text.slice(0, 30);
   // Money, land and documents have rules of their own.
   if (MONEY_OBJECT.test(head) || LAND_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return null;
-  if (!identifiesObject(object) && (BACK_REFERENCE.test(object.text) || GENERIC_GOODS.test(object.text))) {
+  // "上述房屋的产权证书" hands over the certificate: a back-reference before 的 only qualifies the object.
+  const named = object.text.replace(BACK_REFERENCE_MODIFIER, '');
+  if (!identifiesObject(object) && (BACK_REFERENCE.test(named) || GENERIC_GOODS.test(object.text))) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
   if (!timed && identifiesObject(object)) return { at: verb, detail: '交付时间' };
   return null;
+}
+
+/** An order to register a transfer of title with no time for it. */
+function transferGap(clause: TextView, timed: boolean): Gap | null {
+  const transfer = clause.match(TITLE_TRANSFER);
+  if (timed || !transfer) return null;
+  const before = clause.text.slice(0, transfer.start - clause.start);
+  const after = clause.text.slice(transfer.end - clause.start);
+  // 过户费用由原告负担 settles a cost; only 办理…过户 and 过户至…名下 order the transfer.
+  if (/^[^，。；]{0,4}?(?:费|税)/.test(after)) return null;
+  if (!/办理[^，。；]{0,40}$/.test(before) && !/^(?:至|到|给)/.test(after)) return null;
+  return { at: transfer, detail: '办理过户登记的时间' };
 }
 
 export default defineRule({
@@ -76,6 +109,11 @@ export default defineRule({
       '三、现有家庭财产各持归各自所有。',
       '四、夫妻共同存款64000元由原、被告各分得32000元，被告于本判决生效之日起十日内将其中32000元支付原告。',
       '二、被告于本判决生效之日起十日内返还原告彩礼款50000元。',
+      // Timed by another duty: the keys go back with the shop, the registration follows the car.
+      '三、被告于腾退商铺时将商铺钥匙三把、门禁卡两张交还原告。',
+      '二、被告于交付车辆之日起十五日内协助原告办理上述车辆的转移登记手续，过户费用由被告负担。',
+      '二、被告自房屋交付使用之日起90日内将上述房屋的房屋产权登记证书交付原告。',
+      '四、超市内的货架、冷柜、收银设备及库存商品归被告所有（具体物品以双方当庭确认的《超市财产清点清单》为准）。',
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
@@ -85,6 +123,9 @@ export default defineRule({
         at: '婚姻关系存续期间的其他共同财产由原、被告平均分割',
       },
       { code: '三、被告返还原告金项链一条、金手镯一只。', at: '返还' },
+      { code: '四、被告协助原告办理B2-047号地下车位的过户登记。', at: '过户' },
+      { code: '二、被告将存放于其临时仓库的钢管3000米返还原告。', at: '返还' },
+      { code: '二、被告于本判决生效之日起十五日内返还原告剩余木模板等建筑材料。', at: '返还' },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
@@ -94,7 +135,11 @@ export default defineRule({
       for (const clause of item.clauses) {
         if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
         if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) continue;
-        const gap = vagueAllocation(item, clause) ?? deliveryGap(clause, timed);
+        const clauseTimed = timed || ACT_TIME.test(clause.text);
+        const gap =
+          vagueAllocation(item, clause) ??
+          deliveryGap(clause, clauseTimed) ??
+          transferGap(clause, clauseTimed);
         if (gap) {
           report({ at: gap.at, item, detail: gap.detail });
           break;

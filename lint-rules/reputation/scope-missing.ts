@@ -16,20 +16,31 @@ import { orderedDuty } from '../../src/language/duties/ordering.js';
 /** Where the court's own findings begin. */
 const FACTS_FOUND = /经审理查明|审理认定事实|本院查明|本院认定|经审理/;
 
-function defamation(reasoning: string): { document: string } {
+/** Statutes the reasoning cites (依照《中华人民共和国民法典》): their 《》 is no infringing work. */
+const STATUTE_TITLE = /《[^》]{0,40}?(?:法|法典|条例|规定|解释|办法|决定)》/g;
+
+const FACTS_PUBLISHED =
+  '2023年11月2日，被告在其微信公众号“焦作财经观察”发布《揭秘康泰生物》一文，称原告“产品检测报告系伪造”。';
+
+const REMOVE_EFFECTS = [
+  '一、被告邵某涛为原告焦作康泰生物科技有限公司消除影响、恢复名誉；',
+  '二、驳回原告的其他诉讼请求。',
+];
+
+function defamation(
+  reasoning: string,
+  facts = FACTS_PUBLISHED,
+  items = REMOVE_EFFECTS,
+): { document: string } {
   return civilJudgment({
     cause: '名誉权纠纷',
     plaintiff:
       '焦作康泰生物科技有限公司，住所地河南省焦作市山阳区工业路8号，统一社会信用代码91410811MA3X5K2L1R',
     defendant:
       '邵某涛，男，1988年4月2日出生，汉族，住河南省焦作市解放区民主路9号，公民身份号码410802198804020014',
-    facts:
-      '2023年11月2日，被告在其微信公众号“焦作财经观察”发布《揭秘康泰生物》一文，称原告“产品检测报告系伪造”。',
+    facts,
     reasoning,
-    items: [
-      '一、被告邵某涛为原告焦作康泰生物科技有限公司消除影响、恢复名誉；',
-      '二、驳回原告的其他诉讼请求。',
-    ],
+    items,
   });
 }
 
@@ -64,6 +75,15 @@ export default defineRule({
         code: defamation('被告的行为侵害了原告的名誉权，应当承担相应的民事责任。'),
         at: '消除影响',
       },
+      {
+        // The statute cited before 判决如下 names no infringing act.
+        code: defamation(
+          '被告的行为侵害了原告的名誉权，应当承担相应的民事责任。',
+          '原、被告均在焦作市从事保健品经营，双方存在竞争关系。',
+          ['一、被告邵某涛停止侵害；', '二、驳回原告的其他诉讼请求。'],
+        ),
+        at: '停止侵害',
+      },
     ],
   },
   check({ document, orders, report }) {
@@ -73,7 +93,7 @@ export default defineRule({
     const end = document.operative?.heading.start ?? 0;
     const found = FACTS_FOUND.exec(document.text.slice(0, end));
     const start = found ? found.index : (document.reasoning?.start ?? end);
-    const findings = document.text.slice(start, end);
+    const findings = document.text.slice(start, end).replace(STATUTE_TITLE, '');
     const actsFound = INFRINGING_ACTS.test(findings);
     const scopeFound = actsFound && EFFECT_SCOPE.test(findings);
     for (const item of orders()) {

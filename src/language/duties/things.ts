@@ -14,7 +14,7 @@ export const SPECIFIC_OBJECT = /\d+\s?号|[号室栋幢]|《|证号|编号|牌�
 export const THING_DELIVERY = /返还|交付|交还|归还|退还|退回|交出|移交|腾退|交回/;
 /** Goods named only by a class word. */
 export const GENERIC_GOODS =
-  /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|办公用品|生活用品/;
+  /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|材料|办公用品|生活用品/;
 /** A back-reference instead of a description: 案涉车辆, 上述设备, 租赁物. */
 export const BACK_REFERENCE =
   /(?:案涉|涉案|讼争|争议|上述|前述|该)(?:车辆|房屋|设备|物品|财物|货物|机器|机械|场地|商铺|房产|车|物|财产)|租赁物|标的物/;
@@ -23,6 +23,12 @@ export const SECURITY_ENFORCEMENT = /质押|抵押|优先受偿|拍卖|变卖/;
 /** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
 export const RELATIVE_TIME =
   /(?:后|之日起|之日后)[^，。；]{0,4}?[\d一二三四五六七八九十]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)/;
+/**
+ * A time set by another act (于腾退房屋时, 于收到价款之日起, 待过户完成后): the duty falls due with it. Not where 于
+ * is part of a word (位于, 存放于, 用于) nor 时 (临时仓库, 及时).
+ */
+export const ACT_TIME =
+  /(?<![位属等鉴基关对由至放置用处归在存限])(?:于|待)[^，。；]{1,30}?(?:之日起|之日|(?<![临及按准届随实小])时(?![间期段])|之后|后|同时)/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
 export const EACH_KEEPS = /各(?:持|自)|各归各/;
 
@@ -63,9 +69,9 @@ export const FOUR_BOUNDARIES = /四至|附图|宗地图|界址|坐标|红线图|
 
 // Documents to hand over
 
-/** Documents named only by a collective word: 竣工资料, 相关资料, 全部档案, 证件. */
+/** Documents named only by a collective word: 竣工资料, 相关资料, 全部档案, 证件 — not goods (建筑材料, 装修材料). */
 export const DOCUMENTS_GENERIC =
-  /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|材料|文件|证照|证件|单据|票据)/;
+  /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
 export const DOCUMENTS_HANDOVER = /移交|交付|交还|返还|提供|交出|归还|交回|转交/;
 
 // Substitute performance
