@@ -43,12 +43,15 @@ describe('deadlines and periods', () => {
     '限判决生效后一个月内',
     '于房屋过户登记完成之日起十日内',
     '在收到发票后十五日内',
+    '于2024年底前',
+    '于2025年内',
   ])('%s is a time limit', (text) => {
     expect(found(`被告${text}支付原告货款`, 'deadline')).not.toEqual([]);
   });
 
   it('does not take a past date in the facts for a time limit', () => {
     expect(found('2021年8月20日，被告向原告借款', 'deadline')).toEqual([]);
+    expect(found('对原告于2024年1月8日提出的申请予以答复', 'deadline')).toEqual([]);
   });
 
   it('reads the start and end of an accrual period', () => {

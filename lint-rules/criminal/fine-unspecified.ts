@@ -20,6 +20,23 @@ function settledElsewhere(document: DocumentModel, items: readonly TextView[]): 
   return text.split(/[。\n]/).some((sentence) => FINE.test(sentence) && FINE_SETTLED.test(sentence));
 }
 
+/**
+ * A note on a line of its own after several sentences ("（缓刑考验期限…。罚金于…缴纳。）") covers the sentences before
+ * it; one that computes a term (羁押一日折抵…, 即自…起) is one defendant's.
+ */
+const NOTE_LINE = /\n[\s　]*[（(][^\n]*[）)][\s　]*(?=\n|$)/g;
+const OWN_TERM = /折抵|即自/;
+
+function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolean {
+  return orders.some(
+    (later) =>
+      later.start > item.start &&
+      [...later.text.matchAll(NOTE_LINE)].some(
+        ([note]) => !OWN_TERM.test(note) && FINE.test(note) && FINE_SETTLED.test(note),
+      ),
+  );
+}
+
 export default defineRule({
   id: 'criminal/fine-unspecified',
   name: '罚金未写明数额或缴纳期限',
@@ -60,6 +77,21 @@ export default defineRule({
           '一、被告人王五犯赌博罪，判处拘役六个月，缓刑八个月，并处罚金人民币二万元。（缓刑考验期限，从判决确定之日起计算。罚金已交缴，上缴国库。）',
         kind: 'criminal',
       },
+      {
+        items:
+          '1.被告人王五犯贩卖毒品罪，判处有期徒刑七年，并处罚金人民币二万元（刑期从判决执行之日起计算。罚金以扣押在案的现金人民币二万元抵缴）。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯非法捕捞水产品罪，判处拘役五个月，缓刑六个月，并处罚金人民币伍仟元（罚金从其预交的保证金中抵扣）。\n二、被告人李某犯非法捕捞水产品罪，判处拘役四个月，缓刑六个月，并处罚金人民币叁仟元（罚金已预交）。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯职务侵占罪，判处有期徒刑三年，缓刑四年，并处罚金人民币三万元。\n二、被告人李某犯职务侵占罪，判处有期徒刑二年，缓刑三年，并处罚金人民币二万元。\n（缓刑考验期限，从判决确定之日起计算。罚金于本判决生效之日起一个月内缴纳。）',
+        kind: 'criminal',
+      },
     ],
     invalid: [
       {
@@ -77,6 +109,14 @@ export default defineRule({
         },
         at: '并处罚金。',
       },
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。\n二、被告人李某犯盗窃罪，判处有期徒刑十个月，并处罚金人民币三千元。\n（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2024年1月5日起至2024年11月4日止。罚金于本判决生效后十日内缴纳。）',
+          kind: 'criminal',
+        },
+        at: '罚金人民币五千元',
+      },
     ],
   },
   check({ document, items, report }) {
@@ -91,7 +131,7 @@ export default defineRule({
         report({ at: noAmount, item, detail: '未写明数额' });
         continue;
       }
-      if (FINE_SETTLED.test(item.text)) continue;
+      if (FINE_SETTLED.test(item.text) || settledByLaterNote(item, orders)) continue;
       elsewhere ??= settledElsewhere(document, orders);
       if (!elsewhere) report({ at: fine, item });
     }

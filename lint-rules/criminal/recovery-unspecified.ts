@@ -52,6 +52,14 @@ export default defineRule({
         },
         at: '追缴',
       },
+      {
+        code: {
+          items:
+            '一、被告人王五犯受贿罪，判处有期徒刑五年，并处罚金人民币四十万元（已预缴）。\n二、对被告人王五受贿所得予以追缴，上缴国库。',
+          kind: 'criminal',
+        },
+        at: '追缴，',
+      },
     ],
   },
   check({ document, items, report }) {

@@ -19,14 +19,13 @@ import {
   SHARE,
 } from '../../src/language/enforcement-suits.js';
 
+/** The clause names a thing in its own words (not by 上述/该 referring to an earlier one). */
 function namesObject(clause: TextView): boolean {
-  const words = clause.text.replace(CASE_NUMBER, '');
   return (
     clause.has('money') ||
     clause.has('area') ||
     clause.has('quantity') ||
-    IDENTIFIED_OBJECT.test(words) ||
-    EARLIER_ITEM.test(words)
+    IDENTIFIED_OBJECT.test(clause.text.replace(CASE_NUMBER, ''))
   );
 }
 
@@ -50,6 +49,7 @@ export default defineRule({
       '一、确认位于焦作市山阳区人民路16号3栋2单元501室的房屋为原告与第三人共同共有，原告享有50%的份额；\n二、不得执行上述房屋中原告享有的50%份额。',
       '一、准许执行本院（2023）豫0811执1234号执行案件中冻结的被告在中国工商银行焦作分行账户（账号尾号3318）内的存款86000元。',
       '一、驳回原告停止执行的诉讼请求。',
+      '一、确认登记在第三人名下的贵A5K820号白色大众牌小型轿车归原告所有；\n二、不得执行该车辆。',
     ],
     invalid: [
       { code: '一、停止对案涉车辆的执行。', at: '停止对案涉车辆的执行' },
@@ -67,13 +67,18 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
     let rulesOnEnforcement = false;
+    // "不得执行该车辆" is as definite as the earlier clause it points back to.
+    let namedBefore = false;
     for (const item of orders()) {
       for (const clause of item.clauses) {
+        const named = namesObject(clause);
+        const pointsBack = namedBefore && EARLIER_ITEM.test(clause.text.replace(CASE_NUMBER, ''));
+        namedBefore ||= named;
         if (CLAIM_DISMISSED.test(clause.text)) continue;
         const ruling = clause.match(ENFORCEMENT_RULING);
         if (ruling) {
           rulesOnEnforcement = true;
-          if (!namesObject(clause)) report({ at: ruling, item });
+          if (!named && !pointsBack) report({ at: ruling, item });
         }
         const refused = clause.match(NOTARISED_PARTLY_REFUSED);
         if (refused && NOTARISED_INSTRUMENT.test(clause.text) && !clause.has('money'))

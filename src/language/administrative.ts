@@ -3,9 +3,12 @@
  * a statutory duty, reply, or take remedial measures — and the words that make such an order concrete.
  */
 
-/** An order to act, the trigger of the administrative rules; it points at the act, not at 责令. */
+/**
+ * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
+ * names the act under review, not one to make.
+ */
 export const AGENCY_ACT =
-  /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出|予以)[^，。；]{0,6}?(?:答复|处理)/;
+  /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)/;
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED =

@@ -7,9 +7,9 @@ import type { ItemView, TextView } from '../engine/context.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 
-/** Things a criminal judgment disposes of. */
+/** Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well. */
 const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|违法所得|犯罪所得|非法所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
 
 /** A reference to a list that spells the objects out (详见扣押清单, 附表, 附件). */
 export const LIST_REFERENCE =
@@ -87,8 +87,8 @@ export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
 /** 追缴 as an order, not 被追缴的 / 已追缴. */
 export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
 
-/** Restitution or return to victims. */
-export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕)/;
+/** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
+export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS =
@@ -116,9 +116,12 @@ export const FINE = /罚金/;
 export const FINE_WITHOUT_AMOUNT =
   /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟])/;
 
-/** A fine's time limit or its payment: 罚金于…日内缴纳, 罚金限…缴纳, 已缴纳, 已预缴, 折抵罚金. */
+/**
+ * A fine's time limit or its payment: 罚金于…日内缴纳, 罚金限…缴纳, 已缴纳, 已预缴/已预交, 折抵罚金, and payment out of
+ * money already held (罚金以扣押的现金抵缴, 罚金从保证金中抵扣).
+ */
 export const FINE_SETTLED =
-  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|折抵罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清)/;
+  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交|折抵罚金|罚金[^。；）)]{0,30}?(?:抵缴|抵扣|冲抵|抵付)|(?:抵缴|抵扣|冲抵)罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清)/;
 
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT =

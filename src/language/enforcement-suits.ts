@@ -14,8 +14,9 @@ export const IDENTIFIED_OBJECT =
 /** A case number (（2023）桂0103执1234号) names the case, not the thing enforced on. */
 export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
 
-/** Back-references to an object named in an earlier item (上述房屋, 第一项所列). */
-export const EARLIER_ITEM = /上述|前述|上列|前列|第[一二三四五六七八九十\d]+项/;
+/** Back-references to an object named in an earlier item (上述房屋, 第一项所列, 该车辆 — not 该案). */
+export const EARLIER_ITEM =
+  /上述|前述|上列|前列|第[一二三四五六七八九十\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))/;
 
 /** Co-ownership held in an objection suit: 确认…为原告与第三人共同共有. */
 export const CO_OWNERSHIP_HELD = /^(?:[^、．.]{0,6}[、．.])?\s?确认[^。；]{0,120}?共(?:同)?有/;

@@ -8,6 +8,7 @@ import { type Entity, matchAll } from './entity.js';
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
 const WITHIN = '(?:内|之内|以内|前)?';
+const YEAR_MONTH = '[\\d〇○零一二三四五六七八九]{4}\\s?年\\s?[\\d一二三四五六七八九十]{1,3}\\s?月';
 
 const PATTERNS: RegExp[] = [
   // 本判决生效之日起十日内 / 判决发生法律效力后三十日内 / 本调解书生效后十五日内 / 收到本判决之日起…
@@ -25,8 +26,8 @@ const PATTERNS: RegExp[] = [
   /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
   // 每月15日前 / 每月底前 / 每年6月30日前
   new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
-  // 限…日内 / 在…日内 / 于判决书送达后…
-  new RegExp(`(?:限|在|于)${SPAN}${WITHIN}`, 'g'),
+  // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
+  new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
   // 在履行上述义务时一并 / 随…一并 / 同时
   /(?:履行[^，。；]{0,10}(?:时|同时)|一并)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
 ];
