@@ -56,8 +56,22 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
 }
 
-/** A thing to hand over named only by back-reference or class, or handed over with no time. */
-function deliveryGap(clause: TextView, timed: boolean): Gap | null {
+/**
+ * "上述房屋" or "该房屋" after the operative part has described the house (一、位于…302室的房屋归原告所有；二、…将上述
+ * 房屋交付原告): the earlier words identify it. A car or a house may be named by another word for it (轿车, 房产).
+ */
+function identifiedEarlier(named: string, earlier: readonly TextView[]): boolean {
+  const thing = BACK_REFERENCE.exec(named)?.[1];
+  if (!thing) return false;
+  const word = /^[车房]/.test(thing) ? thing.charAt(0) : thing;
+  return earlier.some((view) => view.text.includes(word) && identifiesObject(view));
+}
+
+/**
+ * A thing to hand over named only by back-reference or class, or handed over with no time. `earlier` holds the
+ * clauses of the operative part before this one.
+ */
+function deliveryGap(clause: TextView, timed: boolean, earlier: readonly TextView[]): Gap | null {
   const asTime = clause.matchAll(DELIVERY_AS_TIME);
   const verb = clause
     .matchAll(new RegExp(THING_DELIVERY.source, 'g'))
@@ -69,7 +83,11 @@ function deliveryGap(clause: TextView, timed: boolean): Gap | null {
   if (MONEY_OBJECT.test(head) || LAND_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return null;
   // "上述房屋的产权证书" hands over the certificate: a back-reference before 的 only qualifies the object.
   const named = object.text.replace(BACK_REFERENCE_MODIFIER, '');
-  if (!identifiesObject(object) && (BACK_REFERENCE.test(named) || GENERIC_GOODS.test(object.text))) {
+  const unnamed =
+    GENERIC_GOODS.test(object.text) ||
+    (BACK_REFERENCE.test(named) &&
+      !identifiedEarlier(named, [...earlier, clause.sub(clause.start, object.start)]));
+  if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
   if (!timed && identifiesObject(object)) return { at: verb, detail: '交付时间' };
@@ -114,6 +132,9 @@ export default defineRule({
       '二、被告于交付车辆之日起十五日内协助原告办理上述车辆的转移登记手续，过户费用由被告负担。',
       '二、被告自房屋交付使用之日起90日内将上述房屋的房屋产权登记证书交付原告。',
       '四、超市内的货架、冷柜、收银设备及库存商品归被告所有（具体物品以双方当庭确认的《超市财产清点清单》为准）。',
+      // The house is described before it is referred to, in an earlier item or earlier in the same one.
+      '一、位于焦作市山阳区人民路16号1单元302室的房屋归原告所有；\n二、被告于本判决生效之日起三十日内将上述房屋交付原告。',
+      '三、被告于2025年8月31日前搬离位于焦作市解放区民主路北段12号院3号楼2单元401室的房屋，并将该房屋及钥匙交还原告。',
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
@@ -130,15 +151,17 @@ export default defineRule({
   },
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    const earlier: TextView[] = [];
     for (const item of orders()) {
       const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
       for (const clause of item.clauses) {
+        earlier.push(clause);
         if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
         if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) continue;
         const clauseTimed = timed || ACT_TIME.test(clause.text);
         const gap =
           vagueAllocation(item, clause) ??
-          deliveryGap(clause, clauseTimed) ??
+          deliveryGap(clause, clauseTimed, earlier.slice(0, -1)) ??
           transferGap(clause, clauseTimed);
         if (gap) {
           report({ at: gap.at, item, detail: gap.detail });

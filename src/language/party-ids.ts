@@ -9,9 +9,14 @@ import type { Entity } from './entities/entity.js';
 
 /** Roles that are not parties to the judgment even when named in its head. */
 const NOT_A_PARTY = /^案外人$/;
+/**
+ * The procuratorate, which brings a public-interest suit (原告：某某人民检察院) for the public as the prosecutor does in
+ * a criminal case: nothing is enforced against it or paid to it.
+ */
+const PROCURATORATE = /人民检察院$/;
 
 export function partiesToIdentify(parties: readonly Party[]): Party[] {
-  return parties.filter((party) => !NOT_A_PARTY.test(party.role));
+  return parties.filter((party) => !NOT_A_PARTY.test(party.role) && !PROCURATORATE.test(party.name));
 }
 
 /** Masked numbers of published archives (5107031986××××2089, ******, 14060319900724XXXX) count as written. */
