@@ -4,7 +4,7 @@
  * between 发包人 and 承包人.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { UNPAID_WORKS, liabilityRanges } from '../../src/language/duties/range.js';
+import { UNPAID_WORKS, liabilityRanges, statedBefore } from '../../src/language/duties/range.js';
 
 export default defineRule({
   id: 'construction/unpaid-amount-missing',
@@ -25,6 +25,7 @@ export default defineRule({
       '四、被告焦作城建开发有限公司在欠付工程款2416800元范围内对本判决第一项确定的债务承担给付责任。',
       '三、被告焦作万和置业有限公司在其欠付被告焦作宏建建筑工程有限公司的工程款386000元范围内对上述第一项债务承担连带清偿责任。',
       '一、被告焦作宏建建筑工程有限公司于本判决生效之日起十五日内支付原告劳务费874500元。',
+      '二、被告深圳市鹏程精密仪器有限公司欠付被告深圳市海岸智能科技有限公司工程款210000元，被告深圳市鹏程精密仪器有限公司在上述欠付工程款范围内对本判决第一项确定的债务承担连带清偿责任；',
     ],
     invalid: [
       {
@@ -35,14 +36,22 @@ export default defineRule({
         code: '二、被告焦作市山阳区教育局对被告焦作长兴建筑公司的上述给付义务在未付工程价款的范围内承担给付责任。',
         at: '在未付工程价款的范围内',
       },
+      {
+        code: '二、被告西安曲江锦城置业有限公司在其欠付被告西安华建建筑工程有限公司工程款的范围内，对本判决第一项确定的债务承担给付责任；',
+        at: '在其欠付被告西安华建建筑工程有限公司工程款的范围内',
+      },
     ],
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
-    for (const item of orders()) {
+    const items = orders();
+    items.forEach((item, i) => {
       for (const range of liabilityRanges(item)) {
-        if (UNPAID_WORKS.test(range.text) && !range.has('money')) report({ at: range, item });
+        if (!UNPAID_WORKS.test(range.text) || range.has('money')) continue;
+        // 欠付工程款210000元，…在上述欠付工程款范围内: the sum is stated before the range.
+        const before = [...items.slice(0, i), item.sub(item.start, range.start)];
+        if (!statedBefore(range, before, UNPAID_WORKS)) report({ at: range, item });
       }
-    }
+    });
   },
 });

@@ -8,6 +8,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import { AMOUNT_SLOT } from '../../src/language/lexicon.js';
 import {
   ADVANCE_NOTE,
+  AS_ORIGINAL_JUDGMENT,
   BARE_COSTS_AMOUNT,
   COSTS_BEARER,
   COSTS_FEE,
@@ -21,7 +22,8 @@ function statesAmount(item: ItemView): boolean {
     BARE_COSTS_AMOUNT.test(item.text) ||
     AMOUNT_SLOT.test(item.text) ||
     COSTS_WAIVED.test(item.text) ||
-    OWN_COSTS.test(item.text)
+    OWN_COSTS.test(item.text) ||
+    AS_ORIGINAL_JUDGMENT.test(item.text)
   );
 }
 
@@ -46,6 +48,7 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内支付原告赔偿款52000元。\n案件受理费1134元，由原告负担134元，被告负担1000元（该款原告已预交，被告于本判决生效之日起七日内迳付原告）。',
       '一、被告于本判决生效之日起十日内支付原告货款80000元。\n案件受理费1800元，由被告负担。案件受理费原告已经预交。',
       '一、被告于2024年7月31日前支付原告货款80000元。\n案件受理费减半收取计900元，由被告负担；其他诉讼费用各自负担。',
+      '一、撤销江苏省南京市玄武区人民法院（2024）苏0102民初8812号民事判决。\n一审案件受理费负担按原判执行；二审案件受理费80元，由被上诉人钱伟东负担。',
     ],
     invalid: [
       {

@@ -4,7 +4,14 @@
  * collect it or to order its repayment to the party who advanced it.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { ADVANCE_NOTE, COSTS_BEARER, COSTS_FEE, COSTS_WAIVED, OWN_COSTS } from '../../src/language/costs.js';
+import {
+  ADVANCE_NOTE,
+  AS_ORIGINAL_JUDGMENT,
+  COSTS_BEARER,
+  COSTS_FEE,
+  COSTS_WAIVED,
+  OWN_COSTS,
+} from '../../src/language/costs.js';
 
 export default defineRule({
   id: 'costs/bearer-missing',
@@ -25,6 +32,7 @@ export default defineRule({
       '一、驳回原告的诉讼请求。\n本案不收取案件受理费。',
       '一、驳回上诉，维持原判。\n二审案件受理费50元，减半收取25元，其余25元退回缴款人。',
       '一、被告于本判决生效之日起十日内支付原告货款80000元。\n案件受理费1800元，由被告负担。案件受理费原告已经预交。',
+      '一、撤销江苏省南京市玄武区人民法院（2024）苏0102民初8812号民事判决。\n一审案件受理费按原判决执行；二审案件受理费80元，由被上诉人钱伟东负担。',
     ],
     invalid: [
       {
@@ -37,7 +45,7 @@ export default defineRule({
     for (const item of items) {
       if (item.kind !== 'costs') continue;
       if (COSTS_BEARER.test(item.text) || COSTS_WAIVED.test(item.text) || OWN_COSTS.test(item.text)) continue;
-      if (ADVANCE_NOTE.test(item.text)) continue;
+      if (ADVANCE_NOTE.test(item.text) || AS_ORIGINAL_JUDGMENT.test(item.text)) continue;
       report({ at: item.match(COSTS_FEE) ?? item, item });
     }
   },

@@ -3,7 +3,12 @@
  * "在继承遗产范围内偿还" leaves the enforcement court to find out what was inherited and what it is worth.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { ESTATE_RANGE, concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
+import {
+  ESTATE_RANGE,
+  concreteRange,
+  liabilityRanges,
+  statedBefore,
+} from '../../src/language/duties/range.js';
 
 export default defineRule({
   id: 'estate/scope-missing',
@@ -23,6 +28,7 @@ export default defineRule({
       '一、被告王桂兰、王志刚于本判决生效之日起十日内在继承被继承人王建国遗产价值86000元的范围内向原告偿还借款本金120000元。',
       '二、被告李某以其继承的被继承人李德明名下位于焦作市山阳区民主南路33号2单元501室的房屋为限，于本判决生效之日起十日内偿还原告货款42000元。',
       '一、被告于本判决生效之日起十日内偿还原告借款本金120000元。',
+      '一、确认被继承人卢建华的遗产为位于杭州市上城区清泰街160号2幢301室的房屋一套（经评估价值1850000元）；\n二、被告卢晓燕、卢晓军于本判决生效之日起十日内，在继承上述遗产的范围内支付原告劳务款396000元。',
     ],
     invalid: [
       {
@@ -37,14 +43,23 @@ export default defineRule({
         code: '一、被告王某以所得遗产为限于本判决生效之日起十日内偿还原告借款50000元。',
         at: '以所得遗产为限',
       },
+      {
+        code: '一、被告王某于本判决生效之日起十日内在继承遗产范围内偿还原告借款50000元；\n二、被告王某于本判决生效之日起十日内在上述遗产范围内支付原告利息2000元。',
+        at: '在继承遗产范围内',
+        count: 2,
+      },
     ],
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
-    for (const item of orders()) {
+    const items = orders();
+    items.forEach((item, i) => {
       for (const range of liabilityRanges(item).filter((r) => ESTATE_RANGE.test(r.text))) {
-        if (!concreteRange(range)) report({ at: range, item });
+        if (concreteRange(range)) continue;
+        // 一、确认被继承人的遗产为…房屋一套；二、…在继承上述遗产的范围内…: the estate is listed before.
+        const before = [...items.slice(0, i), item.sub(item.start, range.start)];
+        if (!statedBefore(range, before, ESTATE_RANGE)) report({ at: range, item });
       }
-    }
+    });
   },
 });

@@ -8,10 +8,12 @@ import { MONEY_OBJECT, PROPORTION, REFERENCE } from '../../src/language/lexicon.
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
 import type { Token } from '../../src/language/segmenter.js';
 
-/** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. */
+/** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
+ * take in the verb itself (支付违约金 read as one term). */
 function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
-  if (!award || award.term.start < verb.end) return false;
-  return !MONEY_OBJECT.test(item.text.slice(verb.end - item.start, award.term.start - item.start));
+  if (!award || award.term.end <= verb.end) return false;
+  const between = item.text.slice(verb.end - item.start, Math.max(verb.end, award.term.start) - item.start);
+  return !MONEY_OBJECT.test(between);
 }
 
 export default defineRule({
@@ -36,6 +38,8 @@ export default defineRule({
       '一、被告将小松PC200-8型挖掘机一台返还原告。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
+      // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
+      '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
     ],
     invalid: [
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },

@@ -7,6 +7,7 @@ import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { ON_DEFAULT, PERIODIC, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';
+import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 
 /** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
 function isPeriodic(clause: TextView): boolean {
@@ -38,6 +39,8 @@ export default defineRule({
       '一、被告人李某于判决生效后三十日内赔偿附带民事诉讼原告人经济损失12000元。',
       '三、被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应支付违约金5000元。',
       '一、被告赔偿原告各项损失共计60000元。\n二、上述款项分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
+      '五、被上诉人钱伟东支付婚生子钱子航的生活费每月1000元。',
+      '一、被告返还原告出资款170000元，分三期支付：2025年3月、6月、9月各支付人民币伍万陆仟陆佰陆拾陆元陆角柒分；',
     ],
     invalid: [
       { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },
@@ -45,6 +48,7 @@ export default defineRule({
         code: '五、被告向原告支付自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算）；',
         at: '支付',
       },
+      { code: '二、被告支付原告2023年10月、11月、12月的租金24000元；', at: '支付' },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
@@ -53,7 +57,11 @@ export default defineRule({
       if (item.has('deadline')) continue;
       const first = paymentClauses(item).find(
         ({ clause }) =>
-          !ON_DEFAULT.test(clause.text) && !isPeriodic(clause) && !SETTLED_OTHERWISE.test(clause.text),
+          !ON_DEFAULT.test(clause.text) &&
+          !isPeriodic(clause) &&
+          !SETTLED_OTHERWISE.test(clause.text) &&
+          // When and until when support is paid is support/terms-missing's question.
+          !SUPPORT_TERM.test(clause.text),
       );
       if (first) report({ at: first.verb, item });
     }

@@ -20,6 +20,10 @@ const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
 
 const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
 
+/** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
+const ORDER_FOR_ITEMS =
+  /(?:上述|前述|以上|第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*项)[^。]{0,60}?(?:同时履行|互为条件|对待给付)/;
+
 interface Duty {
   clause: TextView;
   item: ItemView;
@@ -84,6 +88,7 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内将大众朗逸轿车一辆（号牌豫H5D8K2）返还原告，原告在被告返还车辆的同时退还被告购车款80000元。',
       '一、被告于2024年6月30日前向原告交付大众朗逸轿车一辆（车架号LSVNV2182E2123456）；\n二、原告于收到车辆之日起三日内向被告支付购车款余款50000元。',
       '一、被告于本判决生效之日起十日内返还原告履约保证金80000元；\n二、原告于本判决生效之日起十日内向被告移交案涉工程的竣工图二套。',
+      '二、被告返还原告预付款270000元；\n三、原告将三坐标测量仪一台（出厂编号CM2309115）退还被告；\n四、上述第二、三项义务，双方应于本判决生效之日起十五日内在原告住所地同时履行。',
     ],
     invalid: [
       {
@@ -103,12 +108,14 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     const items = orders().filter((item) => !NOTHING_TO_ENFORCE.test(item.text) && !DENIAL.test(item.text));
+    const orderAfter = items.filter((item) => ORDER_FOR_ITEMS.test(item.text)).map((item) => item.index);
     const things = items.flatMap(thingReturns);
     for (const refund of items.flatMap(refunds)) {
       const answered = things.find((t) => t.from === refund.to && t.to === refund.from);
       if (!answered) continue;
       if (PERFORMANCE_ORDER.test(refund.clause.text) || PERFORMANCE_ORDER.test(answered.clause.text))
         continue;
+      if (orderAfter.some((i) => i > Math.max(refund.item.index, answered.item.index))) continue;
       report({ at: refund.clause, item: refund.item });
     }
   },

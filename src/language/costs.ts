@@ -18,5 +18,8 @@ export const ADVANCE_NOTE = /预[交缴付]|已[交缴]纳|已[交缴付]|垫付
 /** Each party bears its own (其他诉讼费用各自负担): nothing passes between the parties — not 各自负担一半. */
 export const OWN_COSTS = /(?:各自|自行)(?:负担|承担)(?=\s?(?:[，。；,;）)]|$))/;
 
+/** Costs left as the first-instance judgment fixed them (一审案件受理费负担按原判执行): amount and bearer are there. */
+export const AS_ORIGINAL_JUDGMENT = /(?:按|依)(?:照)?(?:原判|原审|一审)|负担不变|维持原判/;
+
 /** The fee a costs paragraph names, where a finding points. */
 export const COSTS_FEE = /受理费|诉讼费用?|保全费|申请费|公告费|鉴定费|评估费/;

@@ -33,8 +33,9 @@ export const MONEY_OBJECT =
 /** A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的) orders nothing by itself. */
 export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|部分|前|后|时|的|之|完毕前)/;
 
-/** Negated payment verbs: 不予支付, 无需返还. */
-export const NEGATION_BEFORE = /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未)$/;
+/** Negated payment verbs: 不予支付, 无需返还, and the default a penalty hangs on (未按约定足额支付的). */
+export const NEGATION_BEFORE =
+  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|未(?:按|依)[^，。；]{0,8})$/;
 
 /** Interest and its kin, which need a base, a rate and a period unless stated as a sum. */
 export const INTEREST_TERM =
@@ -63,9 +64,13 @@ export const PER_CONTRACT =
 export const FIXED_SUM_AFTER_TERM =
   /^(?:[（(][^）)]{0,12}[）)])?[^，。；按以自从（(]{0,16}?(?:共计|合计|计|为)?(?:人民币)?\s?[\d.,零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+\s?万?元(?![为的]|基数)/;
 
-/** The calculation base of interest: 以X元为基数, 基数为…, X元的利息. */
+/** A one-off share of a stated sum (违约金（按月租金8000元的30%计算）): a determinable sum, nothing accrues. */
+export const SHARE_OF_SUM_AFTER_TERM =
+  /^[（(]?(?:按|以)[^，。；按以（）()]{0,12}?[\d.,]+\s?万?元的\s?(?:[\d.]{1,8}\s?%|百分之[一二三四五六七八九十]{1,3})(?:计算)?[）)]?/;
+
+/** The calculation base of interest: 以X元为基数, 基数为…, X元的利息, 第二项货款的逾期付款损失 (the sum an item states). */
 export const INTEREST_BASE =
-  /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)/;
+  /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[一二三四五六七八九十\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)/;
 
 /**
  * What happens on default (任何一期未按时足额支付的…, 如违反本协议约定): due upon the default, so it needs no time

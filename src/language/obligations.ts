@@ -13,6 +13,7 @@ import {
   NOTHING_TO_ENFORCE,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
+  SHARE_OF_SUM_AFTER_TERM,
   STATUTORY_LATE_INTEREST,
   VERB_NOT_ORDERING,
 } from './lexicon.js';
@@ -51,7 +52,7 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
 function ordersPayment(text: string, start: number, end: number): boolean {
   return (
     !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
-    !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 3), start))
+    !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   );
 }
 
@@ -82,7 +83,8 @@ export interface InterestAward {
 
 /**
  * Interest, penalties and their kin that are to be computed, one per clause: "利息（利息按…为基数…）" and
- * "利息、罚息、复利（以…）" are one award defined once. A fixed sum (利息18000元, 利息、罚息共计3400元) is not.
+ * "利息、罚息、复利（以…）" are one award defined once. A fixed sum (利息18000元, 利息、罚息共计3400元) is not, nor is
+ * a one-off share of a stated sum (违约金（按月租金8000元的30%计算）).
  */
 export function interestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
@@ -94,9 +96,10 @@ export function interestAwards(item: ItemView): InterestAward[] {
     const terms = clause.matchAll(INTEREST_TERM);
     const depths = terms.length > 0 ? parenthesisDepths(clause.text) : undefined;
     const outside = terms.filter((t) => (depths?.[t.start - clause.start] ?? 0) === 0);
-    const term = (outside.length > 0 ? outside : terms).find(
-      (t) => !FIXED_SUM_AFTER_TERM.test(clause.text.slice(t.end - clause.start)),
-    );
+    const term = (outside.length > 0 ? outside : terms).find((t) => {
+      const after = clause.text.slice(t.end - clause.start);
+      return !FIXED_SUM_AFTER_TERM.test(after) && !SHARE_OF_SUM_AFTER_TERM.test(after);
+    });
     if (!term) continue;
     let end = clause.end;
     for (const next of item.clauses.slice(item.clauses.indexOf(clause) + 1)) {

@@ -2,8 +2,9 @@
 
 // Support
 
+/** 抚养费, 婚生子钱子航的生活费 (the child's name may stand between). */
 export const SUPPORT_TERM =
-  /(?:抚养|赡养|扶养|抚育)费|(?:子女|婚生[子女]|儿子|女儿|孩子)(?:的)?生活费|(?:抚养|抚育)费用/;
+  /(?:抚养|赡养|扶养|抚育)费|(?:子女|婚生[子女]|儿子|女儿|孩子)[\u4e00-\u9fa5]{0,4}?(?:的)?生活费|(?:抚养|抚育)费用/;
 /** Support that is merely declared borne by the carer or settled by set-off orders nothing to pay. */
 export const SUPPORT_NOTHING_TO_PAY = /自行(?:承担|负担)|不再支付|折抵|抵销|冲抵|已(?:一次性)?(?:支付|付清)/;
 /** When periodic support ends: 至子女年满十八周岁止, 至独立生活时止, 至学业完成时止. */

@@ -19,8 +19,9 @@ const LIABILITY_AFTER_RANGE = /^[^。；]{0,60}?(?:承担|负|赔偿|偿还|清�
 const RANGE_BY_ITEM =
   /第[一二三四五六七八九十\d、]+(?:判)?项|本判决|债务|债权|欠款|借款本息|不能清偿|未能清偿|不足清偿/;
 
-/** The range of 发包人 liability to the actual builder: 在欠付工程款范围内. */
-export const UNPAID_WORKS = /(?:欠付|未付|未支付|尚欠|拖欠)[^，。；]{0,12}?工程(?:价)?款/;
+/** The range of 发包人 liability to the actual builder: 在欠付工程款范围内, 在其欠付被告某某建筑工程有限公司工程款的
+ * 范围内 (room for the contractor's name between). */
+export const UNPAID_WORKS = /(?:欠付|未付|未支付|尚欠|拖欠)[^，。；]{0,30}?工程(?:价)?款/;
 
 /** The range of an heir's liability: 在继承遗产范围内, 在遗产实际价值范围内, 以所得遗产为限. */
 export const ESTATE_RANGE = /遗产/;
@@ -30,15 +31,29 @@ const LIABILITY_LIMIT = /以([^，。；以]{0,20}(?:出资|财产|遗产|价值
 /** An unfilled slot for the sum (XX万元, [金额]元): the placeholder rule reports it, not the range rules. */
 const SUM_SLOT = /(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|[XＸx×＊*]{2,}|[＿_]{2,})\s?万?元/;
 
+/** A text that names a sum, a quantity, an area or a specific object. */
+function namesSomething(view: TextView): boolean {
+  return view.has('money') || view.has('quantity') || view.has('area') || SPECIFIC_OBJECT.test(view.text);
+}
+
 /** A range is concrete when it carries a sum, a quantity or an area, or names a specific object. */
 export function concreteRange(range: TextView): boolean {
+  return namesSomething(range) || RANGE_BY_ITEM.test(range.text) || SUM_SLOT.test(range.text);
+}
+
+const POINTS_BACK = /上述|前述|上列|前列/;
+
+/**
+ * A range that points back (在上述欠付工程款范围内, 在继承上述遗产的范围内) to an earlier part of the operative text
+ * that states it: a part `before` the range that speaks of the same thing (`subject`), names a sum or an object, and
+ * is not itself a range of liability.
+ */
+export function statedBefore(range: TextView, before: TextView[], subject: RegExp): boolean {
   return (
-    range.has('money') ||
-    range.has('quantity') ||
-    range.has('area') ||
-    SPECIFIC_OBJECT.test(range.text) ||
-    RANGE_BY_ITEM.test(range.text) ||
-    SUM_SLOT.test(range.text)
+    POINTS_BACK.test(range.text) &&
+    before.some(
+      (part) => subject.test(part.text) && namesSomething(part) && liabilityRanges(part).length === 0,
+    )
   );
 }
 

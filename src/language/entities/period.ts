@@ -1,12 +1,14 @@
 /**
- * The start and end of an accrual period: 自2023年1月1日起, 从起诉之日起, 自本判决确定的给付期限届满之次日起;
+ * The start and end of an accrual period: 自2023年1月1日起, 从起诉之日起, 自本判决确定的给付期限届满之次日起,
+ * 2023年9月1日至…;
  * 至实际清偿之日止, 计算至2024年6月30日, 至款项付清之日.
  */
 import { type Entity, matchAll } from './entity.js';
 
 const DATE = '\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日';
+// 自起诉之日（2024年3月5日）起: the date may be given in a parenthesis; 2023年9月1日至2024年3月4日: a date range.
 const START = new RegExp(
-  `(?:自|从|由)[^，。；、（）()]{1,40}?(?:起|开始|始)|(?:自|从)\\s?${DATE}|${DATE}(?:起|开始|始)`,
+  `(?:自|从|由)[^，。；、（）()]{1,40}?(?:[（(][^，。；（）()]{1,20}[）)])?(?:起|开始|始)|(?:自|从)\\s?${DATE}|${DATE}(?:起|开始|始)|${DATE}(?=\\s?(?:至|到))`,
   'g',
 );
 const END =
