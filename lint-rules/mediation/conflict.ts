@@ -44,6 +44,9 @@ function datedSums(item: ItemView): { money: Entity; date: string }[] {
   return found;
 }
 
+/** Just before an amount paid again and again: 每月25日前支付, 每期支付, 按月支付. */
+const RECURRING = /(?:每|按)(?:月|期|季度?|年|周)[^，。；]{0,12}$/;
+
 /** A sum due only on default (有一期未付的，于…前付清全部款项) accelerates the schedule; it does not contradict it. */
 function onDefault(item: ItemView, money: Entity): boolean {
   const clause = item.clauses.find((c) => c.start <= money.start && money.start < c.end);
@@ -82,6 +85,11 @@ export default defineRule({
       {
         items:
           '一、被告李强确认尚欠原告张明工程款共计150000元；\n二、上述款项由被告李强分三期支付：2024年12月31日前支付50000元，2025年3月31日前支付50000元，2025年6月30日前支付50000元；\n三、如被告李强未按期支付第一期款项，应于2025年1月31日前一次性付清全部款项150000元。',
+        kind: 'mediation',
+      },
+      {
+        items:
+          '一、被告隆鑫公司确认尚欠原告精工公司加工费人民币壹佰贰拾万元整，分期支付：于本调解书签收时支付人民币贰拾万元整；余款壹佰万元整，自2025年5月起每月25日前支付壹拾万元，至2026年2月25日付清。',
         kind: 'mediation',
       },
     ],
@@ -123,7 +131,15 @@ export default defineRule({
         const total = totalFor(item, marker.start, items.slice(0, index));
         const parts = item.find('money').filter((m) => m.start >= marker.end && m.value !== undefined);
         const sum = parts.reduce((acc, m) => acc + (m.value ?? 0), 0);
-        if (total?.value !== undefined && parts.length >= 2 && Math.abs(sum - total.value) > 0.005) {
+        // A recurring amount (余款100万元，每月支付10万元) is paid as many times as the remainder needs: the parts
+        // cannot simply be added up.
+        const recurring = parts.some((m) => RECURRING.test(item.text.slice(0, m.start - item.start)));
+        if (
+          total?.value !== undefined &&
+          parts.length >= 2 &&
+          !recurring &&
+          Math.abs(sum - total.value) > 0.005
+        ) {
           report({ at: marker, item, detail: `分期金额合计${sum}元，与总额${total.text}不符` });
         }
         // An instalment is a share of the total, not the same sum as an equal amount elsewhere; the total itself

@@ -4,12 +4,19 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
-import { MONEY_OBJECT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
+import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
 import type { Token } from '../../src/language/segmenter.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
+/**
+ * What is left of a schedule (剩余全部货款, 全部未付款项), due at once on default: the schedule states it, so the
+ * acceleration clause needs no amount of its own.
+ */
+const REMAINDER =
+  /(?:剩余|余下|其余|未付|未还|尚欠)[^，。；]{0,4}?(?:款项|货款|欠款|债务|价款|租金|借款|工程款|款)/;
+
 function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
   if (!award || award.term.end <= verb.end) return false;
   const between = item.text.slice(verb.end - item.start, Math.max(verb.end, award.term.start) - item.start);
@@ -30,6 +37,12 @@ export default defineRule({
   suggestion: '写明具体金额，如“被告于本判决生效之日起十日内向原告支付赔偿款21220元”',
   examples: {
     valid: [
+      // On default the rest of the schedule falls due: the schedule states it.
+      {
+        items:
+          '一、被告分三期支付原告货款共计90000元：2025年2月28日前支付30000元，2025年4月30日前支付30000元，2025年6月30日前支付30000元；\n二、被告有一期未按期足额支付的，应于2025年7月31日前一次性付清剩余全部货款。',
+        kind: 'mediation',
+      },
       '一、被告刘志强于本判决生效之日起十日内偿还原告陈晓梅借款本金200000元；',
       '二、被告于本判决生效之日起十日内向原告支付货款人民币叁万贰仟元整。',
       '三、被告支付原告自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算），于每月10日前支付。',
@@ -61,7 +74,8 @@ export default defineRule({
           clause.has('money') ||
           clause.has('rate') ||
           REFERENCE.test(clause.text) ||
-          PROPORTION.test(clause.text)
+          PROPORTION.test(clause.text) ||
+          (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text))
         ) {
           continue;
         }

@@ -33,6 +33,9 @@ export const MONEY_OBJECT =
 /** A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的) orders nothing by itself. */
 export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|部分|前|后|时|的|之|完毕前)/;
 
+/** A payment that only sets the moment of another duty: 原告付清剩余购房款的同时，被告…; 原告支付上述款项后，…. */
+export const PAYMENT_AS_TIME = /^[^，。；]{0,30}?(?:的同时|之时|之后|后)(?=[，,])/;
+
 /** Negated payment verbs: 不予支付, 无需返还, and the default a penalty hangs on (未按约定足额支付的). */
 export const NEGATION_BEFORE =
   /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|未(?:按|依)[^，。；]{0,8})$/;
@@ -100,3 +103,8 @@ export const SHARED_REFERENCE =
 /** A slot left for a sum in a template ([金额]元, XX万元, ＿＿元): the placeholder rule reports it, not the rule
  * that asks for the sum. */
 export const AMOUNT_SLOT = /(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|[XＸx×＊*]{2,}|[＿_]{2,})\s?万?元/;
+
+/** A slot for the sum right after an interest term (违约金[金额]元): a fixed sum to be filled in, nothing accrues. */
+export const SLOT_SUM_AFTER_TERM = new RegExp(
+  `^(?:共计|合计|计|为)?(?:人民币)?\\s?(?:${AMOUNT_SLOT.source})`,
+);

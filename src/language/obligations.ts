@@ -10,10 +10,12 @@ import {
   DENIAL,
   MONEY_OBJECT,
   NEGATION_BEFORE,
+  PAYMENT_AS_TIME,
   NOTHING_TO_ENFORCE,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
   SHARE_OF_SUM_AFTER_TERM,
+  SLOT_SUM_AFTER_TERM,
   STATUTORY_LATE_INTEREST,
   VERB_NOT_ORDERING,
 } from './lexicon.js';
@@ -52,6 +54,7 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
 function ordersPayment(text: string, start: number, end: number): boolean {
   return (
     !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
+    !PAYMENT_AS_TIME.test(text.slice(end, end + 40)) &&
     !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   );
 }
@@ -86,6 +89,9 @@ export interface InterestAward {
  * "利息、罚息、复利（以…）" are one award defined once. A fixed sum (利息18000元, 利息、罚息共计3400元) is not, nor is
  * a one-off share of a stated sum (违约金（按月租金8000元的30%计算）).
  */
+/** Interest given up, not awarded: 原告自愿放弃主张逾期付款利息, 免除其利息, 不再计收利息. */
+const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，。；]{0,8}$/;
+
 export function interestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
   const awards: InterestAward[] = [];
@@ -98,7 +104,13 @@ export function interestAwards(item: ItemView): InterestAward[] {
     const outside = terms.filter((t) => (depths?.[t.start - clause.start] ?? 0) === 0);
     const term = (outside.length > 0 ? outside : terms).find((t) => {
       const after = clause.text.slice(t.end - clause.start);
-      return !FIXED_SUM_AFTER_TERM.test(after) && !SHARE_OF_SUM_AFTER_TERM.test(after);
+      const before = clause.text.slice(0, t.start - clause.start);
+      return (
+        !FIXED_SUM_AFTER_TERM.test(after) &&
+        !SHARE_OF_SUM_AFTER_TERM.test(after) &&
+        !SLOT_SUM_AFTER_TERM.test(after) &&
+        !WAIVED_BEFORE.test(before)
+      );
     });
     if (!term) continue;
     let end = clause.end;
