@@ -74,7 +74,7 @@ export default defineRule({
           isDefaultCondition(clause.text) &&
           !consequenceStated(clause.text, clause.has('money') || clause.has('rate'))
         ) {
-          report({ at: vague, item, detail: '违约责任未写明数额或计算方法' });
+          report({ at: vague, item, message: '调解协议约定了违约责任，但未写明数额或计算方法' });
         }
       }
     }
