@@ -90,6 +90,8 @@ describe('land, quantities and identifiers', () => {
 
   it('reads counted objects', () => {
     expect(found('手机两部、电动车1辆、海洛因19.33克', 'quantity')).toEqual(['两部', '1辆', '19.33克']);
+    // An item label is not a number: "4. 对被告人…" counts no pairs.
+    expect(found('4. 对被告人尹某的违法所得予以追缴', 'quantity')).toEqual([]);
   });
 
   it('validates GB 11643 numbers and GB 32100 codes', () => {

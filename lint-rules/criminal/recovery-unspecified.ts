@@ -60,6 +60,14 @@ export default defineRule({
         },
         at: '追缴，',
       },
+      {
+        code: {
+          items:
+            '1. 被告人王五犯帮助信息网络犯罪活动罪，判处有期徒刑十个月，并处罚金人民币六千元（已缴纳）。\n2. 对被告人王五的违法所得予以追缴，上缴国库。',
+          kind: 'criminal',
+        },
+        at: '追缴，',
+      },
     ],
   },
   check({ document, items, report }) {

@@ -53,6 +53,11 @@ export default defineRule({
           '一、被告人王五犯诈骗罪，判处有期徒刑五年，并处罚金人民币五万元（已预缴）。\n二、责令被告人王五退赔各被害人经济损失共计人民币418600元，向各被害人退赔的金额详见附表。',
         kind: 'criminal',
       },
+      {
+        items:
+          '一、被告人王五犯非法吸收公众存款罪，判处有期徒刑五年，并处罚金人民币三十万元（已预缴）。\n二、责令被告人王五退赔各集资参与人的经济损失（退赔名单及金额详见附表）。\n三、扣押在案的被告人王五名下轿车一辆（车牌号豫A8K3M6），依法拍卖、变卖后所得价款用于退赔集资参与人。',
+        kind: 'criminal',
+      },
     ],
     invalid: [
       {
@@ -90,6 +95,9 @@ export default defineRule({
   },
   check({ document, items, report }) {
     if (document.kind.category !== '刑事') return;
+    // A restitution order whose split is in a referenced list (退赔名单及金额详见附表) also splits the proceeds of
+    // seized property "用于退赔集资参与人" in another item, when that item names no sum of its own.
+    const splitListed = items.some((i) => RESTITUTE.test(i.text) && LIST_REFERENCE.test(i.text));
     for (const { item, clause, at } of ordersWith(items, RESTITUTE)) {
       // 追缴…发还 without a sum is the recovery's gap, reported once there.
       if (RECOVER.test(clause.text) && unquantifiedObjects(clause).length > 0) continue;
@@ -98,7 +106,8 @@ export default defineRule({
       const severalVictims =
         SEVERAL_VICTIMS.test(clause.text) ||
         (VICTIMS_LISTED.test(clause.text) && clause.find('money').length === 1);
-      const undivided = severalVictims && !LIST_REFERENCE.test(item.text) && !splitStated(clause);
+      const listed = LIST_REFERENCE.test(item.text) || (splitListed && !clause.has('money'));
+      const undivided = severalVictims && !listed && !splitStated(clause);
       const unshared =
         SEVERAL_PAYERS.test(clause.text) &&
         !PAYERS_SHARE.test(clause.text) &&

@@ -53,6 +53,12 @@ export default defineRule({
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
       // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
       '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
+      // The quoted request names the information sought; nothing is paid.
+      {
+        items:
+          '二、被告于本判决生效之日起二十个工作日内，针对原告提出的公开“某村集体土地征收补偿安置方案及补偿款发放明细”的申请重新作出答复。',
+        kind: 'administrative',
+      },
     ],
     invalid: [
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },

@@ -10,6 +10,7 @@ import {
   CASE_NUMBER,
   CLAIM_DISMISSED,
   CO_OWNERSHIP_HELD,
+  CONTENTS_OF_EARLIER,
   EARLIER_ITEM,
   ENFORCEMENT_RULING,
   IDENTIFIED_OBJECT,
@@ -54,6 +55,10 @@ export default defineRule({
     invalid: [
       { code: '一、停止对案涉车辆的执行。', at: '停止对案涉车辆的执行' },
       {
+        code: '一、不得执行位于重庆市渝北区金龙路188号3幢12-3号的房屋；\n二、停止对上述房屋内家具、家电等物品的执行。',
+        at: '停止对上述房屋内家具、家电等物品的执行',
+      },
+      {
         code: '一、确认案涉房屋为原告与第三人共同共有；\n二、不得执行本院查封的该房屋中原告的份额。',
         at: '一、确认',
         count: 2,
@@ -72,7 +77,8 @@ export default defineRule({
     for (const item of orders()) {
       for (const clause of item.clauses) {
         const named = namesObject(clause);
-        const pointsBack = namedBefore && EARLIER_ITEM.test(clause.text.replace(CASE_NUMBER, ''));
+        const own = clause.text.replace(CASE_NUMBER, '');
+        const pointsBack = namedBefore && EARLIER_ITEM.test(own) && !CONTENTS_OF_EARLIER.test(own);
         namedBefore ||= named;
         if (CLAIM_DISMISSED.test(clause.text)) continue;
         const ruling = clause.match(ENFORCEMENT_RULING);

@@ -4,13 +4,7 @@
  * her: the whole debt, or nothing, is equally arguable.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { AMOUNT_SLOT } from '../../src/language/lexicon.js';
-import {
-  ADDITION_REFUSED,
-  LIABILITY_SCOPE,
-  PARTY_ADDED,
-  STATED_RANGE,
-} from '../../src/language/enforcement-suits.js';
+import { additionWithoutScope } from '../../src/language/enforcement-suits.js';
 
 export default defineRule({
   id: 'parties-change/scope-missing',
@@ -37,6 +31,10 @@ export default defineRule({
         at: '追加被告何静',
       },
       {
+        code: '二、追加被告王某为本院（2022）粤0305执1234号执行案件的被执行人，在其抽逃出资的范围内对第三人深圳某某科技有限公司的债务承担责任。',
+        at: '追加被告王某',
+      },
+      {
         code: '一、追加被告何静为本院（2020）豫0811执3345号执行案件的被执行人；\n二、驳回原告的其他诉讼请求。',
         at: '追加被告何静',
       },
@@ -44,12 +42,8 @@ export default defineRule({
   },
   check({ orders, report }) {
     for (const item of orders()) {
-      const added = item.match(PARTY_ADDED);
-      if (!added || ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start))) continue;
-      // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
-      const rangeWithoutSum =
-        STATED_RANGE.test(item.text) && !item.has('money') && !AMOUNT_SLOT.test(item.text);
-      if (!LIABILITY_SCOPE.test(item.text) || rangeWithoutSum) report({ at: added, item });
+      const added = additionWithoutScope(item);
+      if (added) report({ at: added, item });
     }
   },
 });

@@ -11,6 +11,7 @@ import {
   concreteRange,
   liabilityRanges,
 } from '../../src/language/duties/range.js';
+import { additionWithoutScope } from '../../src/language/enforcement-suits.js';
 
 export default defineRule({
   id: 'range-liability/amount-missing',
@@ -33,6 +34,8 @@ export default defineRule({
       '二、被告焦作宏达投资担保有限公司对上述第一项债务在最高债权额3000000元范围内承担连带保证责任。',
       '三、被告中国平安财产保险股份有限公司焦作中心支公司于本判决生效之日起十日内在机动车交通事故责任强制保险责任限额内赔偿原告医疗费、护理费等各项损失共计96500元。',
       '二、原告对被告提供抵押的位于焦作市山阳区塔南路218号的商铺折价或者拍卖、变卖所得价款在上述债权范围内享有优先受偿权。',
+      // The added party's open range is reported by parties-change/scope-missing.
+      '二、追加被告王某为本院（2022）粤0305执1234号执行案件的被执行人，在其抽逃出资的范围内对第三人深圳某某科技有限公司的债务承担责任。',
     ],
     invalid: [
       {
@@ -52,6 +55,8 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
     for (const item of orders()) {
+      // The added party's range (追加…为被执行人，在其抽逃出资范围内…) is parties-change/scope-missing's finding.
+      if (additionWithoutScope(item)) continue;
       for (const range of liabilityRanges(item)) {
         if (UNPAID_WORKS.test(range.text) || ESTATE_RANGE.test(range.text) || concreteRange(range)) continue;
         // A direct payment of a stated sum within an insurance limit is a money order, not a range of liability.

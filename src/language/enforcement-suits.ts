@@ -1,3 +1,7 @@
+import type { ItemView } from '../engine/context.js';
+import type { TextSpan } from '../document/span.js';
+import { AMOUNT_SLOT } from './lexicon.js';
+
 /**
  * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
  * objections to a notarised debt instrument, to a distribution plan, and to changing or adding a party.
@@ -17,6 +21,10 @@ export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?�
 /** Back-references to an object named in an earlier item (上述房屋, 第一项所列, 该车辆 — not 该案). */
 export const EARLIER_ITEM =
   /上述|前述|上列|前列|第[一二三四五六七八九十\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))/;
+
+/** Movables inside an earlier object (上述房屋内的家具、家电等物品): the back-reference names their place, not them. */
+export const CONTENTS_OF_EARLIER =
+  /(?:上述|前述|上列|前列|该)[^，。；]{0,8}?(?:内|中|里)的?[^，。；]{0,12}?(?:物品|财物|家具|家电|设备|货物|物资|动产)/;
 
 /** Co-ownership held in an objection suit: 确认…为原告与第三人共同共有. */
 export const CO_OWNERSHIP_HELD = /^(?:[^、．.]{0,6}[、．.])?\s?确认[^。；]{0,120}?共(?:同)?有/;
@@ -51,3 +59,15 @@ export const STATED_RANGE = /范围内/;
 /** The liability the added party bears: 在…范围内承担…责任, 对…债务承担连带清偿责任. */
 export const LIABILITY_SCOPE =
   /承担[^，。；]{0,12}?责任|(?:清偿|偿还|支付|给付)[^，。；]{0,30}?(?:元|债务|款)/;
+
+/**
+ * An added party whose liability has no extent: "追加…为被执行人" alone, or "在其抽逃出资范围内承担…责任" with no sum.
+ * Returns the addition, or null. range-liability/amount-missing leaves such a range to parties-change/scope-missing.
+ */
+export function additionWithoutScope(item: ItemView): TextSpan | null {
+  const added = item.match(PARTY_ADDED);
+  if (!added || ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start))) return null;
+  // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
+  const rangeWithoutSum = STATED_RANGE.test(item.text) && !item.has('money') && !AMOUNT_SLOT.test(item.text);
+  return !LIABILITY_SCOPE.test(item.text) || rangeWithoutSum ? added : null;
+}

@@ -51,8 +51,17 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
   return found;
 }
 
+/** Whether `at` lies inside “…” or 《…》: a quoted request or title (公开“…补偿款发放明细”的申请) orders nothing. */
+function insideQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (
+    before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('《') > before.lastIndexOf('》')
+  );
+}
+
 function ordersPayment(text: string, start: number, end: number): boolean {
   return (
+    !insideQuotes(text, start) &&
     !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
     !PAYMENT_AS_TIME.test(text.slice(end, end + 40)) &&
     !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
