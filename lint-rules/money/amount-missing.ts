@@ -19,7 +19,16 @@ const REMAINDER =
 
 function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
   if (!award || award.term.end <= verb.end) return false;
-  const between = item.text.slice(verb.end - item.start, Math.max(verb.end, award.term.start) - item.start);
+  const from = verb.end;
+  const to = Math.max(verb.end, award.term.start);
+  // The accrual period before the term (自…起至借款本金还清之日止的罚息) names the principal, not a sum to pay.
+  let between = item.text.slice(from - item.start, to - item.start);
+  for (const bound of [...item.find('periodStart'), ...item.find('periodEnd')]) {
+    if (bound.end <= from || bound.start >= to) continue;
+    const a = Math.max(bound.start, from) - from;
+    const b = Math.min(bound.end, to) - from;
+    between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
+  }
   return !MONEY_OBJECT.test(between);
 }
 
@@ -51,6 +60,8 @@ export default defineRule({
       '一、被告将小松PC200-8型挖掘机一台返还原告。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
+      // The period names the principal; what the penalty interest lacks is the interest rules' finding.
+      '二、被告于本判决生效之日起十日内支付原告自2023年5月21日起至借款本金实际清偿之日止的罚息、复利（按《个人住房借款合同》约定的罚息利率计算）。',
       // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
       '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
       // The quoted request names the information sought; nothing is paid.

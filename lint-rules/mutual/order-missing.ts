@@ -18,6 +18,9 @@ import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lex
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
 
+/** Transferring title (协助原告办理…房屋的所有权转移登记手续) is what the buyer's price is paid for. */
+const TITLE_TRANSFER = /办理[^，。；]{0,40}?(?:过户|转移登记|(?:产权|权属|所有权)变更登记)|过户(?:至|到|给)/;
+
 const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
 
 /** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
@@ -48,9 +51,13 @@ function parts(item: ItemView): TextView[] {
   });
 }
 
-/** Clauses that hand back a thing (not money, not documents). */
+/** Clauses that hand back a thing (not money, not documents) or transfer title to it. */
 function thingReturns(item: ItemView): Duty[] {
   return parts(item).flatMap((clause) => {
+    if (clause.test(TITLE_TRANSFER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
+      const way = direction(clause);
+      return way ? [{ clause, item, ...way }] : [];
+    }
     const verb = clause.match(RESTITUTION);
     if (!verb || REFUND.test(clause.text) || PRICE.test(clause.text)) return [];
     const head = deliveredObject(clause, verb).text.slice(0, 30);
@@ -102,6 +109,10 @@ export default defineRule({
       {
         code: '二、被告于本判决生效之日起十日内返还原告货款2680元，原告于本判决生效后十日内退还被告“山药粉”礼盒四盒。',
         at: '二、被告于本判决生效之日起十日内返还原告货款2680元',
+      },
+      {
+        code: '二、原告向被告支付剩余购房款200000元，被告协助原告办理学知园5号楼3单元702号房屋的所有权转移登记手续。',
+        at: '二、原告向被告支付剩余购房款200000元',
       },
     ],
   },

@@ -24,6 +24,9 @@ import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/
 /** Giving property to a party (归原告所有) or splitting it (平均分割, 各分得一半). */
 const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|各分得|平分/;
 
+/** Funds split by class alone (共同存款由双方平均分割): which accounts and how much are left open. */
+const POOLED_FUNDS = /存款|理财/;
+
 /** The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准. */
 const LISTED_ELSEWHERE = /清单|附件|附表|明细/;
 
@@ -51,7 +54,11 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
     clause.text,
   );
   const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
-  if (!GENERIC_GOODS.test(object.text) || identifiesObject(object) || LISTED_ELSEWHERE.test(clause.text))
+  if (
+    !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
+    identifiesObject(object) ||
+    LISTED_ELSEWHERE.test(clause.text)
+  )
     return null;
   return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
 }
@@ -142,6 +149,10 @@ export default defineRule({
       {
         code: '三、婚姻关系存续期间的其他共同财产由原、被告平均分割。',
         at: '婚姻关系存续期间的其他共同财产由原、被告平均分割',
+      },
+      {
+        code: '五、原、被告婚姻关系存续期间的共同存款由双方平均分割。',
+        at: '原、被告婚姻关系存续期间的共同存款由双方平均分割',
       },
       { code: '三、被告返还原告金项链一条、金手镯一只。', at: '返还' },
       { code: '四、被告协助原告办理B2-047号地下车位的过户登记。', at: '过户' },

@@ -47,6 +47,12 @@ const LIST_BEFORE = /、([^、，。；：:]{1,15})$/;
 const PARTIES_CLOSED =
   /^(?:人|于|在|向|应|自|共同|连带|分别|各自|对|均|须|需|承担|负担|支付|赔偿|返还|偿还|给付)/;
 
+/**
+ * A list of organisations or professionals (会计师事务所、律师事务所等依法执业的中介机构) names who may act or assist,
+ * not a thing to hand over.
+ */
+const ACTORS = /(?:事务所|机构|公司|单位|部门|人员|律师|会计师)$/;
+
 /** Classes of things 等 closes even after a single member (钥匙等物品, 营业执照等证照). */
 const OPEN_CLASS = /^(?:物品|物|财物|资料|材料|证件|证照|手续|设备|设施|用品|家具|家电|工具|文件|票据|凭证)/;
 
@@ -82,7 +88,7 @@ const VAGUE_TERMS: VagueTerm[] = [
     open: ({ before, after }) => {
       // LIST_BEFORE matches at most its last 16 characters; giving it only those keeps a long clause linear.
       const member = LIST_BEFORE.exec(before.slice(-16))?.[1] ?? (OPEN_CLASS.test(after) ? before : null);
-      if (member === null || TOTAL_AFTER.test(after)) return false;
+      if (member === null || TOTAL_AFTER.test(after) || ACTORS.test(member)) return false;
       // "将钥匙、门禁卡等交付原告" closes objects; "张三、李四等于…支付" closes obligors.
       if (!/[将把]/.test(before) && PARTIES_CLOSED.test(after)) return false;
       return !MONEY_OBJECT.test(member.slice(-8)) && !INTEREST.test(member.slice(-8));

@@ -27,7 +27,8 @@ export const REMEDIATION_FALLBACK =
 // Inspecting books (股东知情权)
 
 export const INSPECTION = /查阅|复制|复印|摘抄/;
-export const BOOKS = /账簿|会计|财务|章程|会议记录|决议|凭证|报表/;
+/** The company's papers; 会计师 (an auditor who may assist) is not one. */
+export const BOOKS = /账簿|会计(?!师)|财务|章程|会议记录|决议|凭证|报表/;
 /** Where the books are made available. */
 export const INSPECTION_PLACE =
   /住所|办公(?:场所|地点|地)|营业场所|地址|[\d]+号|在[^，。；]{1,24}(?:内|处|室)/;
