@@ -109,6 +109,27 @@ describe('operative part and items', () => {
     expect(doc.operative?.heading.text).toBe('自愿达成如下协议：');
     expect(doc.operative?.items.map((i) => i.text)).toEqual(['一、被告于2024年6月30日前支付原告10000元。']);
   });
+
+  it('reads bold item numbers closed after Chinese punctuation (**一、**被告…) and escaped masks (张\\*\\*)', () => {
+    const doc = buildDocument(
+      parseMarkdown(
+        'a.md',
+        '# 民事调解书\n\n当事人自愿达成如下协议：\n\n**一、**被告于2024年6月30日前支付原告10000元；\n\n二、原告（反诉被告）张\\*\\*、李\\*\\*放弃其他诉讼请求；\n\n**三、**案件受理费50元，由被告负担。\n',
+      ).source,
+    );
+    expect(doc.operative?.items.map((i) => [i.label, i.text])).toEqual([
+      ['一', '一、被告于2024年6月30日前支付原告10000元；'],
+      ['二', '二、原告（反诉被告）张**、李**放弃其他诉讼请求；'],
+      ['三', '三、案件受理费50元，由被告负担。'],
+    ]);
+  });
+
+  it('ends the operative part of a ruling confirming a mediation agreement before its closing notice', () => {
+    const doc = model(
+      '民事裁定书\n裁定如下：\n申请人甲与乙达成的调解协议有效。\n当事人应当按照调解协议的约定自觉履行义务。一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请执行。\n',
+    );
+    expect(doc.operative?.items.map((i) => i.text)).toEqual(['申请人甲与乙达成的调解协议有效。']);
+  });
 });
 
 describe('parties and date', () => {

@@ -10,11 +10,16 @@ import { INSTALMENTS, TOTAL_BEFORE, isDefaultCondition, isMediation } from '../.
 import { REFERENCE } from '../../src/language/lexicon.js';
 import escapeStringRegexp from 'escape-string-regexp';
 
-/** The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to. */
+/**
+ * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
+ * only sum of the earlier items).
+ */
 function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]): Entity | undefined {
   const before = item.find('money').filter((m) => m.end <= marker);
   if (before.length > 0) return before.at(-1);
-  if (!REFERENCE.test(item.text.slice(0, marker - item.start))) return undefined;
+  // The reference may follow the marker: 分三期偿还上述借款：….
+  const lead = item.text.slice(0, (item.find('money')[0]?.start ?? item.end) - item.start);
+  if (!REFERENCE.test(lead)) return undefined;
   for (const previous of [...earlier].reverse()) {
     const stated = previous
       .find('money')
@@ -25,7 +30,9 @@ function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]):
       );
     if (stated) return stated;
   }
-  return undefined;
+  // 上述借款 after one earlier sum (一、…偿还借款本金50万元；二、…分三期偿还上述借款): that sum is the total.
+  const sums = earlier.flatMap((previous) => previous.find('money'));
+  return sums.length === 1 ? sums[0] : undefined;
 }
 
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
@@ -94,6 +101,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // Paid at once by one date, then in instalments until a later one.
+        code: {
+          items:
+            '一、被告马晓东于2023年12月31日前一次性偿还原告孙立新借款本金人民币50万元；\n二、被告马晓东分三期偿还上述借款：2024年3月31日前偿还20万元，2024年6月30日前偿还20万元，2024年9月30日前偿还10万元。',
+          kind: 'mediation',
+        },
+        at: '2024年9月30日',
+      },
       {
         code: {
           items:

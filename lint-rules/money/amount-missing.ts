@@ -7,6 +7,7 @@ import type { ItemView } from '../../src/engine/context.js';
 import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
 import type { Token } from '../../src/language/segmenter.js';
+import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
@@ -92,7 +93,10 @@ export default defineRule({
           clause.has('rate') ||
           REFERENCE.test(clause.text) ||
           PROPORTION.test(clause.text) ||
-          (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text))
+          (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text)) ||
+          // 在商业三者险限额范围内赔偿…损失: the range rules (range-liability/, construction/, estate/) report the
+          // missing sum behind the range.
+          liabilityRanges(clause).some((r) => r.end <= verb.start && !concreteRange(r))
         ) {
           continue;
         }

@@ -21,8 +21,8 @@ import {
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
 
-/** Giving property to a party (归原告所有) or splitting it (平均分割, 各分得一半). */
-const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|各分得|平分/;
+/** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
+const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
 
 /** Funds split by class alone (共同存款由双方平均分割): which accounts and how much are left open. */
 const POOLED_FUNDS = /存款|理财/;
@@ -142,9 +142,15 @@ export default defineRule({
       // The house is described before it is referred to, in an earlier item or earlier in the same one.
       '一、位于焦作市山阳区人民路16号1单元302室的房屋归原告所有；\n二、被告于本判决生效之日起三十日内将上述房屋交付原告。',
       '三、被告于2025年8月31日前搬离位于焦作市解放区民主路北段12号院3号楼2单元401室的房屋，并将该房屋及钥匙交还原告。',
+      '（一）位于焦作市山阳区民主路100号3-2号的房屋（建筑面积75.2平方米）由原告何建国分得；',
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
+      // 分家析产 wording: 由…分得.
+      {
+        code: '（四）父母遗留的家具、电器等其他物品由被告何建军分得；',
+        at: '父母遗留的家具、电器等其他物品由被告何建军分得',
+      },
       { code: '二、被告于本判决生效之日起十日内返还原告案涉车辆。', at: '返还' },
       {
         code: '三、婚姻关系存续期间的其他共同财产由原、被告平均分割。',

@@ -126,18 +126,28 @@ export class MarkdownParserNotLoaded extends Error {}
  */
 export async function loadMarkdownParser(): Promise<void> {
   if (remark) return;
-  const [{ unified }, { default: remarkParse }, { gfmTable }, { gfmTableFromMarkdown }] = await Promise.all([
+  const [
+    { unified },
+    { default: remarkParse },
+    { default: remarkCjkFriendly },
+    { gfmTable },
+    { gfmTableFromMarkdown },
+  ] = await Promise.all([
     import('unified'),
     import('remark-parse'),
+    import('remark-cjk-friendly'),
     import('micromark-extension-gfm-table'),
     import('mdast-util-gfm-table'),
   ]);
   // Of GFM only tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
   // Registered the way remark plugins register syntax extensions. Built once: configuring the parser costs more
   // than parsing a short draft.
-  const plain = unified().use(remarkParse).freeze();
+  // remark-cjk-friendly lets bold close after Chinese punctuation: a converter's "**一、**被告…" is bold, not
+  // literal asterisks that would hide the item number.
+  const plain = unified().use(remarkParse).use(remarkCjkFriendly).freeze();
   const withTables = unified()
     .use(remarkParse)
+    .use(remarkCjkFriendly)
     .use(function remarkTables() {
       const data = this.data();
       (data.micromarkExtensions ??= []).push(gfmTable());
