@@ -13,6 +13,7 @@ import {
   EACH_KEEPS,
   GENERIC_GOODS,
   LAND_OBJECT,
+  REFERRED_THINGS,
   RELATIVE_TIME,
   SECURITY_ENFORCEMENT,
   THING_DELIVERY,
@@ -63,22 +64,39 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
 }
 
+/** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
+function thingWord(thing: string): string {
+  return /^[车房]/.test(thing) ? thing.charAt(0) : thing;
+}
+
+const THING_WORDS = [...new Set(REFERRED_THINGS.map(thingWord))];
+
 /**
- * "上述房屋" or "该房屋" after the operative part has described the house (一、位于…302室的房屋归原告所有；二、…将上述
- * 房屋交付原告): the earlier words identify it. A car or a house may be named by another word for it (轿车, 房产).
+ * The things the operative part has described so far (一、位于…302室的房屋归原告所有), so that "上述房屋" or "该房屋"
+ * after them is identified. Kept as a set of words: looking back over every earlier clause would cost quadratic time.
  */
-function identifiedEarlier(named: string, earlier: readonly TextView[]): boolean {
-  const thing = BACK_REFERENCE.exec(named)?.[1];
-  if (!thing) return false;
-  const word = /^[车房]/.test(thing) ? thing.charAt(0) : thing;
-  return earlier.some((view) => view.text.includes(word) && identifiesObject(view));
+class DescribedThings {
+  private readonly words = new Set<string>();
+
+  add(view: TextView): void {
+    if (!identifiesObject(view)) return;
+    for (const word of THING_WORDS) if (view.text.includes(word)) this.words.add(word);
+  }
+
+  /** Whether the back-reference in `named` points to a thing described earlier, or in `before` (same clause). */
+  identify(named: string, before: TextView): boolean {
+    const thing = BACK_REFERENCE.exec(named)?.[1];
+    if (!thing) return false;
+    const word = thingWord(thing);
+    return this.words.has(word) || (before.text.includes(word) && identifiesObject(before));
+  }
 }
 
 /**
- * A thing to hand over named only by back-reference or class, or handed over with no time. `earlier` holds the
- * clauses of the operative part before this one.
+ * A thing to hand over named only by back-reference or class, or handed over with no time. `described` holds what
+ * the clauses before this one described.
  */
-function deliveryGap(clause: TextView, timed: boolean, earlier: readonly TextView[]): Gap | null {
+function deliveryGap(clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
   const asTime = clause.matchAll(DELIVERY_AS_TIME);
   const verb = clause
     .matchAll(new RegExp(THING_DELIVERY.source, 'g'))
@@ -92,8 +110,7 @@ function deliveryGap(clause: TextView, timed: boolean, earlier: readonly TextVie
   const named = object.text.replace(BACK_REFERENCE_MODIFIER, '');
   const unnamed =
     GENERIC_GOODS.test(object.text) ||
-    (BACK_REFERENCE.test(named) &&
-      !identifiedEarlier(named, [...earlier, clause.sub(clause.start, object.start)]));
+    (BACK_REFERENCE.test(named) && !described.identify(named, clause.sub(clause.start, object.start)));
   if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
@@ -111,6 +128,18 @@ function transferGap(clause: TextView, timed: boolean): Gap | null {
   if (/^[^，。；]{0,4}?(?:费|税)/.test(after)) return null;
   if (!/办理[^，。；]{0,40}$/.test(before) && !/^(?:至|到|给)/.test(after)) return null;
   return { at: transfer, detail: '办理过户登记的时间' };
+}
+
+/** The first gap of a clause, if it orders a delivery, a division or a transfer at all. */
+function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
+  if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) return null;
+  if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) return null;
+  const clauseTimed = timed || ACT_TIME.test(clause.text);
+  return (
+    vagueAllocation(item, clause) ??
+    deliveryGap(clause, clauseTimed, described) ??
+    transferGap(clause, clauseTimed)
+  );
 }
 
 export default defineRule({
@@ -168,21 +197,16 @@ export default defineRule({
   },
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
-    const earlier: TextView[] = [];
+    const described = new DescribedThings();
     for (const item of orders()) {
       const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
+      let reported = false;
       for (const clause of item.clauses) {
-        earlier.push(clause);
-        if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
-        if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) continue;
-        const clauseTimed = timed || ACT_TIME.test(clause.text);
-        const gap =
-          vagueAllocation(item, clause) ??
-          deliveryGap(clause, clauseTimed, earlier.slice(0, -1)) ??
-          transferGap(clause, clauseTimed);
+        const gap = reported ? null : clauseGap(item, clause, timed, described);
+        described.add(clause);
         if (gap) {
           report({ at: gap.at, item, detail: gap.detail });
-          break;
+          reported = true;
         }
       }
     }

@@ -15,9 +15,27 @@ export const THING_DELIVERY = /返还|交付|交还|归还|退还|退回|交出|
 /** Goods named only by a class word. */
 export const GENERIC_GOODS =
   /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|材料|办公用品|生活用品/;
+/** What a back-reference may point to (上述房屋, 该车辆). */
+export const REFERRED_THINGS = [
+  '车辆',
+  '房屋',
+  '设备',
+  '物品',
+  '财物',
+  '货物',
+  '机器',
+  '机械',
+  '场地',
+  '商铺',
+  '房产',
+  '车',
+  '物',
+  '财产',
+] as const;
 /** A back-reference instead of a description: 案涉车辆, 上述设备, 租赁物; group 1 is the thing referred to. */
-export const BACK_REFERENCE =
-  /(?:案涉|涉案|讼争|争议|上述|前述|该)(车辆|房屋|设备|物品|财物|货物|机器|机械|场地|商铺|房产|车|物|财产)|租赁物|标的物/;
+export const BACK_REFERENCE = new RegExp(
+  `(?:案涉|涉案|讼争|争议|上述|前述|该)(${REFERRED_THINGS.join('|')})|租赁物|标的物`,
+);
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
 export const SECURITY_ENFORCEMENT = /质押|抵押|优先受偿|拍卖|变卖/;
 /** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
