@@ -38,6 +38,8 @@ export default defineRule({
       { code: '一、被告于本判决生效之日起＿＿日内向原告支付赔偿款XX元。', at: '＿＿日内', count: 2 },
       { code: '一、被告于××××年××月××日前向原告支付工程款386000元。', at: '××××年××月××日前' },
       { code: '一、被告于本判决生效之日起十日内向原告返还借款___元。', at: '___元' },
+      // A blank for anything else: the number of instalments, the day of the month.
+      { code: '一、被告分＿＿期向原告偿还借款本金60000元，每月＿＿日前支付10000元。', at: '＿＿', count: 2 },
       // Slots named by role: who pays, who bears, what base.
       {
         code: '二、婚生女刘欣怡由原告抚养，[支付方]自2025年1月起每月10日前支付抚养费1500元至刘欣怡年满十八周岁止。',

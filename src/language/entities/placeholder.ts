@@ -6,7 +6,7 @@
  * - a bracketed label naming an element: [金额], 【履行期限】, 〔被告名称〕 (not a document number like [2016] or an
  *   article heading like 第七十三条［考验期限］: the label must name a slot, hold no digit, and not follow 条);
  * - a run of underscores (__, ＿＿) or of ellipsis dots (…… , ...) standing where an amount, period or date belongs
- *   (before 元, 日内, %, or between 于 and 前);
+ *   (before 元, 日内, %, or between 于 and 前), and any other run of underscores (分＿＿期, 编号：＿＿＿＿);
  * - a run of mask characters (XX, ××, **) standing where an amount, a period or a date belongs: XX元, ××万元,
  *   ××日内, ××××年××月××日.
  * Published archives mask personal data with the same characters (张××, 鲁P×××××, 4108111980××××0012, and dates of
@@ -35,6 +35,11 @@ const MONEY_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${MONEY_UNIT}
 const PERIOD_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${PERIOD_UNIT}`, 'g');
 const RATE_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})[%‰]`, 'g');
 const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
+/**
+ * Any other blank line written into the text: 分＿＿期, 每月＿＿日前, 编号：＿＿＿＿. Underscores are never a mask; a run
+ * inside a name or path (C__Users) is not a blank.
+ */
+const OTHER_BLANK = /(?<![A-Za-z\d])[_＿]{2,16}(?![A-Za-z\d_＿])/g;
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
 const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
 
@@ -80,6 +85,7 @@ export function recognizePlaceholders(text: string): Entity[] {
   add(matchAll(text, PERIOD_SLOT, 'placeholder'), () => 'deadline');
   add(matchAll(text, RATE_SLOT, 'placeholder'), () => 'rate');
   add(matchAll(text, BLANK_DATE, 'placeholder'), () => 'deadline');
+  add(matchAll(text, OTHER_BLANK, 'placeholder'), () => null);
   return [...slots, ...standIns];
 }
 
