@@ -130,6 +130,13 @@ describe('operative part and items', () => {
     );
     expect(doc.operative?.items.map((i) => i.text)).toEqual(['申请人甲与乙达成的调解协议有效。']);
   });
+
+  it('reads the order of a payment order (特发出如下支付令：) up to its objection notice', () => {
+    const doc = model(
+      '支付令\n（2022）川0191民督312号\n依照《中华人民共和国民事诉讼法》第二百二十三条规定，特发出如下支付令：\n被申请人黄某应当自收到本支付令之日起十五日内，给付申请人借款本金500000元。\n申请费1940元，由被申请人黄某负担。\n被申请人如对债务有异议，应当自收到本支付令之日起十五日内向本院书面提出。逾期不提出书面异议的，本支付令即发生法律效力。\n',
+    );
+    expect(labels(doc.text)?.map(([, kind]) => kind)).toEqual(['order', 'costs']);
+  });
 });
 
 describe('parties and date', () => {

@@ -36,6 +36,11 @@ export default defineRule({
         code: '一、被告于本判决生效之日起十日内支付原告借款本金50000元及利息（按年利率6%计算）。',
         at: '利息',
       },
+      // 收到 in the time limit is not the end of the accrual period.
+      {
+        code: '被申请人黄某应当自收到本支付令之日起十五日内，给付申请人借款本金500000元及利息（以500000元为基数，自2022年3月1日起按年利率6%计算）。',
+        at: '利息',
+      },
     ],
   },
   check({ document, orders, report }) {

@@ -9,6 +9,9 @@ import { ON_DEFAULT, PERIODIC, SETTLED_OTHERWISE } from '../../src/language/lexi
 import { paymentClauses } from '../../src/language/obligations.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 
+/** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
+const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+
 /** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
 function isPeriodic(clause: TextView): boolean {
   const rates = clause.find('rate');
@@ -39,6 +42,12 @@ export default defineRule({
       '一、被告于2024年12月31日前向原告支付工程款386000元。',
       '一、被告自2024年7月起每月15日前向原告支付抚养费1500元，至孩子年满十八周岁止。',
       '一、被告人李某于判决生效后三十日内赔偿附带民事诉讼原告人经济损失12000元。',
+      {
+        items: '二、被告人李某赔偿附带民事诉讼原告人王某经济损失人民币20000元（已当庭赔付）。',
+        kind: 'criminal',
+      },
+      // 退赔 in a criminal judgment is restitution, not a civil award.
+      { items: '二、责令被告人李某退赔被害人王某经济损失人民币20000元。', kind: 'criminal' },
       '三、被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应支付违约金5000元。',
       '一、被告赔偿原告各项损失共计60000元。\n二、上述款项分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
       '五、被上诉人钱伟东支付婚生子钱子航的生活费每月1000元。',
@@ -47,6 +56,13 @@ export default defineRule({
     invalid: [
       { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },
       {
+        code: {
+          items: '二、被告人赵某赔偿附带民事诉讼原告人孙某医疗费、误工费共计人民币四万八千二百三十六元五角。',
+          kind: 'criminal',
+        },
+        at: '赔偿',
+      },
+      {
         code: '五、被告向原告支付自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算）；',
         at: '支付',
       },
@@ -54,11 +70,15 @@ export default defineRule({
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
-    if (document.kind.category === '刑事' || hasSharedDeadline()) return;
+    if (hasSharedDeadline()) return;
+    const criminal = document.kind.category === '刑事';
     for (const item of orders()) {
       if (item.has('deadline')) continue;
       const first = paymentClauses(item).find(
         ({ clause }) =>
+          // In a criminal judgment only the incidental civil award is a civil money order; fines, 退赔 and
+          // 追缴 have rules of their own.
+          (!criminal || CIVIL_CLAIMANT.test(clause.text)) &&
           !ON_DEFAULT.test(clause.text) &&
           !isPeriodic(clause) &&
           !SETTLED_OTHERWISE.test(clause.text) &&

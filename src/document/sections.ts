@@ -5,14 +5,16 @@
 import { parseChineseNumber } from '../language/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 
-// `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in a statute quoted after the signatures.
+// A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
+// a statute quoted after the signatures.
 const OPERATIVE_HEADING =
-  /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议[，,]?(?:具体|主要)?内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|(?<!以下|下列)(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
+  /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议[，,]?(?:具体|主要)?内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|发出如下支付令\s?[：:]?|(?<!以下|下列)(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
 
 // The closing notice of a ruling confirming a mediation agreement (当事人应当按照调解协议的约定自觉履行义务。一方当事人
-// 拒绝履行……可以向人民法院申请执行) tells the parties how to enforce; it orders nothing.
+// 拒绝履行……可以向人民法院申请执行) tells the parties how to enforce; it orders nothing. So does a payment order's
+// objection notice (被申请人如对债务有异议，应当自收到本支付令之日起十五日内……).
 const OPERATIVE_END =
-  /当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
+  /(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
 
 const LATE_WARNING_ANCHOR =
   /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;

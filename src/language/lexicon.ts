@@ -88,8 +88,9 @@ export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|�
 /** Periodic payments (每月支付抚养费1000元): their due dates are the support rules' concern. */
 export const PERIODIC = /每(?:月|年|季度?|周|半年)/;
 
-/** Sums settled without a payment order of their own (从垫付款中扣除, 已支付). */
-export const SETTLED_OTHERWISE = /扣除|抵扣|冲抵|抵销|折抵|已(?:支付|给付|履行|付清|缴纳|预交|垫付)/;
+/** Sums settled without a payment order of their own (从垫付款中扣除, 已支付, 已当庭赔付). */
+export const SETTLED_OTHERWISE =
+  /扣除|抵扣|冲抵|抵销|折抵|已(?:当庭)?(?:支付|给付|履行|付清|缴纳|预交|垫付|赔偿|赔付)/;
 
 /** An amount given as a share (各承担50%, 各半, 二分之一) is determinable without a sum. */
 // Digit runs bounded (used with test(): same answer), so a long run of digits is not rescanned from every digit.
