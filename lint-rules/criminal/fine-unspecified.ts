@@ -6,7 +6,7 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { TextView } from '../../src/engine/context.js';
 import type { DocumentModel } from '../../src/document/model.js';
-import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT } from '../../src/language/criminal.js';
+import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT, WHOLE_ESTATE } from '../../src/language/criminal.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 
 /** A sentence outside the order items (a shared sentence, the reasoning, the tail) that settles the fines. */
@@ -35,6 +35,37 @@ function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolea
         ([note]) => !OWN_TERM.test(note) && FINE.test(note) && FINE_SETTLED.test(note),
       ),
   );
+}
+
+/**
+ * A sentence after a later item that settles fines: it covers the earlier ones when it says so (上述罚金, 上列罚金,
+ * 各被告人…罚金), or when that item imposes no fine of its own (二、…予以没收。罚金于本判决生效之日起十日内缴纳。).
+ */
+const SHARED_FINES = /上述|上列|以上|前述|各被告人|[二两三四五六七八九十]名?被告人/;
+const IMPOSES_FINE =
+  /(?:判|并|单)处罚金|[，,；]\s?罚金(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+const NOTE = /[（(][^（）()]*[）)]/g;
+
+function settledByLaterStatement(item: TextView, orders: readonly TextView[]): boolean {
+  const settles = (text: string): boolean => FINE.test(text) && FINE_SETTLED.test(text);
+  return orders.some((later) => {
+    if (later.start <= item.start) return false;
+    if ([...later.text.matchAll(NOTE)].some(([note]) => settles(note) && SHARED_FINES.test(note)))
+      return true;
+    const ownFine = IMPOSES_FINE.test(later.text);
+    return later.text
+      .replace(NOTE, '')
+      .split(/[。\n]/)
+      .some((sentence) => settles(sentence) && (!ownFine || SHARED_FINES.test(sentence)));
+  });
+}
+
+/** 决定执行无期徒刑…并处没收个人全部财产: the fines of the several offences merge into the whole estate. */
+function mergedIntoEstate(item: TextView): boolean {
+  const decided = item.text.lastIndexOf('决定执行');
+  if (decided < 0) return false;
+  const sentence = item.text.slice(decided);
+  return WHOLE_ESTATE.test(sentence) && !FINE.test(sentence);
 }
 
 export default defineRule({
@@ -92,6 +123,41 @@ export default defineRule({
           '一、被告人王五犯职务侵占罪，判处有期徒刑三年，缓刑四年，并处罚金人民币三万元。\n二、被告人李某犯职务侵占罪，判处有期徒刑二年，缓刑三年，并处罚金人民币二万元。\n（缓刑考验期限，从判决确定之日起计算。罚金于本判决生效之日起一个月内缴纳。）',
         kind: 'criminal',
       },
+      {
+        items:
+          '一、被告人王五犯贩卖毒品罪，判处有期徒刑十个月，并处罚金人民币三千元；（刑期从判决执行之日起计算。） 二、缴获的毒品0.52克和作案工具手机1部予以没收。 罚金于本判决生效之日起十日内缴纳。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯赌博罪，判处有期徒刑一年，并处罚金70000元。 二、被告人李某犯赌博罪，判处有期徒刑七个月，并处罚金20000元。 （各被告人刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日。罚金于判决书生效后十五日内缴纳。）',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯抢劫罪，判处有期徒刑四年，并处罚金人民币壹仟元。 （刑期从判决执行之日起计算。即自2014年6月11日起至2018年6月10日止。） 二、被告人李某犯抢劫罪，判处有期徒刑三年，并处罚金人民币壹仟元。 （刑期从判决执行之日起计算。即自2014年6月11日起至2017年6月10日止。） 上列罚金限二被告人在判决生效后五日内缴纳。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯贩卖毒品罪，判处拘役五个月，并处罚金人民币一千元。（刑期从判决执行之日起计算。罚金应在本判决生效之日起三十日内缴付本院。）',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯非法经营罪，判处罚金有期徒刑十个月，缓刑一年，并处罚金人民币五万元。（缓刑考验期限，从判决确定之日起计算。罚金已缴纳。）',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑六个月，并处罚金人民币五千元（罚金于判决生效后十日内缴纳）；\n二、在案扣押的人民币六百元中的四百元发还被害人陈某，剩余二百元折抵被告人王五的罚金。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '二、被告人王五犯抢劫罪，判处无期徒刑，剥夺政治权利终身，并处没收个人全部财产，与原判盗窃罪判处的有期徒刑一年六个月，罚金人民币四千元并罚，决定执行无期徒刑，剥夺政治权利终身，并处没收个人全部财产。',
+        kind: 'criminal',
+      },
     ],
     invalid: [
       {
@@ -117,6 +183,14 @@ export default defineRule({
         },
         at: '罚金人民币五千元',
       },
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币五千元。 二、被告人李某犯盗窃罪，判处有期徒刑十个月，并处罚金人民币三千元（罚金于本判决生效后十日内缴纳）。',
+          kind: 'criminal',
+        },
+        at: '罚金人民币五千元',
+      },
     ],
   },
   check({ document, items, report }) {
@@ -131,7 +205,8 @@ export default defineRule({
         report({ at: noAmount, item, detail: '未写明数额' });
         continue;
       }
-      if (FINE_SETTLED.test(item.text) || settledByLaterNote(item, orders)) continue;
+      if (FINE_SETTLED.test(item.text) || mergedIntoEstate(item)) continue;
+      if (settledByLaterNote(item, orders) || settledByLaterStatement(item, orders)) continue;
       elsewhere ??= settledElsewhere(document, orders);
       if (!elsewhere) report({ at: fine, item });
     }

@@ -50,6 +50,10 @@ export default defineRule({
       {
         document: `${HEAD}一、被告李强于本判决生效之日起十日内偿还原告张明借款本金200000元。如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。${TAIL_WITHOUT_WARNING}`,
       },
+      // Support set off against a loan the other spouse repays: no money passes between the parties.
+      {
+        document: `${HEAD}一、准予原告张明与被告李强离婚。\n\n二、婚生子由原告张明抚养，被告李强应承担的抚养费由原告张明应偿还被告李强在石亭信用社的贷款10000元予以折抵。被告李强不再支付原告张明子女抚养费。${TAIL_WITHOUT_WARNING}`,
+      },
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元。',

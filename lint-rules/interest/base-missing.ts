@@ -10,6 +10,9 @@ import { interestAwards } from '../../src/language/obligations.js';
 /** A rate stated per day or month in yuan (按每日50元) needs no base. */
 const RATE_IN_YUAN = /元/;
 
+/** The principal stated by reference to the attachment (处置费用（具体金额详见附表）及利息). */
+const AMOUNT_IN_ATTACHMENT = /(?:金额|数额)[^，。；]{0,4}(?:详见|见)(?:附表|附件|清单)/;
+
 export default defineRule({
   id: 'interest/base-missing',
   name: '利息、违约金未写明计算基数',
@@ -33,6 +36,8 @@ export default defineRule({
       '四、被告于本判决生效之日起十日内支付原告截至2022年8月20日的借期内利息18000元。',
       '五、被告自2024年1月1日起至腾退之日止按每日50元向原告支付占用费违约金，于本判决生效之日起十日内付清。',
       '三、被告于本判决生效之日起十日内支付原告第二项货款的逾期付款损失（自2024年2月1日起至付清之日止，按日万分之三计算）；',
+      '一、被告于本判决生效后十五日内偿还原告借款本金29341.18元和截止至2017年11月5日的利息5888.16元。此后产生的复利、罚息，以未偿还欠款本金、期内利息之和为基准，按年利率18.954%计算至实际给付之日止；',
+      '一、各案被告于本判决发生法律效力之日起十日内向原告支付处置费用的二分之一（具体金额详见附表）及利息（利息按中国人民银行同期同类贷款基准利率计至实际清偿之日止，具体起算时间详见附表）；',
     ],
     invalid: [
       {
@@ -50,7 +55,9 @@ export default defineRule({
     for (const item of orders()) {
       for (const { clause, term, scope } of interestAwards(item)) {
         if (INTEREST_BASE.test(scope.text)) continue;
-        const principalBefore = clause.find('money').some((m) => m.end <= term.start);
+        const principalBefore =
+          clause.find('money').some((m) => m.end <= term.start) ||
+          AMOUNT_IN_ATTACHMENT.test(clause.text.slice(0, term.start - clause.start));
         const rateInYuan = scope.find('rate').some((r) => RATE_IN_YUAN.test(r.text));
         // With a contract rate the base is the contract's too (principal, overdue sums, compound): only an
         // explicit base settles it.

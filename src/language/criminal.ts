@@ -9,7 +9,7 @@ import { NOTHING_TO_ENFORCE } from './lexicon.js';
 
 /** Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well. */
 const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
 
 /** A reference to a list that spells the objects out (详见扣押清单, 附表, 附件). */
 export const LIST_REFERENCE =
@@ -23,7 +23,7 @@ const IDENTIFIED =
   /号牌|车牌|车架号|发动机号|账号|卡号|尾号|编号|不动产权|权证|[A-Z]{1,3}\d{3,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\dA-Z]{5}/;
 
 /** The whole estate is a complete object: 没收个人全部财产. */
-const WHOLE_ESTATE = /全部(?:个人)?财产|个人全部财产/;
+export const WHOLE_ESTATE = /全部(?:个人)?财产|个人全部财产/;
 
 const EACH_QUANTITY = /各[\d一二两三四五六七八九十]+\s?[^\d\s，。；]/;
 
@@ -45,6 +45,23 @@ function withoutParentheses(text: string): string {
   return text.replace(/[（(][^）)]*[）)]/g, (m) => '　'.repeat(m.length));
 }
 
+/**
+ * A class word used as a label for the names after it ("吸毒工具锡箔纸、吸管", "作案工具手机"): the names are the
+ * objects, not the label ("作案工具予以没收", "犯罪工具，" are the label alone).
+ */
+const LABEL_BEFORE_NAME =
+  /^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|共|计|归)/;
+
+function firstProperty(piece: string): RegExpExecArray | null {
+  for (let from = 0; ;) {
+    const thing = CRIMINAL_PROPERTY.exec(piece.slice(from));
+    if (!thing) return null;
+    thing.index += from;
+    if (!LABEL_BEFORE_NAME.test(piece.slice(thing.index))) return thing;
+    from = thing.index + thing[0].length;
+  }
+}
+
 /** One listed object of an order that has no quantity, amount or identifier. */
 export function unquantifiedObjects(clause: TextView): TextSpan[] {
   if (LIST_REFERENCE.test(clause.text) || WHOLE_ESTATE.test(clause.text)) return [];
@@ -57,7 +74,7 @@ export function unquantifiedObjects(clause: TextView): TextSpan[] {
     const start = clause.start + masked.indexOf(piece, offset);
     offset = start - clause.start + piece.length;
     const segment = clause.sub(start, start + piece.length);
-    const thing = CRIMINAL_PROPERTY.exec(piece);
+    const thing = firstProperty(piece);
     if (!thing) continue;
     if (segment.has('money') || segment.has('quantity') || IDENTIFIED.test(piece)) continue;
     found.push({ start: start + thing.index, end: start + thing.index + thing[0].length, text: thing[0] });
@@ -112,16 +129,16 @@ export function splitStated(clause: TextView): boolean {
 /** The fine. */
 export const FINE = /罚金/;
 
-/** A fine imposed with no amount after it: "并处罚金。". */
+/** A fine imposed with no amount after it: "并处罚金。" (not the slip "判处罚金有期徒刑…", whose amount follows). */
 export const FINE_WITHOUT_AMOUNT =
-  /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟])/;
+  /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]|有期徒刑|拘役|管制)/;
 
 /**
- * A fine's time limit or its payment: 罚金于…日内缴纳, 罚金限…缴纳, 已缴纳, 已预缴/已预交, 折抵罚金, and payment out of
- * money already held (罚金以扣押的现金抵缴, 罚金从保证金中抵扣).
+ * A fine's time limit or its payment: 罚金于…日内缴纳 (缴付本院, 缴至本院), 罚金限…缴纳, 已缴纳, 已预缴/已预交, 折抵罚金,
+ * and payment out of money already held (罚金以扣押的现金抵缴, 罚金从保证金中抵扣, 剩余二百元折抵被告人某的罚金).
  */
 export const FINE_SETTLED =
-  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交|折抵罚金|罚金[^。；）)]{0,30}?(?:抵缴|抵扣|冲抵|抵付)|(?:抵缴|抵扣|冲抵)罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清)/;
+  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清|缴付|缴至|交至|缴入)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交|罚金[^。；）)]{0,30}?(?:抵缴|抵扣|冲抵|抵付)|(?:折抵|抵缴|抵扣|冲抵)[^，。；刑）)]{0,12}?罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清|缴付|缴至)/;
 
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT =

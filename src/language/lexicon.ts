@@ -30,15 +30,23 @@ export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
 export const MONEY_OBJECT =
   /款|费|元|利息|工资|报酬|租金|价款|本金|损失|补偿金|赔偿金|违约金|定金|押金|保证金|彩礼|收益|差价|分红|红利|补助|津贴|奖金|抚恤金|社会保险|社保/;
 
-/** A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的) orders nothing by itself. */
-export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|部分|前|后|时|的|之|完毕前)/;
+/**
+ * A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的, 优先偿还权) orders nothing by itself.
+ */
+export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|部分|前|后|时|的|之|完毕前|权)/;
 
 /** A payment that only sets the moment of another duty: 原告付清剩余购房款的同时，被告…; 原告支付上述款项后，…. */
 export const PAYMENT_AS_TIME = /^[^，。；]{0,30}?(?:的同时|之时|之后|后)(?=[，,])/;
 
-/** Negated payment verbs: 不予支付, 无需返还, and the default a penalty hangs on (未按约定足额支付的). */
+/** A sum described only to be set off (抚养费由原告应偿还的贷款10000元予以折抵): nothing is paid. */
+export const PAYMENT_SET_OFF = /^[^，。；]{0,30}?(?:折抵|抵销|冲抵)/;
+
+/**
+ * Negated payment verbs: 不予支付, 无需返还, the default a penalty hangs on (未按约定足额支付的), and the condition of a
+ * security right (在被告不能清偿上述债务时).
+ */
 export const NEGATION_BEFORE =
-  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|未(?:按|依)[^，。；]{0,8})$/;
+  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8})$/;
 
 /** Interest and its kin, which need a base, a rate and a period unless stated as a sum. */
 export const INTEREST_TERM =
@@ -61,11 +69,11 @@ export const NOTHING_TO_ENFORCE =
 
 /** Interest "per the contract" instead of a stated rate. */
 export const PER_CONTRACT =
-  /按(?:照)?(?:双方|原被告|当事人)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|协议|借条|借据|欠条))?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
+  /(?:按|依)(?:照)?(?:双方|原被告|当事人)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|合约|协议|借条|借据|欠条))?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
 
-/** Where a fixed sum stands for interest already computed (利息18000元, 违约金5000元). */
+/** Where a fixed sum stands for interest already computed (利息18000元, 违约金5000元, 物业费及违约金，共计206981.5元). */
 export const FIXED_SUM_AFTER_TERM =
-  /^(?:[（(][^）)]{0,12}[）)])?[^，。；按以自从（(]{0,16}?(?:共计|合计|计|为)?(?:人民币)?\s?[\d.,零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+\s?万?元(?![为的]|基数)/;
+  /^(?:[（(][^）)]{0,12}[）)])?(?:[，,]\s?(?=共计|合计|总计))?[^，。；按以自从（(]{0,16}?(?:共计|合计|总计|计|为)?(?:人民币)?\s?[\d.,零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+\s?万?元(?![为的]|基数)/;
 
 /** A one-off share of a stated sum (违约金（按月租金8000元的30%计算）): a determinable sum, nothing accrues. */
 export const SHARE_OF_SUM_AFTER_TERM =
@@ -73,7 +81,7 @@ export const SHARE_OF_SUM_AFTER_TERM =
 
 /** The calculation base of interest: 以X元为基数, 基数为…, X元的利息, 第二项货款的逾期付款损失 (the sum an item states). */
 export const INTEREST_BASE =
-  /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[一二三四五六七八九十\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)/;
+  /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础|基准)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[一二三四五六七八九十\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)/;
 
 /**
  * What happens on default (任何一期未按时足额支付的…, 如违反本协议约定): due upon the default, so it needs no time

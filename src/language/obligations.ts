@@ -11,6 +11,7 @@ import {
   MONEY_OBJECT,
   NEGATION_BEFORE,
   PAYMENT_AS_TIME,
+  PAYMENT_SET_OFF,
   NOTHING_TO_ENFORCE,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
@@ -64,6 +65,7 @@ function ordersPayment(text: string, start: number, end: number): boolean {
     !insideQuotes(text, start) &&
     !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
     !PAYMENT_AS_TIME.test(text.slice(end, end + 40)) &&
+    !PAYMENT_SET_OFF.test(text.slice(end, end + 40)) &&
     !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   );
 }
