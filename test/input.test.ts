@@ -87,6 +87,32 @@ describe('parseMarkdown', () => {
     expect(position(source, '5000元')).toEqual({ line: 3, column: 8 });
   });
 
+  it('keeps the text of raw HTML: centred titles, <br> as a line break, entities decoded', () => {
+    const md =
+      '<p align="center"><b>民&nbsp;事&nbsp;判&nbsp;决&nbsp;书</b></p>\n\n审判员　刘洋<br>二〇二四年五月十日\n\n<p align="right">书记员　何静</p>\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain).toBe(
+      '民\u00a0事\u00a0判\u00a0决\u00a0书\n审判员　刘洋\n二〇二四年五月十日\n书记员　何静',
+    );
+    expect(position(source, '二〇')).toEqual({
+      line: 3,
+      column: (md.split('\n')[2] ?? '').indexOf('二〇') + 1,
+    });
+    expect(position(source, '何静')).toEqual({
+      line: 5,
+      column: (md.split('\n')[4] ?? '').indexOf('何静') + 1,
+    });
+  });
+
+  it('reads underscore bold before Chinese text, but leaves a blank 于__年__月 alone', () => {
+    const md = '__一、__被告于本判决生效之日起十日内支付原告货款5000元；\n\n二、被告于__年__月__日前交付。\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain).toBe(
+      '一、被告于本判决生效之日起十日内支付原告货款5000元；\n二、被告于__年__月__日前交付。',
+    );
+    expect(position(source, '一、')).toEqual({ line: 1, column: 3 });
+  });
+
   it('collects HTML comments for inline directives without putting them in the text', () => {
     const { source, comments } = parseMarkdown('a.md', '<!-- zhixing-lint-disable -->\n\n判决如下：\n');
     expect(source.plain).toBe('判决如下：');

@@ -31,6 +31,8 @@ export default defineRule({
         kind: 'criminal',
       },
       '一、被告向原告返还《民法典》【第五百七十七条】所称的定金5000元，于本判决生效之日起十日内付清。',
+      // Bold as a converter writes it, not a blank.
+      '一、被告于本判决生效之日起十日内向原告偿还借款本金__人民币200000元__；',
     ],
     invalid: [
       { code: '一、被告于本判决生效之日起十日内向原告支付货款[金额]元；', at: '[金额]' },
@@ -40,6 +42,7 @@ export default defineRule({
       { code: '一、被告于本判决生效之日起十日内向原告返还借款___元。', at: '___元' },
       // A blank for anything else: the number of instalments, the day of the month.
       { code: '一、被告分＿＿期向原告偿还借款本金60000元，每月＿＿日前支付10000元。', at: '＿＿', count: 2 },
+      { code: '一、被告按编号____的借款合同向原告偿还借款本金60000元。', at: '____' },
       // Slots named by role: who pays, who bears, what base.
       {
         code: '二、婚生女刘欣怡由原告抚养，[支付方]自2025年1月起每月10日前支付抚养费1500元至刘欣怡年满十八周岁止。',

@@ -3,6 +3,7 @@
  * table cells and list items. Markup characters are dropped but every kept character remembers its offset in the
  * file, including inside emphasis, tables and lists.
  */
+import type { Root as HastRoot, RootContent as HastNode } from 'hast';
 import type { Nodes, Parent, Root } from 'mdast';
 import { type Run, SourceText } from './source-text.js';
 
@@ -41,6 +42,10 @@ class PlainBuilder {
 
   get plain(): string {
     return this.chunks.join('');
+  }
+
+  get atLineStart(): boolean {
+    return this.lastChar === '\n';
   }
 
   /**
@@ -115,6 +120,7 @@ function hasChildren(node: Nodes): node is Nodes & Parent {
 }
 
 let remark: ((text: string) => Root) | undefined;
+let parseHtml: ((html: string) => HastRoot) | undefined;
 
 /** Thrown by parseMarkdown on a file that needs remark before loadMarkdownParser() has run. */
 export class MarkdownParserNotLoaded extends Error {}
@@ -132,13 +138,16 @@ export async function loadMarkdownParser(): Promise<void> {
     { default: remarkCjkFriendly },
     { gfmTable },
     { gfmTableFromMarkdown },
+    { fromHtml },
   ] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-cjk-friendly'),
     import('micromark-extension-gfm-table'),
     import('mdast-util-gfm-table'),
+    import('hast-util-from-html'),
   ]);
+  parseHtml = (html) => fromHtml(html, { fragment: true });
   // Of GFM only tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
   // Registered the way remark plugins register syntax extensions. Built once: configuring the parser costs more
   // than parsing a short draft.
@@ -166,7 +175,7 @@ export async function loadMarkdownParser(): Promise<void> {
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
   if (!remark)
     throw new MarkdownParserNotLoaded('loadMarkdownParser() must run before parsing this Markdown');
-  const tree = remark(original);
+  const tree = remark(boldUnderscoresAsAsterisks(original));
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
 
@@ -174,11 +183,14 @@ export function parseMarkdown(filePath: string, original: string, encoding?: str
     const span = offsets(node);
     if (!span) return;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-      out.appendAligned(node.value, original, span[0], span[1]);
+      // "；<br>\n二、…": the <br> already broke the line, the source line end after it adds no empty line.
+      const value = out.atLineStart && node.value.startsWith('\n') ? node.value.slice(1) : node.value;
+      out.appendAligned(value, original, span[0], span[1]);
     } else if (node.type === 'break') {
       out.newline(span[0]);
     } else if (node.type === 'html') {
       if (node.value.startsWith('<!--')) comments.push({ start: span[0], end: span[1], value: node.value });
+      else appendHtmlText(node.value, original, span[0], span[1], out);
     }
   };
 
@@ -232,4 +244,73 @@ function appendListMarker(node: Nodes, original: string, start: number, out: Pla
   out.newline(start);
   out.appendAligned(marker, original, start, firstStart);
   return true;
+}
+
+/** Elements after which the text goes on in a new line: a paragraph, heading, cell or row (and `<br>` itself). */
+const HTML_LINE_END = new Set([
+  'br',
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'center',
+]);
+
+/**
+ * The text of raw HTML: converters centre titles and right-align the signature and date in `<p align="…">`, and
+ * write Word's line breaks as `<br>`. Dropping the HTML would lose the court, the case number or the date. The
+ * fragment is parsed by hast-util-from-html (parse5: tags, entities), whose offsets map each text back to the file.
+ */
+function appendHtmlText(html: string, original: string, from: number, to: number, out: PlainBuilder): void {
+  if (!parseHtml) return;
+  const tree = parseHtml(html);
+  /** Where a line-ending element ended; the break is written only if text follows in this block. */
+  let lineEnd: number | null = null;
+  // An explicit stack, as for the Markdown tree; a `closes` entry marks where an element's children end.
+  const stack: (HastNode | { closes: string; at: number })[] = [...tree.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) break;
+    if ('closes' in node) {
+      if (HTML_LINE_END.has(node.closes)) lineEnd ??= node.at;
+      continue;
+    }
+    const start = from + (node.position?.start.offset ?? 0);
+    if (node.type === 'text') {
+      if (node.value.trim() === '') continue;
+      if (lineEnd !== null) out.newline(lineEnd);
+      lineEnd = null;
+      out.appendAligned(node.value, original, start, to);
+    } else if (node.type === 'element') {
+      stack.push({ closes: node.tagName, at: from + (node.position?.end.offset ?? html.length) });
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i];
+        if (child) stack.push(child);
+      }
+    }
+  }
+  // An inline <br> is a node of its own: the text after it comes in the next node.
+  if (lineEnd !== null && /^<br\b/i.test(html.trim())) out.newline(lineEnd);
+}
+
+/**
+ * Bold written with underscores (mammoth writes `__一、__被告…`): CommonMark lets `__` close only before a space or
+ * punctuation, so after a Chinese item number it stays literal and hides the number. Such a pair becomes `**`
+ * (same length, so offsets hold). Only a pair opening a line or after a space: blanks (`于__年__月`, `（大写：__）元`)
+ * sit inside the text.
+ */
+function boldUnderscoresAsAsterisks(text: string): string {
+  if (!text.includes('__')) return text;
+  return text.replace(
+    /(^|\s)__(?![_\s])([^\n_]*?\p{P})(?<!_)__(?=[^\s\p{P}_])/gmu,
+    (_match, before: string, inner: string) => `${before}**${inner}**`,
+  );
 }

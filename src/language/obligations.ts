@@ -28,9 +28,15 @@ const OBJECT_WINDOW = 40;
 export interface PaymentClause {
   clause: TextView;
   verb: Token;
-  /** The text after the verb: what is paid and to whom. */
+  /** What is paid: the text after the verb, or X in 将 X 退还原告. */
   object: string;
 }
+
+/**
+ * 将/把 X 退还原告: what is paid or returned is X, before the verb (the words after it may belong to the next duty:
+ * "…热水器10台退还原告，提货费用由原告负担"). 将于/将在 (will) is not this construction.
+ */
+const DISPOSAL = /(?:将|把)(?![于在会要来近])([^，,；;。]+)$/;
 
 /** Clauses that order a sum of money to be paid (not returned property, not liability for another's debt). */
 export function paymentClauses(item: ItemView): PaymentClause[] {
@@ -43,10 +49,10 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
       .tokensIn(PAYMENT_VERBS)
       .find((token) => ordersPayment(item.text, token.start - item.start, token.end - item.start));
     if (!verb) continue;
-    const object = item.text.slice(
-      verb.end - item.start,
-      Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start,
-    );
+    const disposal = DISPOSAL.exec(item.text.slice(clause.start - item.start, verb.start - item.start));
+    const object =
+      disposal?.[1] ??
+      item.text.slice(verb.end - item.start, Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start);
     if (MONEY_OBJECT.test(object)) found.push({ clause, verb, object });
   }
   return found;

@@ -36,10 +36,11 @@ const PERIOD_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${PERIOD_UNI
 const RATE_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})[%‰]`, 'g');
 const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
 /**
- * Any other blank line written into the text: 分＿＿期, 每月＿＿日前, 编号：＿＿＿＿. Underscores are never a mask; a run
- * inside a name or path (C__Users) is not a blank.
+ * Any other blank written into the text: 分＿＿期, 每月＿＿日前, 编号：____. Underscores are never a mask; but two
+ * ASCII underscores around text are bold from a converter (本金__人民币200000元__), and a run inside a name or path
+ * (C__Users) is no blank either.
  */
-const OTHER_BLANK = /(?<![A-Za-z\d])[_＿]{2,16}(?![A-Za-z\d_＿])/g;
+const OTHER_BLANK = /(?<![A-Za-z\d_＿])(?:＿{2,16}|_{3,16})(?![A-Za-z\d_＿])/g;
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
 const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
 
