@@ -57,7 +57,7 @@ export async function loadTextOnDemand(
     return loadText(filePath, bytes, markdown);
   } catch (error) {
     if (!(error instanceof MarkdownParserNotLoaded)) throw error;
-    await loadMarkdownParser();
+    await loadMarkdownParser({ html: error.needsHtml });
     return loadText(filePath, bytes, markdown);
   }
 }

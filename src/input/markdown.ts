@@ -122,15 +122,26 @@ function hasChildren(node: Nodes): node is Nodes & Parent {
 let remark: ((text: string) => Root) | undefined;
 let parseHtml: ((html: string) => HastRoot) | undefined;
 
-/** Thrown by parseMarkdown on a file that needs remark before loadMarkdownParser() has run. */
-export class MarkdownParserNotLoaded extends Error {}
+/** Thrown by parseMarkdown on a file that needs remark (or, for raw HTML, the HTML parser) not yet loaded. */
+export class MarkdownParserNotLoaded extends Error {
+  constructor(readonly needsHtml: boolean) {
+    super('loadMarkdownParser() must run before parsing this Markdown');
+  }
+}
+
+/** Raw HTML in Markdown begins with a tag: `<p`, `</p`, `<br`. */
+const HTML_TAG_START = /<\/?[A-Za-z]/;
 
 /**
- * Loads remark (about 0.07 s, a quarter of a cold run) only when a Markdown file is read: a batch of plain-text
- * archives never pays for it. load.ts retries a file after loading it; code that calls parseMarkdown directly
- * awaits this first.
+ * Loads remark (about 0.07 s, a quarter of a cold run) only when a Markdown file is read, and the HTML parser only
+ * when one holds raw HTML: a batch of plain-text archives never pays for either. load.ts retries a file after
+ * loading what it needs; code that calls parseMarkdown directly awaits this first.
  */
-export async function loadMarkdownParser(): Promise<void> {
+export async function loadMarkdownParser({ html = true }: { html?: boolean } = {}): Promise<void> {
+  if (html && !parseHtml) {
+    const { fromHtml } = await import('hast-util-from-html');
+    parseHtml = (fragment) => fromHtml(fragment, { fragment: true });
+  }
   if (remark) return;
   const [
     { unified },
@@ -138,16 +149,13 @@ export async function loadMarkdownParser(): Promise<void> {
     { default: remarkCjkFriendly },
     { gfmTable },
     { gfmTableFromMarkdown },
-    { fromHtml },
   ] = await Promise.all([
     import('unified'),
     import('remark-parse'),
     import('remark-cjk-friendly'),
     import('micromark-extension-gfm-table'),
     import('mdast-util-gfm-table'),
-    import('hast-util-from-html'),
   ]);
-  parseHtml = (html) => fromHtml(html, { fragment: true });
   // Of GFM only tables: converters write Word tables (property lists, instalment schedules) as pipe tables.
   // Registered the way remark plugins register syntax extensions. Built once: configuring the parser costs more
   // than parsing a short draft.
@@ -173,8 +181,8 @@ export async function loadMarkdownParser(): Promise<void> {
 
 /** Markdown to plain text, block by block along remark's syntax tree. */
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
-  if (!remark)
-    throw new MarkdownParserNotLoaded('loadMarkdownParser() must run before parsing this Markdown');
+  const needsHtml = !parseHtml && HTML_TAG_START.test(original);
+  if (!remark || needsHtml) throw new MarkdownParserNotLoaded(needsHtml);
   const tree = remark(boldUnderscoresAsAsterisks(original));
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
@@ -270,6 +278,7 @@ const HTML_LINE_END = new Set([
  * fragment is parsed by hast-util-from-html (parse5: tags, entities), whose offsets map each text back to the file.
  */
 function appendHtmlText(html: string, original: string, from: number, to: number, out: PlainBuilder): void {
+  // Not loaded only for a file without tags, whose raw HTML (<!DOCTYPE …>, <?…?>) holds no text.
   if (!parseHtml) return;
   const tree = parseHtml(html);
   /** Where a line-ending element ended; the break is written only if text follows in this block. */
