@@ -152,4 +152,15 @@ describe('parties and date', () => {
     ]);
     expect(doc.date).toEqual({ year: 2023, month: 6, day: 14 });
   });
+
+  it('knows public bodies by their names as organisations', () => {
+    const doc = model(
+      '行政判决书\n原告：李某，男，公民身份号码510703198604122089。\n被告：绵阳市涪城区城郊街道办事处，住所地绵阳市涪城区。\n被告：绵阳市公安局涪城区分局交通警察大队。\n原告李某与被告…一案，本院于2023年3月8日立案。\n判决如下：\n驳回原告的诉讼请求。',
+    );
+    expect(doc.parties.map((p) => [p.name, p.isOrganisation])).toEqual([
+      ['李某', false],
+      ['绵阳市涪城区城郊街道办事处', true],
+      ['绵阳市公安局涪城区分局交通警察大队', true],
+    ]);
+  });
 });
