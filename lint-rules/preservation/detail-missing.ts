@@ -56,6 +56,9 @@ export default defineRule({
         ),
       },
       { document: WITH('原告为申请财产保全支付保全保险费1000元。') },
+      {
+        document: WITH('本院依原告申请进行证据保全，在被告店内查获标有原告商标的茶饼312饼。'),
+      },
     ],
     invalid: [
       {

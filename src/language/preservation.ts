@@ -3,9 +3,12 @@
  * — which property, how much — written into the judgment; "本院依法采取了保全措施" says only that something was done.
  */
 
-/** A sentence saying the court ordered or carried out preservation. */
+/**
+ * A sentence saying the court ordered or carried out preservation. 证据保全 and 行为保全 seize no property for the
+ * judgment to be paid from, so they have no result of the kind 第12项 asks for.
+ */
 export const PRESERVATION_TAKEN =
-  /(?:本院|我院)[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?:本院|我院)(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))/;
+  /(?:本院|我院)[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?<!证据|行为)(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?:本院|我院)(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))/;
 
 /** Preservation costs and guarantees are not the preservation itself. */
 export const PRESERVATION_COSTS = /保全(?:费|申请费|保险费|担保费|责任保险|担保保险)|保函/;

@@ -56,9 +56,12 @@ const ACTORS = /(?:事务所|机构|公司|单位|部门|人员|律师|会计师
 /** Classes of things 等 closes even after a single member (钥匙等物品, 营业执照等证照). */
 const OPEN_CLASS = /^(?:物品|物|财物|资料|材料|证件|证照|手续|设备|设施|用品|家具|家电|工具|文件|票据|凭证)/;
 
-/** Open objects after 相关: 相关手续, 相关事宜, 相关资料 — not 相关费用 (who bears them is definite). */
+/**
+ * Open objects after 相关: 相关手续, 相关事宜, 相关资料, and the medium of a published statement (在相关媒体上刊登) —
+ * not 相关费用 (who bears them is definite).
+ */
 const OPEN_OBJECT =
-  /^(?:的)?(?:手续|事宜|事项|资料|材料|证件|证照|文件|物品|财物|义务|工作|设施|票据|凭证|证明|权利)/;
+  /^(?:的)?(?:手续|事宜|事项|资料|材料|证件|证照|文件|物品|财物|义务|工作|设施|票据|凭证|证明|权利|媒体|报刊|报纸|网站|网络平台|平台)/;
 
 /** What the rule knows of the clause beyond its words. */
 export interface ClauseRole {

@@ -12,8 +12,11 @@ export const CONCRETE_MEASURE =
 
 // Environmental remediation
 
-/** A remediation cost paid in money (生态修复费用) is a money order, not a remediation duty. */
-export const REMEDIATION_COST = /^(?:的)?(?:费用?|资金|款|金)/;
+/**
+ * A remediation cost paid in money (生态修复费用), or the fund it is paid into (生态环境修复基金专户), is a money order, not
+ * a remediation duty.
+ */
+export const REMEDIATION_COST = /^(?:的)?(?:费用?|资金|基金|款|金|专户|账户)/;
 export const REMEDIATION =
   /生态(?:环境)?修复|修复(?:生态|环境|植被|受损|林地|土壤)|恢复[^，。；]{0,6}(?:植被|林地|生态|地貌)|(?:污染|受损|破坏)[^，。；]{0,12}(?:进行)?(?:修复|治理)|恢复植被|植被恢复|补植|补种|复绿|复垦|(?:环境|污染)治理|治理(?:污染|环境)|清除污染|土壤修复/;
 /** How: what is planted or done, in what quantity, by which plan. */
