@@ -137,6 +137,35 @@ describe('operative part and items', () => {
     );
     expect(labels(doc.text)?.map(([, kind]) => kind)).toEqual(['order', 'costs']);
   });
+
+  it('splits items numbered ①, ⑴ and (1)', () => {
+    for (const [a, b] of [
+      ['①', '②'],
+      ['⑴', '⑵'],
+      ['(1)', '(2)'],
+    ]) {
+      expect(labels(`判决如下：\n${a}被告支付原告货款1000元；\n${b}驳回原告的其他诉讼请求。`)).toEqual([
+        [a, 'order', `${a}被告支付原告货款1000元；`],
+        [b, 'order', `${b}驳回原告的其他诉讼请求。`],
+      ]);
+    }
+  });
+
+  it('joins a wrapped item and drops page numbers and running headers, keeping positions in the file', () => {
+    const text =
+      '判决如下：\n一、被告于本判决生效之日起十日内支付原告房屋折价款800\n\n第 2 页 共 5 页\n\n000元；\n' +
+      '某某市某某区人民法院　　民事判决书\n二、驳回原告的其他诉讼请求。';
+    const doc = model(text);
+    const first = doc.operative?.items[0];
+    expect(doc.operative?.items.map((i) => i.text)).toEqual([
+      '一、被告于本判决生效之日起十日内支付原告房屋折价款800000元；',
+      '二、驳回原告的其他诉讼请求。',
+    ]);
+    const zeros = (first?.start ?? 0) + (first?.text.indexOf('000元') ?? 0);
+    expect(doc.source.original.slice(doc.source.toOriginal(zeros), doc.source.toOriginal(zeros) + 4)).toBe(
+      '000元',
+    );
+  });
 });
 
 describe('parties and date', () => {

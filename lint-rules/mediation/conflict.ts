@@ -35,9 +35,22 @@ function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]):
   return sums.length === 1 ? sums[0] : undefined;
 }
 
+/**
+ * Words by which a sum is the one named elsewhere (余款, 全部款项, 上述借款), not a payment of its own: two items that
+ * each pay 货款50000元 by different dates are two instalments, not one sum with two deadlines.
+ */
+const SAME_SUM = /全部|余款|剩余|上述|前述|该笔|该款/;
+
+interface DatedSum {
+  money: Entity;
+  date: string;
+  /** The sum is named as one stated elsewhere (or is the total a schedule divides). */
+  named: boolean;
+}
+
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
-function datedSums(item: ItemView): { money: Entity; date: string }[] {
-  const found: { money: Entity; date: string }[] = [];
+function datedSums(item: ItemView): DatedSum[] {
+  const found: DatedSum[] = [];
   let offset = item.start;
   for (const part of item.text.split(/[，,；;。]/)) {
     const view = item.sub(offset, offset + part.length);
@@ -45,7 +58,7 @@ function datedSums(item: ItemView): { money: Entity; date: string }[] {
     const money = view.find('money');
     const dates = view.find('date');
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
-      found.push({ money: money[0], date: dates[0].text });
+      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part) });
     }
   }
   return found;
@@ -82,6 +95,12 @@ export default defineRule({
       {
         items:
           '一、被告李强于2024年6月30日前支付原告张明货款20000元；\n二、被告李强于2024年9月30日前支付原告张明违约金5000元。',
+        kind: 'mediation',
+      },
+      {
+        // Equal instalments, one item each.
+        items:
+          '一、被告吴晓东于2023年5月31日前支付原告郑国平货款50000元；\n二、被告吴晓东于2023年6月30日前支付原告郑国平货款50000元；\n三、如被告吴晓东未按上述约定按期足额支付任何一期款项，原告郑国平有权就剩余未付款项一次性申请强制执行。',
         kind: 'mediation',
       },
       {
@@ -139,7 +158,7 @@ export default defineRule({
   check({ document, orders, report }) {
     if (!isMediation(document)) return;
     const items = orders();
-    const seen: { item: ItemView; money: Entity; date: string }[] = [];
+    const seen: (DatedSum & { item: ItemView })[] = [];
     items.forEach((item, index) => {
       const marker = item.match(INSTALMENTS);
       let sums = datedSums(item).filter((d) => !onDefault(item, d.money));
@@ -163,12 +182,16 @@ export default defineRule({
         const last = sums.filter((d) => d.money.start >= marker.end).at(-1);
         sums = sums.filter((d) => d.money.start < marker.end);
         if (total?.value !== undefined && last && last.money.start === parts.at(-1)?.start) {
-          sums.push({ money: total, date: last.date });
+          sums.push({ money: total, date: last.date, named: true });
         }
       }
       for (const dated of sums) {
         const other = seen.find(
-          (s) => s.item !== item && s.money.value === dated.money.value && s.date !== dated.date,
+          (s) =>
+            s.item !== item &&
+            (s.named || dated.named) &&
+            s.money.value === dated.money.value &&
+            s.date !== dated.date,
         );
         if (other) {
           const at = item.match(new RegExp(escapeStringRegexp(dated.date)));

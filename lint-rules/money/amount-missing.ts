@@ -6,6 +6,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
 import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
+import type { Entity } from '../../src/language/entities/index.js';
 import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 
@@ -18,19 +19,38 @@ import { concreteRange, liabilityRanges } from '../../src/language/duties/range.
 const REMAINDER =
   /(?:剩余|余下|其余|未付|未还|尚欠)[^，。；]{0,4}?(?:款项|货款|欠款|债务|价款|租金|借款|工程款|款)/;
 
-function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
+function paysOnlyInterest(
+  item: ItemView,
+  verb: Token,
+  award: InterestAward | undefined,
+  periodBounds: readonly Entity[],
+): boolean {
   if (!award || award.term.end <= verb.end) return false;
   const from = verb.end;
   const to = Math.max(verb.end, award.term.start);
   // The accrual period before the term (自…起至借款本金还清之日止的罚息) names the principal, not a sum to pay.
   let between = item.text.slice(from - item.start, to - item.start);
-  for (const bound of [...item.find('periodStart'), ...item.find('periodEnd')]) {
-    if (bound.end <= from || bound.start >= to) continue;
+  // Bounds are in text order: start at the first that can reach `from`, stop at `to` (a huge item stays linear).
+  for (let i = firstEndingAfter(periodBounds, from); i < periodBounds.length; i++) {
+    const bound = periodBounds[i];
+    if (!bound || bound.start >= to) break;
     const a = Math.max(bound.start, from) - from;
     const b = Math.min(bound.end, to) - from;
-    between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
+    if (a < b) between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
   }
   return !MONEY_OBJECT.test(between);
+}
+
+/** The index of the first of `spans` (sorted, non-overlapping) that ends after `offset`. */
+function firstEndingAfter(spans: readonly Entity[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((spans[mid]?.end ?? 0) <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 export default defineRule({
@@ -47,6 +67,10 @@ export default defineRule({
   suggestion: '写明具体金额，如“被告于本判决生效之日起十日内向原告支付赔偿款21220元”',
   examples: {
     valid: [
+      // A sum wrapped over two lines.
+      '四、原告冯丽于本判决生效之日起三十日内支付被告何军房屋折价款800\n000元。',
+      // 1单元502室 is a flat, not a sum (元).
+      '二、被告张伟于本判决生效之日起三十日内将杭州市西湖区文三路199号3幢1单元502室房屋腾空后返还原告徐丽华。',
       // On default the rest of the schedule falls due: the schedule states it.
       {
         items:
@@ -85,12 +109,16 @@ export default defineRule({
     if (document.kind.category === '刑事') return;
     for (const item of orders()) {
       const awards = interestAwards(item);
+      const periodBounds = [...item.find('periodStart'), ...item.find('periodEnd')].sort(
+        (a, b) => a.start - b.start,
+      );
       for (const { clause, verb } of paymentClauses(item)) {
         if (
           paysOnlyInterest(
             item,
             verb,
             awards.find((a) => a.clause === clause),
+            periodBounds,
           ) ||
           clause.has('money') ||
           clause.has('rate') ||

@@ -37,7 +37,17 @@ const STYLES: MarkerStyle[] = [
   { name: 'paren', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(]([一二三四五六七八九十]{1,3})[）)]`, 'g') },
   { name: 'arabic', pattern: new RegExp(`${BOUNDARY_BEFORE}(\\d{1,2})\\s?[、.．)）](?![\\d.．])`, 'g') },
   { name: 'article', pattern: new RegExp(`${BOUNDARY_BEFORE}第([一二三四五六七八九十]{1,3})条`, 'g') },
+  { name: 'paren-arabic', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(](\\d{1,2})[）)]`, 'g') },
+  // ① … ⑳ and ⑴ … ⒇, one character each.
+  { name: 'circled', pattern: new RegExp(`${BOUNDARY_BEFORE}([①-⑳⑴-⒇])`, 'g') },
 ];
+
+function markerNumber(raw: string): number {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const code = raw.codePointAt(0) ?? 0;
+  if (raw.length === 1 && code >= 0x2460 && code <= 0x2487) return ((code - 0x2460) % 20) + 1;
+  return parseChineseNumber(raw) ?? 0;
+}
 
 /** Whose costs (本诉, 上诉, 各案, 本案收取 …) before the fee's name. */
 const COSTS_PREFIX =
@@ -82,7 +92,7 @@ function findMarkers(plain: string, from: number, to: number, style: MarkerStyle
   style.pattern.lastIndex = 0;
   for (let m = style.pattern.exec(region); m !== null; m = style.pattern.exec(region)) {
     const raw = m[1] ?? '';
-    const number = /^\d+$/.test(raw) ? Number(raw) : (parseChineseNumber(raw) ?? 0);
+    const number = markerNumber(raw);
     const start = from + m.index;
     const spaced = start === from || /[\s　]/.test(plain[start - 1] ?? '');
     found.push({

@@ -2,6 +2,7 @@
 import type { SourceText } from '../input/source-text.js';
 import { type DocumentKind, detectKind } from './kind.js';
 import { type OperativeItem, splitItems } from './items.js';
+import { layoutGaps } from './layout.js';
 import { type Party, findPartiesEnd, parseParties } from './parties.js';
 import {
   type DocumentDate,
@@ -37,7 +38,13 @@ export interface DocumentModel {
   date: DocumentDate | null;
 }
 
-export function buildDocument(source: SourceText): DocumentModel {
+export function buildDocument(written: SourceText): DocumentModel {
+  const operativeStart = findOperativeHeading(written.plain)?.end;
+  const gaps =
+    operativeStart === undefined
+      ? []
+      : layoutGaps(written.plain, operativeStart, findOperativeEnd(written.plain, operativeStart));
+  const source = gaps.length > 0 ? written.without(gaps) : written;
   const text = source.plain;
   const kind = detectKind(text);
   const heading = findOperativeHeading(text);

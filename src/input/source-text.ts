@@ -37,6 +37,41 @@ export class SourceText {
     );
   }
 
+  /** This text with the plain-text ranges `drop` (sorted, disjoint) left out; positions still map to the file. */
+  without(drop: readonly { start: number; end: number }[]): SourceText {
+    const runs: Run[] = [];
+    const chunks: string[] = [];
+    let length = 0;
+    // Runs and ranges are both in plain-text order: one pass over each, however many there are.
+    let next = 0;
+    const keep = (start: number, end: number): void => {
+      while (next < this.runs.length) {
+        const run = this.runs[next];
+        if (!run || run.plainStart >= end) break;
+        const s = Math.max(start, run.plainStart);
+        const e = Math.min(end, run.plainStart + run.length);
+        if (s < e) {
+          runs.push({
+            plainStart: length + s - start,
+            originalStart: run.originalStart + s - run.plainStart,
+            length: e - s,
+          });
+        }
+        if (run.plainStart + run.length > end) break;
+        next++;
+      }
+      chunks.push(this.plain.slice(start, end));
+      length += end - start;
+    };
+    let from = 0;
+    for (const range of drop) {
+      keep(from, range.start);
+      from = range.end;
+    }
+    keep(from, this.plain.length);
+    return new SourceText(this.filePath, this.original, chunks.join(''), runs, this.encoding);
+  }
+
   /** Where a plain-text offset lies in the original; characters the parser added map to the next real one. */
   toOriginal(plainOffset: number): number {
     const runs = this.runs;

@@ -28,7 +28,8 @@ export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
 
 /** What a payment verb pays when it is money (not a thing to hand back). */
 export const MONEY_OBJECT =
-  /款|费|元|利息|工资|报酬|租金|价款|本金|损失|补偿金|赔偿金|违约金|定金|押金|保证金|彩礼|收益|差价|分红|红利|补助|津贴|奖金|抚恤金|社会保险|社保/;
+  // 元, not 单元 (3幢1单元502室房屋 is returned, not paid)
+  /款|费|(?<!单)元|利息|工资|报酬|租金|价款|本金|损失|补偿金|赔偿金|违约金|定金|押金|保证金|彩礼|收益|差价|分红|红利|补助|津贴|奖金|抚恤金|社会保险|社保/;
 
 /**
  * A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的, 优先偿还权) orders nothing by itself.

@@ -58,9 +58,12 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
   return found;
 }
 
+/** How far back an opening quote is looked for: a quoted title or request is short. */
+const QUOTE_LOOKBACK = 200;
+
 /** Whether `at` lies inside “…” or 《…》: a quoted request or title (公开“…补偿款发放明细”的申请) orders nothing. */
 function insideQuotes(text: string, at: number): boolean {
-  const before = text.slice(0, at);
+  const before = text.slice(Math.max(0, at - QUOTE_LOOKBACK), at);
   return (
     before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('《') > before.lastIndexOf('》')
   );

@@ -107,7 +107,8 @@ const VAGUE_TERMS: VagueTerm[] = [
   // A sum left open (适当补偿, 按实际发生的费用支付) is money/amount-missing's finding, not this one.
   { pattern: /适当/g, what: '“适当”未写明具体标准', open: ({ clause }) => !MONEY_OBJECT.test(clause.text) },
   {
-    pattern: /(?:按|按照|依|依照)[^，。；]{0,12}?约定/g,
+    // 未按约定 states a default ("未按上述约定按期付款的，…"), it orders nothing to be done by an agreement.
+    pattern: /(?<![未不])(?:按|按照|依|依照)[^，。；]{0,12}?约定/g,
     what: '“按约定”未写明约定的具体内容',
     // Interest "按合同约定" is interest/per-contract's, a payment "按约定支付" money/amount-missing's; a clause
     // with its own time and quantity is definite.

@@ -1,0 +1,77 @@
+/**
+ * Drafts typed with hard line breaks and PDF-to-text copies break items mid-sentence, even mid-number or mid-word
+ * ("房屋折价款800\n000元", "按合\n同约定"), and put page numbers ("第 2 页 共 5 页") and running headers (court, title,
+ * case number) between the lines of the operative part. The ranges found here are left out of the text the rules
+ * read (positions still map to the file), so that a wrapped item reads as the clerk meant it.
+ */
+import { toHalfWidthDigits } from '../language/numerals.js';
+import type { Span } from './span.js';
+
+const PAGE_NUMBER =
+  /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
+const RUNNING_HEADER =
+  /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
+/** A line ending a sentence or a clause: the break after it is a real one. */
+const FINAL = /[。；;：:！!？?）)」』”"]$/;
+/** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits. */
+const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\d]/;
+/** Lines that start an item, or a paragraph of their own after the items. */
+const OWN_LINE =
+  /^(?:[一二三四五六七八九十]{1,3}\s?[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[一二三四五六七八九十]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)/;
+
+interface Line extends Span {
+  /** [start, end) without the surrounding white space. */
+  text: string;
+  furniture: boolean;
+}
+
+function isFurniture(text: string): boolean {
+  const compact = toHalfWidthDigits(text).replace(/[\s　]/g, '');
+  if (PAGE_NUMBER.test(compact)) return true;
+  return /人民法院|书$|号$/.test(compact) && RUNNING_HEADER.test(compact);
+}
+
+function linesOf(plain: string, from: number, to: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start < to) {
+    const newline = plain.indexOf('\n', start);
+    const end = newline === -1 || newline > to ? to : newline;
+    const raw = plain.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) {
+      const s = start + lead;
+      lines.push({ start: s, end: s + text.length, text, furniture: isFurniture(text) });
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+function continues(before: string, after: string): boolean {
+  const last = before.at(-1) ?? '';
+  return (
+    !FINAL.test(before) && WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '') && !OWN_LINE.test(after)
+  );
+}
+
+/** Ranges of [from, to) to leave out: page furniture, and the line breaks inside a wrapped sentence. */
+export function layoutGaps(plain: string, from: number, to: number): Span[] {
+  const gaps: Span[] = [];
+  let previous: Line | null = null;
+  /** Page furniture met since the previous line of text. */
+  let furniture: Span[] = [];
+  for (const line of linesOf(plain, from, to)) {
+    if (line.furniture) {
+      furniture.push(line);
+      continue;
+    }
+    if (previous && continues(previous.text, line.text)) gaps.push({ start: previous.end, end: line.start });
+    else gaps.push(...furniture);
+    previous = line;
+    furniture = [];
+  }
+  gaps.push(...furniture);
+  return gaps;
+}
