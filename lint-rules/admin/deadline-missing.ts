@@ -3,14 +3,24 @@
  * "责令被告重新作出行政行为" with no time limit is the commonest gap of administrative judgments: the agency can
  * wait indefinitely, and nothing can be enforced.
  */
+import type { TextView } from '../../src/engine/context.js';
+import type { TextSpan } from '../../src/document/span.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   AGENCY_ACT,
   AGENCY_ORDERED,
+  AGENCY_TASK,
+  ANNULMENT,
   DECLARATORY,
   STATUTE_WORDING,
   STATUTORY_PERIOD,
 } from '../../src/language/administrative.js';
+
+/** A concrete act ordered of the agency; in "撤销…，责令…" only the part from 责令 on is an order. */
+function agencyTask(clause: TextView): TextSpan | null {
+  const from = ANNULMENT.test(clause.text) ? clause.text.search(/责令|判令/) : 0;
+  return from < 0 ? null : clause.sub(clause.start + from, clause.end).match(AGENCY_TASK);
+}
 
 export default defineRule({
   id: 'admin/deadline-missing',
@@ -50,8 +60,49 @@ export default defineRule({
         items:
           '一、撤销被告泰州市姜堰区行政审批局于2020年5月9日作出的投诉处理决定书；\n二、被告泰州市姜堰区行政审批局应于本判决生效之日起三十个工作日内对原告的投诉重新作出处理决定。',
       },
+      {
+        kind: 'administrative',
+        items:
+          '1. 撤销被告于2023年11月20日作出的美府依申复〔2023〕第102号《政府信息公开申请答复书》中对原告申请公开的第2项信息不予公开的部分；\n2. 被告应于本判决生效之日起十五个工作日内，以提供纸质复印件的方式向原告公开《海甸溪北岸棚户区改造项目国有土地上房屋征收补偿方案》。',
+      },
+      {
+        kind: 'administrative',
+        items:
+          '一、责令被告于本判决生效之日起三十个工作日内，依据原告于2022年11月21日提交的申请，为原告办理金桥花园小区6号楼2单元1502室房屋的转移登记。',
+      },
+      // Civil items use the same verbs; their time limits are the money and property rules' concern.
+      '一、被告协助原告办理焦作市山阳区人民路16号1单元302室房屋的过户登记手续。',
     ],
     invalid: [
+      {
+        code: {
+          kind: 'administrative',
+          items: '一、责令被告天水市秦州区人民政府重新核定原告马小燕的基本养老保险待遇。',
+        },
+        at: '重新核定',
+      },
+      {
+        code: {
+          kind: 'administrative',
+          items: '一、责令被告为原告办理秦州区民主路5号房屋（建筑面积72.3平方米）的不动产首次登记。',
+        },
+        at: '办理',
+      },
+      {
+        code: {
+          kind: 'administrative',
+          items: '一、被告向原告公开《秦州区2019年棚户区改造项目征收补偿方案》。',
+        },
+        at: '公开',
+      },
+      {
+        code: {
+          kind: 'administrative',
+          items:
+            '一、撤销被告作出的南人社复〔2020〕12号答复，责令被告为原告补缴2015年1月至2018年12月的基本养老保险费。',
+        },
+        at: '补缴',
+      },
       {
         code: {
           kind: 'administrative',
@@ -90,9 +141,10 @@ export default defineRule({
   },
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || hasSharedDeadline()) return;
+    const administrative = document.kind.category === '行政';
     for (const item of orders()) {
       for (const clause of item.clauses) {
-        const order = clause.match(AGENCY_ACT);
+        const order = clause.match(AGENCY_ACT) ?? (administrative ? agencyTask(clause) : null);
         if (!order || clause.has('deadline') || STATUTORY_PERIOD.test(clause.text)) continue;
         if (!AGENCY_ORDERED.test(clause.text) || DECLARATORY.test(clause.text)) continue;
         if (STATUTE_WORDING.test(clause.text)) continue;

@@ -24,6 +24,15 @@ export default defineRule({
       '一、原告与被告继续履行双方签订的《房屋买卖合同》，被告于本判决生效之日起十日内协助原告办理焦作市山阳区人民路16号1单元302室房屋的过户登记手续。',
       '一、被告继续履行与原告签订的《商品混凝土供货合同》，于2024年9月30日前向原告供应C30商品混凝土800立方米，送至焦作市山阳区工业路8号工地。',
       '一、驳回原告要求被告继续履行合同的诉讼请求。',
+      {
+        kind: 'administrative',
+        items:
+          '一、被告继续履行与原告签订的《国有土地上房屋征收补偿协议》：\n（一）于本判决生效之日起三十日内向原告支付剩余货币补偿款42.736万元；\n（二）于2025年6月30日前向原告交付和平新苑5号楼3单元902室安置房一套（建筑面积89.6平方米）。',
+      },
+      {
+        kind: 'administrative',
+        items: '一、责令被告继续履行对原告2024年3月2日举报事项的调查处理职责。',
+      },
     ],
     invalid: [
       {
@@ -31,13 +40,23 @@ export default defineRule({
         at: '继续履行',
       },
       { code: '一、被告继续履行与原告签订的房屋租赁合同。', at: '继续履行' },
+      {
+        code: {
+          kind: 'administrative',
+          items:
+            '一、被告太原市杏花岭区人民政府继续履行与原告签订的《停车位置换补充协议》；\n二、驳回原告的其他诉讼请求。',
+        },
+        at: '继续履行',
+      },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
-    if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    if (document.kind.category === '刑事') return;
     for (const item of orders()) {
       const at = orderedDuty(item, CONTINUE_PERFORMANCE)?.at;
       if (!at) continue;
+      // In administrative judgments only 行政协议 count; "继续履行…调查处理职责" is left to admin/*.
+      if (document.kind.category === '行政' && !/协议|合同/.test(item.text)) continue;
       // Dates inside the contract's name (双方于2022年5月签订的…) are not a time limit.
       const rest = item.text.replace(CONTRACT_NAME, '');
       const missing: string[] = [];

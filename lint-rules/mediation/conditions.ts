@@ -1,11 +1,11 @@
 /**
  * 焦作山阳规定 第十七条：要避免附有多重条件、若干假设性条件等不具有确定性……的调解协议。An obligation that arises only if
  * an assumed future event happens (若经鉴定构成伤残, 若收回第三方欠款) or if several conditions meet cannot be enforced
- * without a new fight over whether they did. Default and performance conditions (未按期支付的 / 按期付清的) are the
- * ordinary machinery of an agreement and stay silent.
+ * without a new fight over whether they did; nor can one left to the obligor's judgment (视经营状况再行支付). Default
+ * and performance conditions (未按期支付的 / 按期付清的) are the ordinary machinery of an agreement and stay silent.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { conditionsOf, isMediation } from '../../src/language/mediation.js';
+import { DISCRETIONARY, conditionsOf, isMediation } from '../../src/language/mediation.js';
 
 export default defineRule({
   id: 'mediation/conditions',
@@ -38,6 +38,11 @@ export default defineRule({
           '一、被告李强于2024年10月31日前一次性支付原告张明赔偿款45000元；\n二、如遇法定节假日，付款期限顺延至节假日后的第一个工作日。',
         kind: 'mediation',
       },
+      {
+        items:
+          '四、原告于被告腾空商铺并交还钥匙后五日内退还押金20000元；\n五、待被告腾退商铺后，原告将押金20000元退还被告。',
+        kind: 'mediation',
+      },
     ],
     invalid: [
       {
@@ -56,13 +61,29 @@ export default defineRule({
         },
         at: '若原告张明',
       },
+      {
+        // When the injury is "stable" and what the business can afford are for no one to judge.
+        code: {
+          items:
+            '二、上述款项中的130000元，由甲方于本协议经人民法院司法确认之日起十日内支付；剩余66000元，待乙方伤情稳定后，由甲方视公司经营状况再行支付。',
+          kind: 'mediation',
+        },
+        at: '待乙方伤情稳定后',
+      },
+      {
+        code: {
+          items: '三、被告视其经营状况酌情向原告支付剩余货款20000元。',
+          kind: 'mediation',
+        },
+        at: '视其经营状况',
+      },
     ],
   },
   check({ document, orders, report }) {
     if (!isMediation(document)) return;
     for (const item of orders()) {
       const conditions = conditionsOf(item);
-      const uncertain = conditions.find((c) => !c.standard || c.joined);
+      const uncertain = conditions.find((c) => !c.standard || c.joined) ?? item.match(DISCRETIONARY);
       if (uncertain) report({ at: uncertain, item });
     }
   },

@@ -1,7 +1,7 @@
 /**
  * 焦作山阳规定 第十七条：要避免……内容冗长容易产生条文前后冲突或者理解歧义的调解协议。Two places of one agreement that
- * disagree leave the enforcing court to choose: instalments that do not add up to the total they divide, or one sum
- * with two different deadlines.
+ * disagree leave the enforcing court to choose: instalments that do not add up to the total they divide, one sum
+ * with two different deadlines, or a deposit returned in one term and kept (冲抵, 不再退还) in another.
  */
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
@@ -73,6 +73,19 @@ function onDefault(item: ItemView, money: Entity): boolean {
   return clause !== undefined && isDefaultCondition(clause.text);
 }
 
+/** A deposit, which an agreement either returns or keeps. */
+const DEPOSIT = /押金|保证金|定金|订金/;
+/** Kept: not returned, or set off against another debt (在租金中予以冲抵，不再另行退还). */
+const KEPT = /不(?:再|予)?(?:另行)?(?:退还|返还)|冲抵|抵扣|抵作|折抵/;
+const RETURNED = /退还|返还/;
+
+/** The deposits an item names with their sums, and whether it returns or keeps each. */
+function depositFates(item: ItemView): { money: Entity; kept: boolean }[] {
+  return item.clauses
+    .filter((clause) => DEPOSIT.test(clause.text) && (KEPT.test(clause.text) || RETURNED.test(clause.text)))
+    .flatMap((clause) => clause.find('money').map((money) => ({ money, kept: KEPT.test(clause.text) })));
+}
+
 export default defineRule({
   id: 'mediation/conflict',
   name: '调解协议条款前后冲突',
@@ -87,6 +100,11 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      {
+        items:
+          '二、被告于2025年3月31日前支付原告欠付租金60000元；\n三、原告于被告腾空商铺之日起五日内退还押金20000元；\n四、被告交纳的装修保证金5000元用于冲抵第二项租金。',
+        kind: 'mediation',
+      },
       {
         items:
           '一、被告李强确认尚欠原告张明货款86000元；\n二、上述86000元由被告李强分四期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元，2024年12月31日前支付26000元。',
@@ -120,6 +138,23 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        code: {
+          items:
+            '四、原告冯某贵于双方签署交接确认书之日起五日内，将被告所交押金20,000元退还被告；\n五、被告所交押金20,000元在第二项租金中予以冲抵，原告不再另行退还。',
+          kind: 'mediation',
+        },
+        at: '20,000元在',
+      },
+      {
+        // A sub-item naming its own account is still part of the schedule.
+        code: {
+          items:
+            '一、被告尚欠原告马某林工程款1630000元，按以下方式清偿：\n（一）被告以其名下房屋作价1280000元抵顶工程款；\n（二）余款350000元由被告分期支付：2021年8月31日前支付100000元，2021年10月31日前支付100000元，2021年12月31日前支付100000元；款项汇入原告账户（户名：马某林，账号：6212260200013344556）。',
+          kind: 'mediation',
+        },
+        at: '分期',
+      },
       {
         // Paid at once by one date, then in instalments until a later one.
         code: {
@@ -159,6 +194,7 @@ export default defineRule({
     if (!isMediation(document)) return;
     const items = orders();
     const seen: (DatedSum & { item: ItemView })[] = [];
+    const deposits: { item: ItemView; money: Entity; kept: boolean }[] = [];
     items.forEach((item, index) => {
       const marker = item.match(INSTALMENTS);
       let sums = datedSums(item).filter((d) => !onDefault(item, d.money));
@@ -202,6 +238,19 @@ export default defineRule({
           });
         }
         seen.push({ item, ...dated });
+      }
+      for (const fate of depositFates(item)) {
+        const other = deposits.find(
+          (d) => d.item !== item && d.money.value === fate.money.value && d.kept !== fate.kept,
+        );
+        if (other) {
+          report({
+            at: fate.money,
+            item,
+            detail: `${other.item.ordinal}约定${other.kept ? '不予退还' : '退还'}${fate.money.text}，此处约定${fate.kept ? '不予退还' : '退还'}`,
+          });
+        }
+        deposits.push({ item, ...fate });
       }
     });
   },

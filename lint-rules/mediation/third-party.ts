@@ -92,6 +92,15 @@ export default defineRule({
         },
         at: '焦作市万通物流有限公司',
       },
+      {
+        // The company whose shares were sold is not a party to the sale.
+        code: {
+          items:
+            '1.被告覃某丽于2024年8月31日前支付原告黄某德股权转让款200000元；\n2.广西某某科技有限公司于2024年7月31日前向原告黄某德出具股东名册变更证明。',
+          kind: 'mediation',
+        },
+        at: '广西某某科技有限公司',
+      },
     ],
   },
   check({ document, orders, report }) {

@@ -9,6 +9,7 @@ import { type InterestAward, interestAwards, paymentClauses } from '../../src/la
 import type { Entity } from '../../src/language/entities/index.js';
 import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
+import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
@@ -71,6 +72,12 @@ export default defineRule({
       '四、原告冯丽于本判决生效之日起三十日内支付被告何军房屋折价款800\n000元。',
       // 1单元502室 is a flat, not a sum (元).
       '二、被告张伟于本判决生效之日起三十日内将杭州市西湖区文三路199号3幢1单元502室房屋腾空后返还原告徐丽华。',
+      // A vague default clause is mediation/default-clause's finding.
+      {
+        items:
+          '二、被告于双方签署退货清单之日起七日内向原告退还货款260000元；\n三、若任何一方违反本协议约定，应当承担相应的违约责任，并赔偿对方由此造成的损失。',
+        kind: 'mediation',
+      },
       // On default the rest of the schedule falls due: the schedule states it.
       {
         items:
@@ -107,6 +114,7 @@ export default defineRule({
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
+    const mediation = isMediation(document);
     for (const item of orders()) {
       const awards = interestAwards(item);
       const periodBounds = [...item.find('periodStart'), ...item.find('periodEnd')].sort(
@@ -125,6 +133,9 @@ export default defineRule({
           REFERENCE.test(clause.text) ||
           PROPORTION.test(clause.text) ||
           (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text)) ||
+          // 若任何一方违反本协议约定，应承担相应的违约责任并赔偿损失: mediation/default-clause reports the open
+          // consequence of a default clause.
+          (mediation && ON_DEFAULT.test(clause.text) && VAGUE_DEFAULT.test(clause.text)) ||
           // 在商业三者险限额范围内赔偿…损失: the range rules (range-liability/, construction/, estate/) report the
           // missing sum behind the range.
           liabilityRanges(clause).some((r) => r.end <= verb.start && !concreteRange(r))

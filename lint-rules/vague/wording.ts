@@ -25,6 +25,8 @@ export default defineRule({
   examples: {
     valid: [
       '一、被告于本判决生效之日起十日内赔偿原告医疗费、误工费、护理费等各项损失共计人民币120000元。',
+      // A total in capital numerals closes the list too.
+      '2、甲方一次性补偿乙方死亡赔偿金、丧葬费、精神损害抚慰金等各项损失共计人民币玖万捌仟元整（98,000.00元）。',
       // The closing notice of a ruling that confirms a mediation agreement orders nothing.
       {
         document: `# 民事裁定书\n\n（2023）川0703民特123号\n\n裁定如下：\n\n申请人焦作市某物业服务有限公司与吴丽华于2023年5月10日经焦作市山阳区城北街道人民调解委员会主持调解达成的调解协议有效。\n\n当事人应当按照调解协议的约定自觉履行义务。一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请执行。\n\n审判员　何志刚\n\n二〇二三年五月十八日\n`,
@@ -37,6 +39,8 @@ export default defineRule({
       '三、原告查阅上述材料时，可以由会计师事务所、律师事务所等依法执业的中介机构执业人员辅助进行。',
       // 未按约定 states the default that triggers enforcement.
       '三、如被告吴晓东未按上述约定按期足额支付任何一期款项，原告郑国平有权就剩余未付款项一次性申请强制执行。',
+      // The agreement's own term is stated in the item it names.
+      '二、被告如未按第一项第（二）目约定的任一期限足额付款，原告有权就剩余全部未付款项一并申请强制执行。',
     ],
     invalid: [
       {

@@ -62,6 +62,12 @@ const SHARED_DEADLINE =
 const ACCOUNT_NOTICE =
   /(?:汇入|汇至|交至|转入|缴入|存入|支付至|打入)[^。\n]{0,40}(?:账户|专户|账号)|户\s?名\s?[：:]|开户(?:行|银行)\s?[：:]|账\s?号\s?[：:]/;
 
+/** A sentence that opens with an item number of any style ("（二）余款…分期支付…；款项汇入原告账户") is a sub-item that
+ * names its own account, not an account notice. */
+const ITEM_OPENING = new RegExp(
+  `^(?:${STYLES.map((s) => s.pattern.source.replace(BOUNDARY_BEFORE, '')).join('|')})`,
+);
+
 /** Remittance details that follow an account notice in sentences of their own ("汇款时请注明本案案号。"). */
 const ACCOUNT_DETAIL = /^(?:户\s?名|开户|账\s?号|汇款时|请注明|注明)/;
 
@@ -184,7 +190,12 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const accountNotices = mergeAdjacent(
     plain,
     findSentences(plain, from, to, (s) => ACCOUNT_NOTICE.test(s) || ACCOUNT_DETAIL.test(s)),
-  ).filter((s) => ACCOUNT_NOTICE.test(s.text) && !markers.some((m) => s.start <= m.start && m.start < s.end));
+  ).filter(
+    (s) =>
+      ACCOUNT_NOTICE.test(s.text) &&
+      !ITEM_OPENING.test(s.text) &&
+      !markers.some((m) => s.start <= m.start && m.start < s.end),
+  );
   const skipped = [...tail, ...sharedDeadlines, ...accountNotices];
 
   const cuts: Cut[] = markers.map((m) => ({ at: m.start, kind: 'item', label: m.label }));

@@ -10,11 +10,13 @@ import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 const OPERATIVE_HEADING =
   /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议[，,]?(?:具体|主要)?内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|发出如下支付令\s?[：:]?|(?<!以下|下列)(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
 
-// The closing notice of a ruling confirming a mediation agreement (当事人应当按照调解协议的约定自觉履行义务。一方当事人
-// 拒绝履行……可以向人民法院申请执行) tells the parties how to enforce; it orders nothing. So does a payment order's
-// objection notice (被申请人如对债务有异议，应当自收到本支付令之日起十五日内……).
+// A confirmed agreement ends where the court's review of it begins (本院经审查认为); 本协议经…确认 ends an agreement,
+// but not as the start of a time limit (于本协议经人民法院司法确认之日起十日内). The closing notice of a ruling
+// confirming a mediation agreement (当事人应当按照调解协议的约定自觉履行义务。一方当事人拒绝履行……可以向人民法院
+// 申请执行) tells the parties how to enforce; it orders nothing. So does a payment order's objection notice
+// (被申请人如对债务有异议，应当自收到本支付令之日起十五日内……).
 const OPERATIVE_END =
-  /(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
+  /(?:本院)?经审查[，,]?(?:本院)?认为|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
 
 const LATE_WARNING_ANCHOR =
   /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
@@ -28,11 +30,22 @@ export interface DocumentDate {
   day: number;
 }
 
-/** The last operative heading: second-instance rulings quote the first instance's 判决如下 before their own. */
+// A ruling that confirms a mediation agreement (司法确认) orders only that the agreement is valid: what is to be
+// performed is the agreement it quotes before its reasoning (达成如下调解协议：…).
+const CONFIRMS_AGREEMENT = /^[^。]{0,160}?调解协议(?:合法)?有效/;
+
+/**
+ * The last operative heading: second-instance rulings quote the first instance's 判决如下 before their own. A ruling
+ * confirming a mediation agreement that it quotes is read by the agreement's heading.
+ */
 export function findOperativeHeading(plain: string): TextSpan | null {
-  let last: RegExpExecArray | null = null;
+  const headings: RegExpExecArray[] = [];
   OPERATIVE_HEADING.lastIndex = 0;
-  for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) last = m;
+  for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) headings.push(m);
+  let last = headings.at(-1);
+  if (last && /裁定/.test(last[0]) && CONFIRMS_AGREEMENT.test(plain.slice(last.index + last[0].length))) {
+    last = headings.filter((h) => /协议/.test(h[0])).at(-1) ?? last;
+  }
   return last ? textSpan(plain, last.index, last.index + last[0].length) : null;
 }
 

@@ -10,6 +10,16 @@
 export const AGENCY_ACT =
   /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)/;
 
+/**
+ * Concrete acts ordered of an agency in administrative judgments: 重新核定, 办理…登记, 颁发…证, 向原告公开…, 补缴.
+ * Civil items use the same verbs (协助办理过户登记), so the rules read these only in 行政 documents.
+ */
+export const AGENCY_TASK =
+  /(?:重新|从新)(?:核定|认定|审查|审核|核准|登记|核发|颁发|裁决)|办理[^，。；]{0,60}?(?:登记|手续)|(?:颁发|核发|换发)[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴/;
+
+/** An annulment (撤销…《政府信息公开申请答复书》) names the act annulled, not one ordered. */
+export const ANNULMENT = /^(?:[^、．.]{0,6}[、．.])?\s?撤销/;
+
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED =
   /责令|判令|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)/;

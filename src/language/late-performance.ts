@@ -7,14 +7,23 @@ import type { DocumentModel } from '../document/model.js';
 import type { DocumentDate } from '../document/sections.js';
 import type { ItemView } from '../engine/context.js';
 import { parseChineseNumber } from './numerals.js';
+import { confirmsAgreement } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
 
-/** Civil judgments and court 调解书 carry these duties; criminal, administrative and 人民调解协议 do not. */
+/**
+ * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
+ * 人民调解协议 do not.
+ */
 export function carriesPaymentDuties(document: DocumentModel): boolean {
   const { category, form } = document.kind;
   if (category !== '民事') return false;
   // A judgment without its title (or whose title was misread) still says 判决如下.
-  return form === '判决书' || form === '调解书' || /判决/.test(document.operative?.heading.text ?? '');
+  return (
+    form === '判决书' ||
+    form === '调解书' ||
+    confirmsAgreement(document) ||
+    /判决/.test(document.operative?.heading.text ?? '')
+  );
 }
 
 /** The last clause of the operative part that orders money to be paid, or null. */

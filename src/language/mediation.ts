@@ -8,19 +8,27 @@ import type { ItemView } from '../engine/context.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import escapeStringRegexp from 'escape-string-regexp';
 
-/** A 调解书 or 调解协议 — not a judgment that merely mentions an earlier 调解协议 in its facts (判决如下). */
-export function isMediation(document: DocumentModel): boolean {
-  const { form } = document.kind;
-  const judged = /判决|裁定/.test(document.operative?.heading.text ?? '');
-  return (form === '调解书' || form === '调解协议') && !judged;
+/** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
+export function confirmsAgreement(document: DocumentModel): boolean {
+  return document.kind.form === '裁定书' && /协议/.test(document.operative?.heading.text ?? '');
 }
 
 /**
- * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下. 如 is a condition only where it does not
- * begin 如下, 如期, 如约, 如实, 如数 ….
+ * A 调解书, 调解协议 or confirmed agreement — not a judgment that merely mentions an earlier 调解协议 in its facts
+ * (判决如下).
+ */
+export function isMediation(document: DocumentModel): boolean {
+  const { form } = document.kind;
+  const judged = /判决|裁定/.test(document.operative?.heading.text ?? '');
+  return (form === '调解书' || form === '调解协议' || confirmsAgreement(document)) && !judged;
+}
+
+/**
+ * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下, 待…后，. 如 is a condition only where it
+ * does not begin 如下, 如期, 如约, 如实, 如数 ….
  */
 const CONDITION =
-  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下)|待(?=[^。；，]{2,30}?后[，,]))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
 
 /**
  * Conditions every enforceable agreement has: default (未按期支付的, 如违反本协议约定), performance (按期付清的), the
@@ -28,7 +36,10 @@ const CONDITION =
  * which the calendar settles.
  */
 const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日/;
+  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日/;
+
+/** A duty left to the obligor's judgment: 视公司经营状况再行支付, 酌情给予补偿. */
+export const DISCRETIONARY = /视[^，。；]{1,12}?(?:情况|状况)|酌情/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
 const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
@@ -90,14 +101,14 @@ export const NAMED_NON_PARTY =
 
 /**
  * An organisation that takes on an obligation in its own name at the head of a clause: 焦作市万通物流有限公司自愿以其名下
- * 车辆提供抵押担保, 由案外人某某有限公司代为支付. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
+ * 车辆提供抵押担保, 由案外人某某有限公司代为支付, 某某科技有限公司于…前出具股东名册变更证明. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
  */
 export const NAMED_ORGANISATION =
-  /(?:^|[、，,：:；])(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供)/g;
+  /(?:^|[、，,：:；.．])(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
 
-/** Taking on a right or an obligation. */
+/** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
 export const TAKES_ON =
-  /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取/;
+  /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
 
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
 export function namedAsParty(text: string, name: string): boolean {

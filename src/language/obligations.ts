@@ -111,6 +111,11 @@ export interface InterestAward {
  */
 /** Interest given up, not awarded: 原告自愿放弃主张逾期付款利息, 免除其利息, 不再计收利息. */
 const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，。；]{0,8}$/;
+/**
+ * Interest fixed by another enforceable title: 对（2021）…号判决确定的债务356000元及利息承担清偿责任. "本判决确定的"
+ * points back to this judgment and is not excused.
+ */
+const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
 
 export function interestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
@@ -129,7 +134,8 @@ export function interestAwards(item: ItemView): InterestAward[] {
         !FIXED_SUM_AFTER_TERM.test(after) &&
         !SHARE_OF_SUM_AFTER_TERM.test(after) &&
         !SLOT_SUM_AFTER_TERM.test(after) &&
-        !WAIVED_BEFORE.test(before)
+        !WAIVED_BEFORE.test(before) &&
+        !TITLE_FIXED_BEFORE.test(before)
       );
     });
     if (!term) continue;

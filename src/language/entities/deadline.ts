@@ -35,8 +35,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
   new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
-  // 在履行上述义务时一并 / 随…一并 / 同时
-  /(?:履行[^，。；]{0,10}(?:时|同时)|一并)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
+  // 在履行上述义务时一并 / 随…一并 / 同时 / 与本金同时支付
+  /(?:履行[^，。；]{0,10}(?:时|同时)|一并|与[^，。；]{1,12}?同时)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
 ];
 
 export function recognizeDeadlines(text: string): Entity[] {
