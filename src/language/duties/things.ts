@@ -6,7 +6,7 @@ import type { TextView } from '../../engine/context.js';
 import type { TextSpan } from '../../document/span.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
-export const SPECIFIC_OBJECT = /\d+\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
+export const SPECIFIC_OBJECT = /\d\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
 
 // Delivering or dividing property
 
@@ -69,7 +69,7 @@ export function identifiesObject(object: TextView): boolean {
     object.has('area') ||
     object.has('money') ||
     SPECIFIC_OBJECT.test(object.text) ||
-    /型号|品牌|规格|颜色|清单|附件|附表|[“《]|\d+\s?[\u4e00-\u9fa5]/.test(object.text)
+    /型号|品牌|规格|颜色|清单|附件|附表|[“《]|\d\s?[\u4e00-\u9fa5]/.test(object.text)
   );
 }
 
