@@ -15,6 +15,8 @@ import {
 } from '../../src/language/duties/publicity.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 
+const TAKEDOWN = /删除|撤下|下架|屏蔽/;
+
 export default defineRule({
   id: 'apology/medium-missing',
   name: '赔礼道歉未写明方式或媒体',
@@ -37,12 +39,17 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内向原告书面赔礼道歉（致歉内容须经本院审核）。',
       '二、被告于本判决生效之日起十五日内在《焦作晚报》上向原告赔礼道歉（内容须经本院审核）。',
       '一、驳回原告要求被告赔礼道歉的诉讼请求。',
+      '二、被告于本判决生效之日起三日内删除其新浪微博账号“老孙说事”上的涉案文章，并在该账号首页置顶发布致歉声明，置顶时间不少于连续十日。',
     ],
     invalid: [
       { code: '三、被告孙某于本判决生效之日起十日内在报纸上刊登道歉声明，向原告赔礼道歉；', at: '赔礼道歉' },
       { code: '一、被告李强于本判决生效之日起十日内向原告张明赔礼道歉。', at: '赔礼道歉' },
       {
         code: '一、被告于本判决生效之日起十日内在其抖音账号“老孙说事”发布视频，向原告赔礼道歉。',
+        at: '赔礼道歉',
+      },
+      {
+        code: '三、被告于本判决生效之日起五日内删除其微信公众号“焦作生活圈”上转载的涉案文章，并向原告赔礼道歉；',
         at: '赔礼道歉',
       },
     ],
@@ -53,7 +60,11 @@ export default defineRule({
       const order = orderedDuty(item, APOLOGY);
       if (!order) continue;
       const at = order.clause.match(/赔礼道歉/) ?? order.at;
-      const { text } = beforeFallback(item);
+      // A takedown clause (删除公众号上的文章) names where the infringement is, not where the apology goes.
+      const text = beforeFallback(item)
+        .text.split(/[，,]/)
+        .filter((part) => APOLOGY.test(part) || !TAKEDOWN.test(part))
+        .join('，');
       const missing: string[] = [];
       const published = NEWSPAPER_NAMED.test(text) || NEW_MEDIA.test(text) || NEWSPAPER.test(text);
       if (!APOLOGY_MANNER.test(text) && !published) missing.push('道歉方式（口头或书面）');

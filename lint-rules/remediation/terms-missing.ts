@@ -44,6 +44,7 @@ export default defineRule({
         code: '二、被告于2025年3月31日前在受损林地补植侧柏苗木500株，成活率不低于85%。',
         at: '补植',
       },
+      { code: '二、被告焦作某建材有限公司对其越界开采毁坏的林地进行修复。', at: '林地进行修复' },
     ],
   },
   check({ orders, hasSharedDeadline, report }) {
