@@ -6,6 +6,13 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { oldIdNumberOf, partiesToIdentify } from '../../src/language/party-ids.js';
 
+/**
+ * Foreigners and residents of 香港、澳门、台湾 have no 公民身份号码: the number of their passport or travel permit
+ * (港澳居民来往内地通行证, i.e. 回乡证; 台胞证) identifies them.
+ */
+const NON_MAINLAND_DOCUMENT =
+  /(?:护照|通行证|回乡证|台胞证|居留证)(?:号码|号|编号)?\s?[：:]?\s?[A-Z]{0,2}\d{6,}/i;
+
 const PARTIES = (defendant: string) => `# 民事判决书
 
 （2024）豫0811民初1234号
@@ -52,6 +59,11 @@ export default defineRule({
         ),
       },
       {
+        document: PARTIES(
+          '被告：黄志伟，男，1970年10月2日出生，香港特别行政区居民，港澳居民来往内地通行证号码H01234567，住香港九龙旺角弥敦道600号。',
+        ),
+      },
+      {
         // A public-interest suit: the procuratorate sues for the public and is not identified like a party.
         document: `# 民事判决书
 
@@ -87,6 +99,7 @@ export default defineRule({
     for (const party of partiesToIdentify(document.parties)) {
       // An old 15-digit number is written; party/id-invalid reports it.
       if (party.identifiers.length > 0 || oldIdNumberOf(party)) continue;
+      if (!party.isOrganisation && NON_MAINLAND_DOCUMENT.test(party.text)) continue;
       const detail = party.isOrganisation
         ? `“${party.name}”未载明统一社会信用代码`
         : `“${party.name}”未载明公民身份号码`;
