@@ -7,9 +7,12 @@ import type { ItemView, TextView } from '../engine/context.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 
-/** Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well. */
+/**
+ * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
+ * evaded or deducted in tax offences (追缴税款).
+ */
 const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|设备|光碟|印章|专用章/;
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|税款|设备|光碟|印章|专用章/;
 
 /** A reference to a list that spells the objects out (详见扣押清单, 附表, 附件). */
 export const LIST_REFERENCE =
