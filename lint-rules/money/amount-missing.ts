@@ -20,6 +20,10 @@ import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
 const REMAINDER =
   /(?:剩余|余下|其余|未付|未还|尚欠)[^，。；]{0,4}?(?:款项|货款|欠款|债务|价款|租金|借款|工程款|款)/;
 
+/** The words right before the term that own it ("第三批货款的"), back to the last 及/和/、 or comma. */
+const OWNER_OF_TERM = /[^及和与并、，,；;]*[的之]\s*$/;
+const OWNER_WINDOW = 60;
+
 function paysOnlyInterest(
   item: ItemView,
   verb: Token,
@@ -39,7 +43,10 @@ function paysOnlyInterest(
     const b = Math.min(bound.end, to) - from;
     if (a < b) between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
   }
-  return !MONEY_OBJECT.test(between);
+  // 货款的资金占用损失, 上述借款之利息: the sum before 的 qualifies the term (its base); it is not paid itself.
+  // Looked for in the last words only, so that a long clause costs no more than a short one.
+  const owned = between.slice(0, -OWNER_WINDOW) + between.slice(-OWNER_WINDOW).replace(OWNER_OF_TERM, '');
+  return !MONEY_OBJECT.test(owned);
 }
 
 /** The index of the first of `spans` (sorted, non-overlapping) that ends after `offset`. */
@@ -94,6 +101,8 @@ export default defineRule({
       '二、被告于本判决生效之日起十日内将空气能热水器（型号KF-300）10台退还原告，由原告自行提货，提货费用由原告负担。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
+      // The 货款 owns the loss (its base); what the loss lacks is the interest rules' finding.
+      '五、被告于本判决生效之日起十日内向原告支付第三批货款的资金占用损失，自2022年5月21日起按合同约定计算至实际清偿之日止；',
       // The period names the principal; what the penalty interest lacks is the interest rules' finding.
       '二、被告于本判决生效之日起十日内支付原告自2023年5月21日起至借款本金实际清偿之日止的罚息、复利（按《个人住房借款合同》约定的罚息利率计算）。',
       // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
@@ -108,6 +117,8 @@ export default defineRule({
     invalid: [
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },
       { code: '二、被告于本判决生效之日起十日内返还原告彩礼。', at: '返还' },
+      // Only the second 货款 owns the interest; the first is paid and has no sum.
+      { code: '一、被告于本判决生效之日起十日内支付原告货款及该货款的利息。', at: '支付' },
       { code: '三、被告于本判决生效之日起十日内将收取的房屋押金退还原告。', at: '退还' },
       { code: '一、被告于本判决生效之日起十五日内向原告赔偿车辆维修损失（以评估结论为准）。', at: '赔偿' },
     ],
