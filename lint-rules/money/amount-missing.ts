@@ -6,7 +6,6 @@ import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
 import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
-import type { Entity } from '../../src/language/entities/index.js';
 import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
@@ -24,41 +23,23 @@ const REMAINDER =
 const OWNER_OF_TERM = /[^及和与并、，,；;]*[的之]\s*$/;
 const OWNER_WINDOW = 60;
 
-function paysOnlyInterest(
-  item: ItemView,
-  verb: Token,
-  award: InterestAward | undefined,
-  periodBounds: readonly Entity[],
-): boolean {
+function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
   if (!award || award.term.end <= verb.end) return false;
   const from = verb.end;
   const to = Math.max(verb.end, award.term.start);
   // The accrual period before the term (自…起至借款本金还清之日止的罚息) names the principal, not a sum to pay.
+  // Verb and term are in the award's clause: only its bounds are looked at, so a huge item stays linear.
   let between = item.text.slice(from - item.start, to - item.start);
-  // Bounds are in text order: start at the first that can reach `from`, stop at `to` (a huge item stays linear).
-  for (let i = firstEndingAfter(periodBounds, from); i < periodBounds.length; i++) {
-    const bound = periodBounds[i];
-    if (!bound || bound.start >= to) break;
+  for (const bound of [...award.clause.find('periodStart'), ...award.clause.find('periodEnd')]) {
+    if (bound.end <= from || bound.start >= to) continue;
     const a = Math.max(bound.start, from) - from;
     const b = Math.min(bound.end, to) - from;
-    if (a < b) between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
+    between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
   }
   // 货款的资金占用损失, 上述借款之利息: the sum before 的 qualifies the term (its base); it is not paid itself.
   // Looked for in the last words only, so that a long clause costs no more than a short one.
   const owned = between.slice(0, -OWNER_WINDOW) + between.slice(-OWNER_WINDOW).replace(OWNER_OF_TERM, '');
   return !MONEY_OBJECT.test(owned);
-}
-
-/** The index of the first of `spans` (sorted, non-overlapping) that ends after `offset`. */
-function firstEndingAfter(spans: readonly Entity[], offset: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((spans[mid]?.end ?? 0) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 export default defineRule({
@@ -128,16 +109,12 @@ export default defineRule({
     const mediation = isMediation(document);
     for (const item of orders()) {
       const awards = interestAwards(item);
-      const periodBounds = [...item.find('periodStart'), ...item.find('periodEnd')].sort(
-        (a, b) => a.start - b.start,
-      );
       for (const { clause, verb } of paymentClauses(item)) {
         if (
           paysOnlyInterest(
             item,
             verb,
             awards.find((a) => a.clause === clause),
-            periodBounds,
           ) ||
           clause.has('money') ||
           clause.has('rate') ||

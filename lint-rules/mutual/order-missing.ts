@@ -10,6 +10,7 @@ import {
   PERFORMANCE_ORDER,
   PRICE,
   REFUND,
+  TITLE_TRANSFER,
   deliveredObject,
   rolesIn,
 } from '../../src/language/duties/things.js';
@@ -19,7 +20,7 @@ import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lex
 const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
 
 /** Transferring title (协助原告办理…房屋的所有权转移登记手续) is what the buyer's price is paid for. */
-const TITLE_TRANSFER = /办理[^，。；]{0,40}?(?:过户|转移登记|(?:产权|权属|所有权)变更登记)|过户(?:至|到|给)/;
+const TITLE_TRANSFER_ORDER = new RegExp(`办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户(?:至|到|给)`);
 
 const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
 
@@ -54,7 +55,7 @@ function parts(item: ItemView): TextView[] {
 /** Clauses that hand back a thing (not money, not documents) or transfer title to it. */
 function thingReturns(item: ItemView): Duty[] {
   return parts(item).flatMap((clause) => {
-    if (clause.test(TITLE_TRANSFER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
+    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
       const way = direction(clause);
       return way ? [{ clause, item, ...way }] : [];
     }

@@ -17,6 +17,7 @@ import {
   RELATIVE_TIME,
   SECURITY_ENFORCEMENT,
   THING_DELIVERY,
+  TITLE_TRANSFER,
   deliveredObject,
   identifiesObject,
 } from '../../src/language/duties/things.js';
@@ -38,9 +39,6 @@ const DELIVERY_AS_TIME = new RegExp(
 );
 
 const BACK_REFERENCE_MODIFIER = new RegExp(`(?:${BACK_REFERENCE.source})的`, 'g');
-
-/** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
-const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 
 interface Gap {
   at: TextSpan;

@@ -47,6 +47,8 @@ export const RELATIVE_TIME =
  */
 export const ACT_TIME =
   /(?<![位属等鉴基关对由至放置用处归在存限])(?:于|待)[^，。；]{1,30}?(?:之日起|之日|(?<![临及按准届随实小])时(?![间期段])|之后|后|同时)/;
+/** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
+export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
 export const EACH_KEEPS = /各(?:持|自)|各归各/;
 
