@@ -5,6 +5,7 @@
  */
 import type { Root as HastRoot, RootContent as HastNode } from 'hast';
 import type { Nodes, Parent, Root } from 'mdast';
+import { markdownSegments } from './markdown-blocks.js';
 import { type Run, SourceText } from './source-text.js';
 
 /** Blocks whose phrasing content becomes one line of plain text. */
@@ -109,10 +110,11 @@ function findNear(text: string, ch: string, from: number, to: number): number {
   return at === -1 ? -1 : from + at;
 }
 
-function offsets(node: Nodes): [number, number] | null {
+/** A node's span in the file, for a tree parsed from the file's text at `base` onwards. */
+function offsets(node: Nodes, base: number): [number, number] | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? null : [start, end];
+  return start === undefined || end === undefined ? null : [base + start, base + end];
 }
 
 function hasChildren(node: Nodes): node is Nodes & Parent {
@@ -179,16 +181,43 @@ export async function loadMarkdownParser({ html = true }: { html?: boolean } = {
   };
 }
 
-/** Markdown to plain text, block by block along remark's syntax tree. */
+/**
+ * Markdown to plain text, block by block along remark's syntax tree. Plain paragraphs and headings are copied as
+ * they stand; remark reads only the stretches with markup (see markdown-blocks.ts), and is not even loaded for a
+ * file without any.
+ */
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
   const needsHtml = !parseHtml && HTML_TAG_START.test(original);
-  if (!remark || needsHtml) throw new MarkdownParserNotLoaded(needsHtml);
-  const tree = remark(boldUnderscoresAsAsterisks(original));
+  const segments = markdownSegments(original) ?? [
+    { kind: 'markup', start: 0, end: original.length, blockStart: 0 },
+  ];
+  const parse = remark;
+  if ((!parse && segments.some((segment) => segment.kind === 'markup')) || needsHtml)
+    throw new MarkdownParserNotLoaded(needsHtml);
+  const markup = boldUnderscoresAsAsterisks(original);
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
+  for (const { kind, start, end, blockStart } of segments) {
+    if (kind === 'text') {
+      out.newline(blockStart);
+      out.appendAligned(original.slice(start, end), original, start, end);
+    } else if (parse) {
+      appendTree(parse(markup.slice(start, end)), start, original, out, comments);
+    }
+  }
+  return { source: new SourceText(filePath, original, out.plain, out.runs, encoding), comments };
+}
 
+/** Appends the text of a tree parsed from the file's text at `base` onwards. */
+function appendTree(
+  tree: Root,
+  base: number,
+  original: string,
+  out: PlainBuilder,
+  comments: HtmlComment[],
+): void {
   const appendLeaf = (node: Nodes): void => {
-    const span = offsets(node);
+    const span = offsets(node, base);
     if (!span) return;
     if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
       // "；<br>\n二、…": the <br> already broke the line, the source line end after it adds no empty line.
@@ -208,10 +237,10 @@ export function parseMarkdown(filePath: string, original: string, encoding?: str
     const entry = stack.pop();
     if (!entry) break;
     const { node } = entry;
-    const span = offsets(node);
+    const span = offsets(node, base);
     if (entry.lineStart && span) out.newline(span[0]);
     const numbered =
-      node.type === 'listItem' && span !== null && appendListMarker(node, original, span[0], out);
+      node.type === 'listItem' && span !== null && appendListMarker(node, base, original, span[0], out);
     if (hasChildren(node)) {
       const block = LINE_BLOCKS.has(node.type);
       const children = node.children as Nodes[];
@@ -224,7 +253,6 @@ export function parseMarkdown(filePath: string, original: string, encoding?: str
       appendLeaf(node);
     }
   }
-  return { source: new SourceText(filePath, original, out.plain, out.runs, encoding), comments };
 }
 
 const INLINE_TYPES = new Set([
@@ -243,9 +271,15 @@ function isInline(node: Nodes): boolean {
 }
 
 /** Ordered-list numbers ("1.") are item numbers in a judgment; Markdown drops them, so put them back. */
-function appendListMarker(node: Nodes, original: string, start: number, out: PlainBuilder): boolean {
+function appendListMarker(
+  node: Nodes,
+  base: number,
+  original: string,
+  start: number,
+  out: PlainBuilder,
+): boolean {
   const first = hasChildren(node) ? (node.children[0] as Nodes | undefined) : undefined;
-  const firstStart = first ? offsets(first)?.[0] : undefined;
+  const firstStart = first ? offsets(first, base)?.[0] : undefined;
   if (firstStart === undefined) return false;
   const marker = original.slice(start, firstStart).trim();
   if (!/^\d{1,3}[.)]$/.test(marker)) return false;
