@@ -273,7 +273,12 @@ export function draftText(rand) {
   let roll = rand();
   const [make] = KINDS.find(([, share]) => (roll -= share) < 0) ?? KINDS[0];
   const paragraphs = make(d, size * 0.8).filter((p) => p !== '');
-  return `${paragraphs.join('\n\n')}\n`;
+  // Half the drafts as Word converters write them, item numbers in bold: those blocks need the Markdown parser.
+  const bold = rand() < 0.5;
+  const written = bold
+    ? paragraphs.map((p) => p.replace(/^([一二三四五六七八九十]、)/, '**$1**'))
+    : paragraphs;
+  return `${written.join('\n\n')}\n`;
 }
 
 /** Writes `count` drafts into `dir` (100 per sub-folder) and returns their total size in bytes. */
