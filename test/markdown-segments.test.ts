@@ -1,5 +1,5 @@
 /**
- * Plain paragraphs and headings are copied without remark (src/input/markdown-blocks.ts). These tests hold that
+ * Paragraphs without markup are copied without remark (src/input/markdown-blocks.ts). These tests hold that
  * shortcut to what parsing the whole file gives: the same plain text, every character mapped to the same place in
  * the file, on real drafts, judgments and generated Markdown full of markup.
  */
@@ -27,11 +27,11 @@ function expectSameAsWholeFile(text: string): void {
 }
 
 describe('markdownSegments', () => {
-  it('copies plain paragraphs and heading text, and sends blocks with markup to the parser', () => {
+  it('copies plain paragraphs and sends headings and blocks with markup to the parser', () => {
     const text = '# 民事判决书\n\n原告张三。\n\n**一、**被告李四支付借款10000元；\n\n二、驳回其他诉讼请求。';
     const kinds = markdownSegments(text)?.map(({ kind, start, end }) => [kind, text.slice(start, end)]);
     expect(kinds).toEqual([
-      ['text', '民事判决书'],
+      ['markup', '# 民事判决书'],
       ['text', '原告张三。'],
       ['markup', '**一、**被告李四支付借款10000元；'],
       ['text', '二、驳回其他诉讼请求。'],
@@ -44,7 +44,7 @@ describe('markdownSegments', () => {
   });
 
   it('sends a paragraph to the parser when a line of it could be markup', () => {
-    for (const line of ['- 甲', '1) 甲', '===', '  缩进', '甲  ', '#标题', '## 标题 ##', '甲&amp;乙'])
+    for (const line of ['- 甲', '1) 甲', '===', '  缩进', '甲  ', '#标题', '## 标题', '甲&amp;乙', '\t'])
       expect(markdownSegments(`原告张三。\n${line}`)?.[0]?.kind).toBe('markup');
   });
 

@@ -182,24 +182,22 @@ export async function loadMarkdownParser({ html = true }: { html?: boolean } = {
 }
 
 /**
- * Markdown to plain text, block by block along remark's syntax tree. Plain paragraphs and headings are copied as
- * they stand; remark reads only the stretches with markup (see markdown-blocks.ts), and is not even loaded for a
- * file without any.
+ * Markdown to plain text, block by block along remark's syntax tree. Paragraphs without markup are copied as they
+ * stand; remark reads only the stretches with markup (see markdown-blocks.ts), and is not even loaded for a file
+ * without any.
  */
 export function parseMarkdown(filePath: string, original: string, encoding?: string): MarkdownText {
   const needsHtml = !parseHtml && HTML_TAG_START.test(original);
-  const segments = markdownSegments(original) ?? [
-    { kind: 'markup', start: 0, end: original.length, blockStart: 0 },
-  ];
+  const segments = markdownSegments(original) ?? [{ kind: 'markup', start: 0, end: original.length }];
   const parse = remark;
   if ((!parse && segments.some((segment) => segment.kind === 'markup')) || needsHtml)
     throw new MarkdownParserNotLoaded(needsHtml);
   const markup = boldUnderscoresAsAsterisks(original);
   const out = new PlainBuilder();
   const comments: HtmlComment[] = [];
-  for (const { kind, start, end, blockStart } of segments) {
+  for (const { kind, start, end } of segments) {
     if (kind === 'text') {
-      out.newline(blockStart);
+      out.newline(start);
       out.appendAligned(original.slice(start, end), original, start, end);
     } else if (parse) {
       appendTree(parse(markup.slice(start, end)), start, original, out, comments);
