@@ -2,15 +2,19 @@
 // reads a few files instead of some 250 modules, which took about a third of its time. The native segmenter and
 // the Word libraries stay outside; code loaded on demand (remark, Word) goes to chunks of its own.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '..');
+const outdir = path.join(root, 'dist', 'bundle');
+// Chunk names carry a content hash: without a clean start, every build would leave the previous chunks behind.
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     main: path.join(root, 'dist', 'src', 'cli', 'main.js'),
     worker: path.join(root, 'dist', 'src', 'batch', 'worker.js'),
   },
-  outdir: path.join(root, 'dist', 'bundle'),
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',
