@@ -9,6 +9,7 @@ import {
   CONFISCATE,
   PROPERTY_PENALTY_WITHOUT_AMOUNT,
   RECOVER,
+  openThingList,
   ordersWith,
   unquantifiedObjects,
 } from '../../src/language/criminal.js';
@@ -45,6 +46,12 @@ export default defineRule({
       },
       {
         items: '一、被告人王五犯集资诈骗罪，判处无期徒刑，剥夺政治权利终身，并处没收个人全部财产。',
+        kind: 'criminal',
+      },
+      // Left to criminal/seized-list-open, whose message asks for the names and quantities of an open list.
+      {
+        items:
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、扣押在案的手机、电脑等作案工具予以没收。',
         kind: 'criminal',
       },
       {
@@ -105,6 +112,8 @@ export default defineRule({
     for (const { item, clause } of ordersWith(items, CONFISCATE)) {
       // "继续追缴…违法所得，依法予以没收" lacks the sum to recover: the recovery rule reports it.
       if (RECOVER.test(clause.text)) continue;
+      // "手机、电脑等作案工具予以没收": seized-list-open reports the open list and asks for names and quantities.
+      if (openThingList(clause)) continue;
       const [first] = unquantifiedObjects(clause);
       if (first) report({ at: first, item, detail: `“${first.text}”` });
     }

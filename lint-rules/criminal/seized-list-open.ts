@@ -8,15 +8,11 @@ import { defineRule } from '../../src/engine/rule.js';
 import {
   ATTACHED_LIST,
   CONFISCATE,
-  GENERIC_DISPOSAL,
   LIST_REFERENCE,
-  OPEN_LIST,
   SEIZED,
+  openThingList,
 } from '../../src/language/criminal.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
-
-/** A list of people, not of things. */
-const VICTIMS_LISTED = /被害|受害|参与人|投资人|[^物]人等/;
 
 export default defineRule({
   id: 'criminal/seized-list-open',
@@ -93,9 +89,8 @@ export default defineRule({
             report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
           continue;
         }
-        const open = clause.match(OPEN_LIST) ?? clause.match(GENERIC_DISPOSAL);
-        // "发还被害人张某、李某等" lists people, not things: the restitution rule's concern.
-        if (open && !VICTIMS_LISTED.test(open.text)) report({ at: open, item });
+        const open = openThingList(clause);
+        if (open) report({ at: open, item });
       }
     }
   },

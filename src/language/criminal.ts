@@ -44,6 +44,19 @@ export const SEIZED = /扣押|查封|冻结|随案移送|收缴|缴获|查获|�
 export const GENERIC_DISPOSAL =
   /(?:扣押|查封|冻结|随案移送|收缴|缴获|查获|在案)[^，。；]{0,12}?(?:财物|物品|款物|涉案财产)[^，。；]{0,8}?(?:依法处理|依法处置|予以处理|一并处理)/;
 
+/** A list of people, not of things. */
+const PEOPLE_LISTED = /被害|受害|参与人|投资人|[^物]人等/;
+
+/**
+ * Things summed up instead of listed ("手机、电脑等作案工具", "扣押在案的财物依法处理"), where no list is referred to.
+ * "发还被害人张某、李某等" lists people, not things.
+ */
+export function openThingList(clause: TextView): TextSpan | null {
+  if (LIST_REFERENCE.test(clause.text)) return null;
+  const open = clause.match(OPEN_LIST) ?? clause.match(GENERIC_DISPOSAL);
+  return open && !PEOPLE_LISTED.test(open.text) ? open : null;
+}
+
 function withoutParentheses(text: string): string {
   return text.replace(/[（(][^）)]*[）)]/g, (m) => '　'.repeat(m.length));
 }
