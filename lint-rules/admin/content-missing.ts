@@ -4,14 +4,22 @@
  * "责令被告履行法定职责" and "采取相应的补救措施" name no duty: the agency and the enforcement judge must guess
  * which application to decide or which measure to take.
  */
+import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   BARE_DUTY,
+  COMPENSATION_ORDERED,
+  COMPENSATION_TERMS,
   DECLARATORY,
   DUTY_MATTER,
   OPEN_REMEDY,
   REMEDY_SPELLED_OUT,
 } from '../../src/language/administrative.js';
+
+/** A sum, a quantity (面积, 套), the form or the standard of the compensation. */
+function compensationStated(clause: TextView): boolean {
+  return clause.has('money') || clause.has('quantity') || COMPENSATION_TERMS.test(clause.text);
+}
 
 export default defineRule({
   id: 'admin/content-missing',
@@ -47,8 +55,21 @@ export default defineRule({
         kind: 'administrative',
         items: '一、确认被告不履行法定职责的行为违法。',
       },
+      {
+        kind: 'administrative',
+        items:
+          '一、责令被告于本判决生效之日起九十日内对原告位于红锦大道的房屋（建筑面积126.4平方米）以产权调换方式予以补偿安置，安置房屋面积不少于126.4平方米。',
+      },
     ],
     invalid: [
+      {
+        code: {
+          kind: 'administrative',
+          items:
+            '一、撤销被告作出的渝北府征补〔2024〕7号征收补偿决定；\n二、被告重庆市渝北区人民政府于本判决生效之日起九十日内对原告谭某依法予以补偿安置。',
+        },
+        at: '予以补偿安置',
+      },
       {
         code: {
           kind: 'administrative',
@@ -68,6 +89,7 @@ export default defineRule({
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
+    const administrative = document.kind.category === '行政';
     for (const item of orders()) {
       for (const clause of item.clauses) {
         if (DECLARATORY.test(clause.text)) continue;
@@ -75,6 +97,11 @@ export default defineRule({
         if (duty && !DUTY_MATTER.test(clause.text)) report({ at: duty, item });
         const remedy = clause.match(OPEN_REMEDY);
         if (remedy && !REMEDY_SPELLED_OUT.test(clause.text)) report({ at: remedy, item });
+        // Civil items use the same words (给予原告经济补偿); only an agency's compensation is read here.
+        const compensation = administrative ? clause.match(COMPENSATION_ORDERED) : null;
+        if (compensation && !compensationStated(clause)) {
+          report({ at: compensation, item, detail: '补偿的数额、方式或标准' });
+        }
       }
     }
   },

@@ -77,6 +77,13 @@ export default defineRule({
       {
         code: {
           kind: 'administrative',
+          items: '一、撤销被告作出的征收补偿决定；\n二、被告对原告谭某依法予以补偿安置。',
+        },
+        at: '予以补偿安置',
+      },
+      {
+        code: {
+          kind: 'administrative',
           items: '一、责令被告天水市秦州区人民政府重新核定原告马小燕的基本养老保险待遇。',
         },
         at: '重新核定',

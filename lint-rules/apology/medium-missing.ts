@@ -7,6 +7,7 @@ import {
   APOLOGY,
   APOLOGY_MANNER,
   DURATION,
+  MEDIA_UNSPECIFIED,
   NEWSPAPER,
   NEWSPAPER_NAMED,
   NEW_MEDIA,
@@ -14,6 +15,7 @@ import {
   beforeFallback,
 } from '../../src/language/duties/publicity.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
+import { NON_PENAL_MEASURE } from '../../src/language/criminal.js';
 
 const TAKEDOWN = /删除|撤下|下架|屏蔽/;
 
@@ -39,6 +41,11 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内向原告书面赔礼道歉（致歉内容须经本院审核）。',
       '二、被告于本判决生效之日起十五日内在《焦作晚报》上向原告赔礼道歉（内容须经本院审核）。',
       '一、驳回原告要求被告赔礼道歉的诉讼请求。',
+      {
+        // 刑法第三十七条: an admonition that goes with the exemption, not an award to enforce.
+        kind: 'criminal',
+        items: '一、被告人王五犯故意伤害罪，免予刑事处罚，责令其向被害人赔礼道歉。',
+      },
       '二、被告于本判决生效之日起三日内删除其新浪微博账号“老孙说事”上的涉案文章，并在该账号首页置顶发布致歉声明，置顶时间不少于连续十日。',
     ],
     invalid: [
@@ -49,14 +56,26 @@ export default defineRule({
         at: '赔礼道歉',
       },
       {
+        // The apology of an incidental civil public-interest action, in a criminal judgment.
+        code: {
+          kind: 'criminal',
+          items:
+            '一、被告人贾某犯污染环境罪，判处有期徒刑二年，缓刑三年，并处罚金人民币五万元（已缴纳）。\n二、附带民事公益诉讼被告贾某于本判决生效之日起三十日内在国家级媒体上公开赔礼道歉。',
+        },
+        at: '赔礼道歉',
+      },
+      {
         code: '三、被告于本判决生效之日起五日内删除其微信公众号“焦作生活圈”上转载的涉案文章，并向原告赔礼道歉；',
         at: '赔礼道歉',
       },
     ],
   },
   check({ document, orders, report }) {
-    if (document.kind.category === '刑事' || document.kind.category === '行政') return;
+    if (document.kind.category === '行政') return;
+    const criminal = document.kind.category === '刑事';
     for (const item of orders()) {
+      // In a criminal judgment only the incidental civil action (附带民事公益诉讼) orders an apology to enforce.
+      if (criminal && NON_PENAL_MEASURE.test(item.text)) continue;
       const order = orderedDuty(item, APOLOGY);
       if (!order) continue;
       const at = order.clause.match(/赔礼道歉/) ?? order.at;
@@ -67,7 +86,9 @@ export default defineRule({
         .join('，');
       const missing: string[] = [];
       const published = NEWSPAPER_NAMED.test(text) || NEW_MEDIA.test(text) || NEWSPAPER.test(text);
-      if (!APOLOGY_MANNER.test(text) && !published) missing.push('道歉方式（口头或书面）');
+      const mediaUnspecified = !published && MEDIA_UNSPECIFIED.test(text);
+      if (mediaUnspecified) missing.push('媒体的类别或名称');
+      else if (!APOLOGY_MANNER.test(text) && !published) missing.push('道歉方式（口头或书面）');
       if (NEWSPAPER.test(text) && !NEWSPAPER_NAMED.test(text)) missing.push('报纸的级别、类别或名称');
       if (NEW_MEDIA.test(text)) {
         if (!PLATFORM_NAMED.test(text)) missing.push('网络平台');

@@ -9,7 +9,7 @@ import {
   REMEDIATION_COST,
   REMEDIATION_FALLBACK,
   REMEDIATION_MANNER,
-  REMEDIATION_STANDARD,
+  remediationStandardStated,
 } from '../../src/language/duties/works.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 
@@ -45,6 +45,11 @@ export default defineRule({
         at: '补植',
       },
       { code: '二、被告焦作某建材有限公司对其越界开采毁坏的林地进行修复。', at: '林地进行修复' },
+      {
+        // "相关标准" names no standard to check the repaired soil against.
+        code: '二、被告于2025年6月30日前按照经本院审定的修复方案对受污染土壤进行修复，使其达到相关标准，由焦作市生态环境局组织验收；逾期未修复的，承担修复费用936000元。',
+        at: '污染土壤进行修复',
+      },
     ],
   },
   check({ orders, hasSharedDeadline, report }) {
@@ -55,7 +60,7 @@ export default defineRule({
       const missing: string[] = [];
       if (!item.has('deadline') && !item.has('date') && !hasSharedDeadline()) missing.push('修复期限');
       if (!REMEDIATION_MANNER.test(item.text)) missing.push('修复方式');
-      if (!REMEDIATION_STANDARD.test(item.text)) missing.push('修复标准');
+      if (!remediationStandardStated(item.text)) missing.push('修复标准');
       if (!REMEDIATION_ACCEPTANCE.test(item.text)) missing.push('验收方式');
       if (!REMEDIATION_FALLBACK.test(item.text)) missing.push('不履行修复义务时的修复费用');
       if (missing.length > 0) report({ at, item, detail: missing.join('、') });

@@ -10,12 +10,25 @@
 export const AGENCY_ACT =
   /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)/;
 
+/** Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿). */
+export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(?:补偿|安置)/;
+
 /**
- * Concrete acts ordered of an agency in administrative judgments: 重新核定, 办理…登记, 颁发…证, 向原告公开…, 补缴.
+ * Concrete acts ordered of an agency in administrative judgments: 重新核定, 办理…登记, 颁发…证, 向原告公开…, 补缴,
+ * 予以补偿安置, 作出补偿决定.
  * Civil items use the same verbs (协助办理过户登记), so the rules read these only in 行政 documents.
  */
-export const AGENCY_TASK =
-  /(?:重新|从新)(?:核定|认定|审查|审核|核准|登记|核发|颁发|裁决)|办理[^，。；]{0,60}?(?:登记|手续)|(?:颁发|核发|换发)[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴/;
+export const AGENCY_TASK = new RegExp(
+  [
+    /(?:重新|从新)(?:核定|认定|审查|审核|核准|登记|核发|颁发|裁决)|办理[^，。；]{0,60}?(?:登记|手续)/.source,
+    /(?:颁发|核发|换发)[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定/
+      .source,
+    COMPENSATION_ORDERED.source,
+  ].join('|'),
+);
+
+/** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */
+export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准|(?:按照|依照|参照)[^，。；]{2,}/;
 
 /** An annulment (撤销…《政府信息公开申请答复书》) names the act annulled, not one ordered. */
 export const ANNULMENT = /^(?:[^、．.]{0,6}[、．.])?\s?撤销/;

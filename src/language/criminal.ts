@@ -9,14 +9,17 @@ import { NOTHING_TO_ENFORCE } from './lexicon.js';
 
 /**
  * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
- * evaded or deducted in tax offences (追缴税款).
+ * evaded or deducted in tax offences (追缴税款), and the stakes and tools of gambling (赌资, 赌具).
  */
 const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|税款|设备|光碟|印章|专用章/;
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赌资|赌具|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|税款|设备|光碟|印章|专用章/;
 
-/** A reference to a list that spells the objects out (详见扣押清单, 附表, 附件). */
+/**
+ * A reference to a list that spells the objects out (详见扣押清单, 附表, 附件), also by its title
+ * (详见本判决所附《集资参与人退赔明细表》), however long the title.
+ */
 export const LIST_REFERENCE =
-  /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
+  /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}(?:清单|附件|附表|明细|名单|一览表)[^》]{0,4}》|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
 
 /** A list in the document itself, after the signatures: 附件、附表、附：…清单. */
 export const ATTACHED_LIST = /(?:^|\n)\s*(?:#+\s*)?(?:附件|附表|附[：:]|[^\n]{0,20}清单\s*(?:[：:]\s*)?$)/m;
@@ -141,6 +144,12 @@ export const PAYERS_SHARE = /共同|连带|各(?:自)?|分别|比例/;
 export function splitStated(clause: TextView): boolean {
   return /各(?:自|人)?[^，。；]{0,8}?元|按[^，。；]{0,12}?比例/.test(clause.text);
 }
+
+/**
+ * 刑法第三十七条's measures that go with an exemption from punishment (免予刑事处罚，责令具结悔过、赔礼道歉): an
+ * admonition, not an award to enforce — unlike the apology of an incidental civil action.
+ */
+export const NON_PENAL_MEASURE = /免予刑事处罚|免除(?:刑事)?处罚|具结悔过/;
 
 /** The fine. */
 export const FINE = /罚金/;

@@ -14,6 +14,8 @@ export const NEWSPAPER_NAMED =
   /《[^》]{1,20}》|(?:省级|市级|地市级|县级|全国性?|国家级)[^，。；]{0,8}(?:报纸|报刊|日报|晚报|法制报|报)|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|法制报|都市报|商报)/;
 export const NEW_MEDIA =
   /网络|网上|互联网|公众号|微博|网站|网页|论坛|网络平台|平台|客户端|APP|App|抖音|快手|头条|朋友圈|首页/;
+/** Media named by neither kind nor title (在国家级媒体上, 在省级新闻媒体上): a newspaper, television or a website? */
+export const MEDIA_UNSPECIFIED = /媒体|传媒/;
 /** A platform named by its title (“观潮财经”, 《…》) or account. */
 export const PLATFORM_NAMED =
   /[“"《][^”"》]{1,30}[”"》]|微信号|账号|网址|域名|www\.|\.com|\.cn|其(?:个人|本人)?(?:实名)?(?:微信|微博|抖音|快手|QQ)|新浪|腾讯|抖音|快手|今日头条|百度/;

@@ -21,7 +21,14 @@ export const REMEDIATION =
   /生态(?:环境)?修复|修复(?:生态|环境|植被|受损|林地|土壤)|恢复[^，。；]{0,6}(?:植被|林地|生态|地貌)|(?:污染|受损|破坏)[^，。；]{0,12}(?:进行)?(?:修复|治理)|恢复植被|植被恢复|补植|补种|复绿|复垦|(?:环境|污染)治理|治理(?:污染|环境)|清除污染|土壤修复|(?:林地|草原|草场|湿地|耕地|土壤)(?:进行)?(?:修复|治理)/;
 /** How: what is planted or done, in what quantity, by which plan. */
 export const REMEDIATION_MANNER = /补植|补种|种植|栽植|复绿|清运|方案|《|株|棵|亩|平方米|树种|树苗/;
-export const REMEDIATION_STANDARD = /成活率|达到|标准|符合|合格|不低于/;
+const REMEDIATION_STANDARD = /成活率|达到|标准|符合|合格|不低于/;
+/** A standard named only as "the relevant one" (达到相关标准, 符合有关要求): nothing the enforcement court can check. */
+const UNNAMED_STANDARD = /(?:达到|符合)?(?:国家)?(?:相关|有关|相应)的?(?:标准|要求)/g;
+
+/** The item states a standard the repaired site must meet, not merely "the relevant standard". */
+export function remediationStandardStated(text: string): boolean {
+  return REMEDIATION_STANDARD.test(text.replace(UNNAMED_STANDARD, ''));
+}
 export const REMEDIATION_ACCEPTANCE = /验收|核验|检查|评估确认|组织评估/;
 /** What is paid if the work is not done: 逾期未修复的，承担修复费用X元. */
 export const REMEDIATION_FALLBACK =
