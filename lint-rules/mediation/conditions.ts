@@ -43,6 +43,12 @@ export default defineRule({
           '四、原告于被告腾空商铺并交还钥匙后五日内退还押金20000元；\n五、待被告腾退商铺后，原告将押金20000元退还被告。',
         kind: 'mediation',
       },
+      // When the agreement takes effect is settled by its service, not by anyone's judgment.
+      {
+        items:
+          '一、被告李强于2024年9月30日前支付原告张明货款50000元；\n二、待本调解书生效后，原告张明于十日内向被告李强交还仓库钥匙两把。',
+        kind: 'mediation',
+      },
     ],
     invalid: [
       {
@@ -76,6 +82,15 @@ export default defineRule({
           kind: 'mediation',
         },
         at: '视其经营状况',
+      },
+      {
+        // Whether a business "has picked up" is for no one to judge.
+        code: {
+          items:
+            '一、被告李强于2024年7月31日前支付原告张明借款50000元；\n二、剩余借款100000元，待被告李强经营状况好转后再行支付。',
+          kind: 'mediation',
+        },
+        at: '经营状况好转',
       },
     ],
   },

@@ -188,6 +188,15 @@ export default defineRule({
         },
         at: '2025年3月31日前付清',
       },
+      {
+        // Paid at once by one date, then in three payments by a later one.
+        code: {
+          items:
+            '一、被告保险公司于2022年4月30日前一次性赔偿原告张明各项损失共计63000元；\n二、被告保险公司应赔付的上述63000元分三次支付，于2022年12月31日前付清。',
+          kind: 'mediation',
+        },
+        at: '2022年12月31日',
+      },
     ],
   },
   check({ document, orders, report }) {
@@ -219,6 +228,11 @@ export default defineRule({
         sums = sums.filter((d) => d.money.start < marker.end);
         if (total?.value !== undefined && last && last.money.start === parts.at(-1)?.start) {
           sums.push({ money: total, date: last.date, named: true });
+        }
+        // A schedule that lists no instalments but one closing date (分三次支付，于…前付清) sets the total's deadline.
+        const closing = item.find('date').filter((d) => d.start >= marker.end);
+        if (total?.value !== undefined && parts.length === 0 && closing.length === 1 && closing[0]) {
+          sums.push({ money: total, date: closing[0].text, named: true });
         }
       }
       for (const dated of sums) {

@@ -6,9 +6,9 @@
 import { defineRule } from '../../src/engine/rule.js';
 import {
   DEFAULT_CLAUSE,
-  INSTALMENTS,
   VAGUE_DEFAULT,
   consequenceStated,
+  instalmentMarker,
   isDefaultCondition,
   isMediation,
 } from '../../src/language/mediation.js';
@@ -35,6 +35,24 @@ export default defineRule({
         kind: 'mediation',
       },
       { items: '一、被告李强于2024年6月30日前一次性支付原告张明货款50000元。', kind: 'mediation' },
+      {
+        // Dated payments without the word 分期, and what a missed one brings.
+        items:
+          '一、被告李强于2024年8月31日前支付原告张明30000元，于2024年10月31日前支付30000元；\n二、被告李强有任何一笔款项未按期足额支付，原告张明有权就全部未付款项申请强制执行。',
+        kind: 'mediation',
+      },
+      // Two duties of two parties on two dates are not a schedule.
+      {
+        items:
+          '一、原告张明于2024年6月30日前支付被告李强工程尾款50000元，被告李强于2024年7月31日前退还原告张明质保金3000元。',
+        kind: 'mediation',
+      },
+      // One payment and the handover of the premises on another date are not a schedule.
+      {
+        items:
+          '一、被告李强于2025年4月30日前支付原告张明租金39000元；\n二、被告李强于2025年5月31日前腾空并返还焦作市山阳区建设东路66号商铺。',
+        kind: 'mediation',
+      },
     ],
     invalid: [
       {
@@ -44,6 +62,23 @@ export default defineRule({
           kind: 'mediation',
         },
         at: '分三期',
+      },
+      {
+        // A schedule laid out as a table (one cell per line), with nothing said of a missed payment.
+        code: {
+          items:
+            '一、被告焦作市鑫源商贸有限公司尚欠原告张明货款218000元，按下表支付：\n付款时间\n付款金额\n2024年5月31日前\n68000元\n2024年7月31日前\n50000元\n2024年9月30日前\n100000元',
+          kind: 'mediation',
+        },
+        at: '2024年7月31日前',
+      },
+      {
+        code: {
+          items:
+            '一、被告李强于2024年8月31日前支付原告张明借款30000元，于2024年10月31日前支付30000元，于2024年12月31日前支付40000元。',
+          kind: 'mediation',
+        },
+        at: '2024年10月31日前支付30000元',
       },
       {
         code: {
@@ -78,7 +113,7 @@ export default defineRule({
         }
       }
     }
-    const schedule = items.map((item) => ({ item, marker: item.match(INSTALMENTS) })).find((s) => s.marker);
+    const schedule = items.map((item) => ({ item, marker: instalmentMarker(item) })).find((s) => s.marker);
     if (!schedule?.marker) return;
     const provided = items.some((item) => isDefaultCondition(item.text) && DEFAULT_CLAUSE.test(item.text));
     if (!provided) report({ at: schedule.marker, item: schedule.item });

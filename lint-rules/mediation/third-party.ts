@@ -101,6 +101,15 @@ export default defineRule({
         },
         at: '广西某某科技有限公司',
       },
+      {
+        // The company that owes the defendant is made to pay the plaintiff without joining the agreement.
+        code: {
+          items:
+            '一、被告李强尚欠原告张明劳务报酬38600元；\n二、上述款项由焦作市宏业建筑劳务有限公司于2024年9月30日前从应付被告李强的工程款中直接支付给原告张明。',
+          kind: 'mediation',
+        },
+        at: '焦作市宏业建筑劳务有限公司',
+      },
     ],
   },
   check({ document, orders, report }) {

@@ -81,6 +81,13 @@ export default defineRule({
       // 将 X 退还: X is goods; the 费用 after the verb belongs to the next duty.
       '二、被告于本判决生效之日起十日内将空气能热水器（型号KF-300）10台退还原告，由原告自行提货，提货费用由原告负担。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
+      // The sum comes before the verb, in the part before it or as the clause's topic.
+      { items: '一、被告李强尚欠原告张明劳务报酬38600元，于2024年9月30日前付清。', kind: 'mediation' },
+      {
+        items:
+          '一、被告李强尚欠原告张明货款86000元；\n二、上述款项由被告李强于2024年9月30日前支付给原告张明。',
+        kind: 'mediation',
+      },
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
       // The 货款 owns the loss (its base); what the loss lacks is the interest rules' finding.
       '五、被告于本判决生效之日起十日内向原告支付第三批货款的资金占用损失，自2022年5月21日起按合同约定计算至实际清偿之日止；',
@@ -109,8 +116,10 @@ export default defineRule({
     const mediation = isMediation(document);
     for (const item of orders()) {
       const awards = interestAwards(item);
-      for (const { clause, verb } of paymentClauses(item)) {
+      for (const { clause, verb, sumBefore } of paymentClauses(item)) {
         if (
+          // The sum was named before the verb (尚欠货款38600元，于…前付清; 上述款项由…支付).
+          sumBefore ||
           paysOnlyInterest(
             item,
             verb,

@@ -76,6 +76,15 @@ export default defineRule({
         at: '支付',
       },
       { code: '二、被告支付原告2023年10月、11月、12月的租金24000元；', at: '支付' },
+      {
+        // The sum is the clause's topic; when it is paid is not said.
+        code: {
+          items:
+            '一、被告李强尚欠原告张明劳务报酬38600元；\n二、上述款项由被告李强从其应收的工程款中直接支付给原告张明。',
+          kind: 'mediation',
+        },
+        at: '支付给原告张明',
+      },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {

@@ -41,6 +41,8 @@ export default defineRule({
       '三、如被告吴晓东未按上述约定按期足额支付任何一期款项，原告郑国平有权就剩余未付款项一次性申请强制执行。',
       // The agreement's own term is stated in the item it names.
       '二、被告如未按第一项第（二）目约定的任一期限足额付款，原告有权就剩余全部未付款项一并申请强制执行。',
+      // A checkable standard: the closed-water test the work must pass.
+      '一、被告于2024年7月31日前对原告房屋卫生间重新做防水层，并经二十四小时闭水试验不渗漏。',
     ],
     invalid: [
       {
@@ -58,6 +60,14 @@ export default defineRule({
       { code: '一、被告应在合理期限内将车辆过户至原告名下。', at: '合理期限' },
       { code: '一、被告尽快为原告办理房屋产权过户登记手续。', at: '尽快' },
       { code: '一、被告按约定向原告交付货物。', at: '按约定' },
+      {
+        code: {
+          items:
+            '一、乙方对甲方位于焦作市山阳区建设东路66号3单元601室的卫生间漏水部位进行返工维修，维修达到甲方满意为止。',
+          kind: 'mediation',
+        },
+        at: '达到甲方满意',
+      },
     ],
   },
   check({ document, orders, options, report }) {

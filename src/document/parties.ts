@@ -33,10 +33,13 @@ const ORGANISATION_NAME =
 /** "青岛市…分局住所地": the address label glued to the name in some archives. */
 const ADDRESS_AFTER_NAME = /(?:住所地|住所|住址|地址|住)$/;
 
-/** The parties block ends where the procedural history starts ("…一案，本院于…立案"). */
+/**
+ * The parties block ends where the procedural history starts ("…一案，本院于…立案"), or, in a ruling on a mediation
+ * agreement, where the applicants' request is told ("申请人甲与乙于…向本院申请司法确认调解协议").
+ */
 export function findPartiesEnd(plain: string, before: number): number {
   const m =
-    /一案[，,。]|本院于\d{4}年|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)|纠纷(?:主要)?事实|争议事项|经审理查明|事实(?:和|与)理由/.exec(
+    /一案[，,。]|本院于\d{4}年|(?:共同)?向本院(?:申请|提出)[^。]{0,20}?(?:确认|调解协议)|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)|纠纷(?:主要)?事实|争议事项|经审理查明|事实(?:和|与)理由/.exec(
       plain.slice(0, before),
     );
   if (!m) return Math.min(before, 3000);

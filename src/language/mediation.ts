@@ -32,14 +32,19 @@ const CONDITION =
 
 /**
  * Conditions every enforceable agreement has: default (未按期支付的, 如违反本协议约定), performance (按期付清的), the
- * other side's performance (在原告协助办理过户的情况下), and a due date falling on a holiday (如遇法定节假日则顺延),
- * which the calendar settles.
+ * other side's performance (在原告协助办理过户的情况下), a due date falling on a holiday (如遇法定节假日则顺延), which
+ * the calendar settles, and the agreement taking effect (待本调解书生效后, 本协议经司法确认后), which its service or
+ * the confirming ruling settles.
  */
 const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日/;
+  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日|(?:调解书|协议|裁定)[^，。；]{0,10}?(?:生效|送达|签收|确认)/;
 
-/** A duty left to the obligor's judgment: 视公司经营状况再行支付, 酌情给予补偿. */
-export const DISCRETIONARY = /视[^，。；]{1,12}?(?:情况|状况)|酌情/;
+/**
+ * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
+ * 经济条件允许时支付.
+ */
+export const DISCRETIONARY =
+  /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭)(?:状况|条件|情况)(?:好转|改善|允许)/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
 const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
@@ -72,6 +77,31 @@ export function conditionsOf(item: ItemView): Condition[] {
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
 export const INSTALMENTS = /分(?:[一二三四五六七八九十两\d]+)(?:期|次)|分期/;
 
+/**
+ * One dated payment of a schedule written without 分期: "于2019年8月31日前支付30000元", or a table row whose date
+ * cell ("2018年5月31日前") is followed by its amount cell ("68000元"). The amount must follow the date closely, with no
+ * other number between.
+ */
+const DATED_PAYMENT =
+  /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)[^。；\d]{0,16}?\d+(?:\.\d+)?\s?万?元/g;
+
+/** A party named between a date and its sum: the payment is another duty, perhaps of another party. */
+const PARTY_NAMED = /[原被]告|申请人|[甲乙丙]方/;
+
+/**
+ * Where an item lays out payment by instalments: the words 分四期/分期, or, failing them, a later payment that
+ * continues an earlier one on another date naming no party anew (…支付原告30000元，于2019年10月31日前支付30000元;
+ * a table's rows). Two dated duties that each name their parties (原告于…支付定金，被告于…退还押金) are not a schedule.
+ */
+export function instalmentMarker(item: ItemView): TextSpan | null {
+  const named = item.match(INSTALMENTS);
+  if (named) return named;
+  const dated = item.matchAll(DATED_PAYMENT);
+  const dueDates = new Set(dated.map((d) => /^[^前之以底]+/.exec(d.text)?.[0] ?? d.text));
+  if (dueDates.size < 2) return null;
+  return dated.slice(1).find((d) => !PARTY_NAMED.test(d.text)) ?? null;
+}
+
 /** A total stated before a schedule: 共计60000元, 本息合计129600元. */
 export const TOTAL_BEFORE =
   /(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖]{0,4}$/;
@@ -101,10 +131,11 @@ export const NAMED_NON_PARTY =
 
 /**
  * An organisation that takes on an obligation in its own name at the head of a clause: 焦作市万通物流有限公司自愿以其名下
- * 车辆提供抵押担保, 由案外人某某有限公司代为支付, 某某科技有限公司于…前出具股东名册变更证明. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
+ * 车辆提供抵押担保, 由案外人某某有限公司代为支付, 上述款项由某某有限公司于…前支付, 某某科技有限公司于…前出具股东名册
+ * 变更证明. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
  */
 export const NAMED_ORGANISATION =
-  /(?:^|[、，,：:；.．])(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
+  /(?:^|[、，,：:；.．]|(?<=款项?|费用?)(?=由))(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
 
 /** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
 export const TAKES_ON =

@@ -28,8 +28,13 @@ const OBJECT_WINDOW = 40;
 export interface PaymentClause {
   clause: TextView;
   verb: Token;
-  /** What is paid: the text after the verb, or X in 将 X 退还原告. */
+  /** What is paid: the text after the verb, X in 将 X 退还原告, or the sum named before the verb. */
   object: string;
+  /**
+   * The sum was named before the verb, as the clause's topic (上述款项由…支付给原告) or in the part before it
+   * (尚欠货款38600元，于…前付清); its amount, if any, is written there.
+   */
+  sumBefore: boolean;
 }
 
 /**
@@ -49,13 +54,51 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
       .tokensIn(PAYMENT_VERBS)
       .find((token) => ordersPayment(item.text, token.start - item.start, token.end - item.start));
     if (!verb) continue;
-    const disposal = DISPOSAL.exec(item.text.slice(clause.start - item.start, verb.start - item.start));
+    const lead = item.text.slice(clause.start - item.start, verb.start - item.start);
+    const disposal = DISPOSAL.exec(lead);
     const object =
       disposal?.[1] ??
       item.text.slice(verb.end - item.start, Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start);
-    if (MONEY_OBJECT.test(object)) found.push({ clause, verb, object });
+    if (MONEY_OBJECT.test(object)) {
+      found.push({ clause, verb, object, sumBefore: false });
+      continue;
+    }
+    const named = disposal ? null : sumNamedBefore(clause.sub(clause.start, verb.start));
+    if (named !== null) found.push({ clause, verb, object: named, sumBefore: true });
   }
   return found;
+}
+
+/** Where the obligor or the time begins in a part of a clause: the sum is what comes before (上述款项|由被告…). */
+const OBLIGOR_OR_TIME = /由|于|在|应|须|限/;
+
+/**
+ * A topic that is a person acting, not a sum: 被告张华对上述借款本息承担…, 上诉人预交的受理费予以退还 (the court refunds
+ * it; nothing is ordered between the parties).
+ */
+const NOT_A_TOPIC = /原告|被告|上诉人|申请人|第三人|甲方|乙方|[对向给以]/;
+
+/** A part that continues the one before it without a subject of its own: 于2024年9月30日前, 并应于…, 限…. */
+const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
+
+/**
+ * The sum a payment verb without an object pays, named before it: as the topic of its own part (上述款项由某公司于…
+ * 支付给原告, 余款138000元于…前付清), or as the amount of the part before a subjectless continuation (尚欠劳务报酬
+ * 38600元，于2015年9月30日前付清). Null when nothing before the verb names money.
+ */
+function sumNamedBefore(lead: TextView): string | null {
+  const parts = lead.text.split(/[，,]/);
+  const own = parts.at(-1) ?? '';
+  const obligorOrTime = OBLIGOR_OR_TIME.exec(own);
+  const topic = obligorOrTime ? own.slice(0, obligorOrTime.index) : '';
+  if (MONEY_OBJECT.test(topic) && !NOT_A_TOPIC.test(topic)) return topic;
+  const previous = parts.at(-2);
+  if (previous === undefined || !CONTINUATION.test(own)) return null;
+  const previousStart = lead.start + lead.text.length - own.length - 1 - previous.length;
+  const amount = lead
+    .find('money')
+    .some((m) => m.start >= previousStart && m.end <= previousStart + previous.length);
+  return amount ? previous : null;
 }
 
 /** How far back an opening quote is looked for: a quoted title or request is short. */

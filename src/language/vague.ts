@@ -121,6 +121,12 @@ const VAGUE_TERMS: VagueTerm[] = [
       !(clause.has('deadline') && (clause.has('quantity') || clause.has('money'))),
   },
   {
+    // Work done "until the owner is satisfied" has no standard an enforcing court could check.
+    pattern: /满意为止|(?:达到|令|使|让)[^，。；]{0,10}?满意/g,
+    what: '以一方“满意”为标准，未写明客观的完成标准',
+    open: () => true,
+  },
+  {
     pattern: /(?:按|按照)实际/g,
     what: '“按实际”未写明具体数量或计算方法',
     open: ({ clause }) => !MONEY_OBJECT.test(clause.text),
