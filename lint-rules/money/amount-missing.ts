@@ -9,6 +9,7 @@ import { type InterestAward, interestAwards, paymentClauses } from '../../src/la
 import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
+import { MULTIPLE } from '../../src/language/entities/rate.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
@@ -109,6 +110,16 @@ export default defineRule({
       { code: '一、被告于本判决生效之日起十日内支付原告货款及该货款的利息。', at: '支付' },
       { code: '三、被告于本判决生效之日起十日内将收取的房屋押金退还原告。', at: '退还' },
       { code: '一、被告于本判决生效之日起十五日内向原告赔偿车辆维修损失（以评估结论为准）。', at: '赔偿' },
+      // The refund follows the return of the machines in the same sentence.
+      {
+        code: '二、被告于本判决生效之日起三十日内将数控铣床两台退还原告，原告于收到退还的数控铣床之日起十日内返还被告相应货款。',
+        at: '返还被告相应货款',
+      },
+      // A multiple of a wage the item does not state leaves the sum open.
+      {
+        code: '一、被告于本判决生效之日起十日内按照原告离职前十二个月平均工资的二倍标准向原告支付违法解除劳动合同赔偿金。',
+        at: '支付',
+      },
     ],
   },
   check({ document, orders, report }) {
@@ -126,7 +137,7 @@ export default defineRule({
             awards.find((a) => a.clause === clause),
           ) ||
           clause.has('money') ||
-          clause.has('rate') ||
+          clause.find('rate').some((rate) => !MULTIPLE.test(rate.text)) ||
           REFERENCE.test(clause.text) ||
           PROPORTION.test(clause.text) ||
           (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text)) ||

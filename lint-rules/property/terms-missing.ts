@@ -32,6 +32,9 @@ const POOLED_FUNDS = /存款|理财/;
 /** The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准. */
 const LISTED_ELSEWHERE = /清单|附件|附表|明细/;
 
+/** The goods are listed right after the allocation: 下列财产归原告所有：(a table or list follows). */
+const LISTED_BELOW = /下列|如下|以下/;
+
 /** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
 const DELIVERY_AS_TIME = new RegExp(
   `(?:于|自|待)[^，。；将]{0,8}?(?:${THING_DELIVERY.source})[^，。；将]{0,20}?(?:之日起|之日|时|之后|后)`,
@@ -45,6 +48,14 @@ interface Gap {
   detail: string;
 }
 
+/**
+ * Whether the lines after `from` (a list, or a table's cells, one per line) describe an object. Clause by clause, so
+ * that a row number is not read with the next cell as a quantity (1\n家具).
+ */
+function listsObjects(item: ItemView, from: number): boolean {
+  return item.clauses.some((line) => line.start >= from && identifiesObject(line));
+}
+
 /** "X归Y所有" or "X平均分割" where X is only a class of goods (家具、家电, 现有夫妻共同财产). */
 function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   const allocation = clause.match(ALLOCATION);
@@ -56,7 +67,8 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   if (
     !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
     identifiesObject(object) ||
-    LISTED_ELSEWHERE.test(clause.text)
+    LISTED_ELSEWHERE.test(clause.text) ||
+    (LISTED_BELOW.test(object.text) && listsObjects(item, allocation.end))
   )
     return null;
   return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
@@ -170,6 +182,8 @@ export default defineRule({
       '一、位于焦作市山阳区人民路16号1单元302室的房屋归原告所有；\n二、被告于本判决生效之日起三十日内将上述房屋交付原告。',
       '三、被告于2025年8月31日前搬离位于焦作市解放区民主路北段12号院3号楼2单元401室的房屋，并将该房屋及钥匙交还原告。',
       '（一）位于焦作市山阳区民主路100号3-2号的房屋（建筑面积75.2平方米）由原告何建国分得；',
+      // The property is listed in a table right after the allocation.
+      '五、下列夫妻共同财产归原告所有：\n\n| 序号 | 财产名称 | 位置/特征 |\n|---|---|---|\n| 1 | 住宅一套（建筑面积96.5平方米） | 焦作市山阳区人民路16号1单元302室 |\n| 2 | 小型轿车一辆 | 黑色丰田卡罗拉，号牌豫H3K6M1 |\n\n六、原告于本判决生效之日起三十日内支付被告财产折价款260000元。',
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
@@ -191,6 +205,8 @@ export default defineRule({
       { code: '四、被告协助原告办理B2-047号地下车位的过户登记。', at: '过户' },
       { code: '二、被告将存放于其临时仓库的钢管3000米返还原告。', at: '返还' },
       { code: '二、被告于本判决生效之日起十五日内返还原告剩余木模板等建筑材料。', at: '返还' },
+      // 下列 announces a list that never follows.
+      { code: '五、下列夫妻共同财产归原告所有。', at: '下列夫妻共同财产归原告所有' },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {

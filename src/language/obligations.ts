@@ -21,6 +21,7 @@ import {
   VERB_NOT_ORDERING,
 } from './lexicon.js';
 import type { Token } from './segmenter.js';
+import { ACT_TIME } from './duties/things.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -50,21 +51,22 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
   for (const clause of item.clauses) {
     if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
     if (DENIAL.test(clause.text)) continue;
-    const verb = clause
-      .tokensIn(PAYMENT_VERBS)
-      .find((token) => ordersPayment(item.text, token.start - item.start, token.end - item.start));
-    if (!verb) continue;
-    const lead = item.text.slice(clause.start - item.start, verb.start - item.start);
-    const disposal = DISPOSAL.exec(lead);
-    const object =
-      disposal?.[1] ??
-      item.text.slice(verb.end - item.start, Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start);
-    if (MONEY_OBJECT.test(object)) {
-      found.push({ clause, verb, object, sumBefore: false });
-      continue;
+    // 将设备退还原告，原告于收到退还设备之日起…返还相应货款: the goods go first, the money after them in the same
+    // clause; a verb inside the time of another act (于收到退还设备之日起) orders nothing.
+    const actTimes = clause.matchAll(ACT_TIME);
+    let time = 0;
+    for (const verb of clause.tokensIn(PAYMENT_VERBS)) {
+      // Both run in text order: one pass over the times, however many verbs a huge clause holds.
+      while ((actTimes[time]?.end ?? Infinity) < verb.end) time++;
+      const within = actTimes[time];
+      if (within && within.start <= verb.start) continue;
+      if (!ordersPayment(item.text, verb.start - item.start, verb.end - item.start)) continue;
+      const payment = paymentBy(item, clause, verb);
+      if (payment) {
+        found.push(payment);
+        break;
+      }
     }
-    const named = disposal ? null : sumNamedBefore(clause.sub(clause.start, verb.start));
-    if (named !== null) found.push({ clause, verb, object: named, sumBefore: true });
   }
   return found;
 }
@@ -99,6 +101,21 @@ function sumNamedBefore(lead: TextView): string | null {
     .find('money')
     .some((m) => m.start >= previousStart && m.end <= previousStart + previous.length);
   return amount ? previous : null;
+}
+
+/** How far before the verb 将 or a sum named before it is looked for: each verb of a huge clause then costs the same. */
+const LOOKBACK_WINDOW = 200;
+
+/** The payment `verb` orders: of X in 将 X 退还原告, of the words after the verb, or of a sum named before it. */
+function paymentBy(item: ItemView, clause: TextView, verb: Token): PaymentClause | null {
+  const from = Math.max(clause.start, verb.start - LOOKBACK_WINDOW);
+  const disposal = DISPOSAL.exec(item.text.slice(from - item.start, verb.start - item.start));
+  const object =
+    disposal?.[1] ??
+    item.text.slice(verb.end - item.start, Math.min(clause.end, verb.end + OBJECT_WINDOW) - item.start);
+  if (MONEY_OBJECT.test(object)) return { clause, verb, object, sumBefore: false };
+  const named = disposal ? null : sumNamedBefore(clause.sub(from, verb.start));
+  return named === null ? null : { clause, verb, object: named, sumBefore: true };
 }
 
 /** How far back an opening quote is looked for: a quoted title or request is short. */

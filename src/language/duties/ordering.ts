@@ -1,7 +1,15 @@
 /** Finds where an item orders a duty, skipping clauses that dismiss, confirm or deny it (驳回…赔礼道歉的诉讼请求). */
 import type { ItemView, TextView } from '../../engine/context.js';
 import type { TextSpan } from '../../document/span.js';
-import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
+import { DENIAL, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../lexicon.js';
+
+/**
+ * A default stated as a condition (逾期不履行第一项义务的，/ 如被告未按期拆除，): the words after it say what follows
+ * the default. Not a default that only describes the object (拆除其未依照规划许可建造的房屋).
+ */
+const DEFAULT_CONDITION = new RegExp(
+  `(?:${ON_DEFAULT.source})[^，,。；]{0,30}?的[，,]|(?:如|若|倘若)[^，,。；]{0,12}?(?:${ON_DEFAULT.source})[^，,。；]{0,30}[，,]`,
+);
 
 export interface OrderedDuty {
   clause: TextView;
@@ -9,12 +17,21 @@ export interface OrderedDuty {
   at: TextSpan;
 }
 
-/** The first clause of the item that orders `duty`, or null. */
+/**
+ * The first clause of the item that orders `duty`, or null. What follows a default (逾期不履行第一项义务的，原告可以
+ * 委托第三方代为拆除) is the consequence of not performing another duty, done by someone else: it orders nothing new.
+ */
 export function orderedDuty(item: ItemView, duty: RegExp): OrderedDuty | null {
   for (const clause of item.clauses) {
-    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
-    const at = clause.match(duty);
+    const onDefault = clause.match(DEFAULT_CONDITION);
+    const ordering = onDefault ? clause.sub(clause.start, onDefault.start) : clause;
+    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) {
+      if (onDefault) return null;
+      continue;
+    }
+    const at = ordering.match(duty);
     if (at) return { clause, at };
+    if (onDefault) return null;
   }
   return null;
 }

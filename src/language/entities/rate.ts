@@ -28,6 +28,12 @@ const PATTERNS: RegExp[] = [
   /每(?:日|天|月)(?:按)?[^，。；]{0,12}?[\d.]{1,8}\s?[%‰]/g,
 ];
 
+/**
+ * A multiple (1.5倍, 二倍) is a standard only of the rate or sum it multiplies (LPR的1.5倍); of a base left unstated
+ * (离职前十二个月平均工资的二倍) it fixes no sum.
+ */
+export const MULTIPLE = /倍$/;
+
 export function recognizeRates(text: string): Entity[] {
   return PATTERNS.flatMap((pattern) => matchAll(text, pattern, 'rate'));
 }
