@@ -1,10 +1,15 @@
 /**
  * 焦作山阳规定 第二十一条、绵阳办法 第7项：具有给付内容的民事判决书和调解书，应载明不及时履行义务应当承担的法律后果
  * ("如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间
- * 的债务利息"). The warning may sit after the last item, glued to it, or after the appeal notice.
+ * 的债务利息"). The warning may sit after the last item, glued to it, or after the appeal notice. A 调解书 or
+ * confirmation ruling may instead say what follows a failure to perform (可以申请强制执行, 承担迟延履行的法律责任).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { carriesPaymentDuties, lastPaymentOrder } from '../../src/language/late-performance.js';
+import {
+  carriesPaymentDuties,
+  lastPaymentOrder,
+  mediationStatesConsequences,
+} from '../../src/language/late-performance.js';
 
 const TAIL_WITHOUT_WARNING = `
 
@@ -27,6 +32,29 @@ const HEAD = `# 民事判决书
 
 本院认为，被告应当按约还本付息。判决如下：
 
+`;
+
+const MEDIATION_HEAD = `# 民事调解书
+
+（2015）鄂0111民初2876号
+
+原告：张明，男，1980年1月1日出生，汉族，公民身份号码410811198001010012。
+
+被告：李强，男，1985年3月15日出生，汉族，公民身份号码410811198503150023。
+
+经本院主持调解，双方当事人自愿达成如下协议：
+
+`;
+
+const MEDIATION_TAIL = `
+
+上述协议，不违反法律规定，本院予以确认。
+
+本调解书经双方当事人签收后，即具有法律效力。
+
+审判员　程刚
+
+二〇一五年八月十日
 `;
 
 export default defineRule({
@@ -59,6 +87,10 @@ export default defineRule({
           '一、被告人王五犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元。',
         kind: 'criminal',
       },
+      // A 调解书 may state the consequences in words other than the doubled interest.
+      {
+        document: `${MEDIATION_HEAD}一、被告李强于2015年9月30日前给付原告张明劳务报酬38600元。\n\n本调解书确定的给付义务，义务人应当按期自动履行。逾期不履行的，权利人可以申请强制执行，义务人还应承担迟延履行的法律责任。${MEDIATION_TAIL}`,
+      },
     ],
     invalid: [
       {
@@ -70,26 +102,7 @@ export default defineRule({
       {
         // The sum is named before the verb: 尚欠…38600元，于…前付清 orders it paid all the same.
         code: {
-          document: `# 民事调解书
-
-（2015）鄂0111民初2876号
-
-原告：张明，男，1980年1月1日出生，汉族，公民身份号码410811198001010012。
-
-被告：李强，男，1985年3月15日出生，汉族，公民身份号码410811198503150023。
-
-经本院主持调解，双方当事人自愿达成如下协议：
-
-一、被告李强尚欠原告张明劳务报酬38600元，于2015年9月30日前付清。
-
-上述协议，不违反法律规定，本院予以确认。
-
-本调解书经双方当事人签收后，即具有法律效力。
-
-审判员　程刚
-
-二〇一五年八月十日
-`,
+          document: `${MEDIATION_HEAD}一、被告李强尚欠原告张明劳务报酬38600元，于2015年9月30日前付清。${MEDIATION_TAIL}`,
         },
         at: '付清',
       },
@@ -97,6 +110,7 @@ export default defineRule({
   },
   check({ document, items, report }) {
     if (!carriesPaymentDuties(document) || document.lateWarnings.length > 0) return;
+    if (mediationStatesConsequences(document)) return;
     const last = lastPaymentOrder(items);
     if (last) report({ at: last.verb });
   },

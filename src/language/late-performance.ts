@@ -7,7 +7,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { DocumentDate } from '../document/sections.js';
 import type { ItemView } from '../engine/context.js';
 import { parseChineseNumber } from './numerals.js';
-import { confirmsAgreement } from './mediation.js';
+import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
 
 /**
@@ -23,6 +23,25 @@ export function carriesPaymentDuties(document: DocumentModel): boolean {
     form === '调解书' ||
     confirmsAgreement(document) ||
     /判决/.test(document.operative?.heading.text ?? '')
+  );
+}
+
+/**
+ * What follows a failure to perform, said in words other than the doubled interest: 逾期不履行的，权利人可以申请强制执行，
+ * 义务人还应承担迟延履行的法律责任; the standard closing of a confirmation ruling, 一方当事人拒绝履行或者未全部履行的，
+ * 对方当事人可以向人民法院申请执行.
+ */
+const CONSEQUENCE_OF_DEFAULT =
+  /(?:逾期|到期|拒绝|拒不|不|未)(?:按期|按时|及时|全部|足额|自动)?履行[^。]{0,40}?(?:申请(?:强制)?执行|强制执行|迟延履行的?(?:法律)?责任)/;
+
+/**
+ * Whether a 调解书 or confirmation ruling states the consequences of not performing (焦作山阳规定 第二十一条 asks for
+ * "法律后果"). Judgments are held to the doubled-interest sentence the Civil Procedure Law prescribes for them.
+ */
+export function mediationStatesConsequences(document: DocumentModel): boolean {
+  const from = document.operative?.heading.end;
+  return (
+    from !== undefined && isMediation(document) && CONSEQUENCE_OF_DEFAULT.test(document.text.slice(from))
   );
 }
 
