@@ -2,8 +2,10 @@
  * Reads a Word .docx with mammoth. The text linted is one body paragraph per line (empty paragraphs included,
  * table cells in reading order), so a finding's line is the number of the paragraph it is in, and its column the
  * character within that paragraph. --annotate-docx relies on the same numbering to put comments back.
+ * Automatic numbering is added at the start of its paragraph (docx-numbering.ts) without changing either.
  */
 import mammoth from 'mammoth';
+import { numberedSource, withParagraphNumbers } from './docx-numbering.js';
 import type { FailedInput, LoadedInput } from './load.js';
 import { SourceText } from './source-text.js';
 
@@ -20,8 +22,10 @@ export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
 
 export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
   let paragraphs: string[];
+  let numbered: Buffer | undefined;
   try {
-    paragraphs = await docxParagraphs(bytes);
+    numbered = await withParagraphNumbers(bytes);
+    paragraphs = await docxParagraphs(numbered ?? bytes);
   } catch {
     return {
       ok: false,
@@ -30,6 +34,9 @@ export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedI
     };
   }
   const text = paragraphs.join('\n');
-  if (text.trim() === '') return { ok: false, filePath, message: '该 Word 文件没有正文文字' };
-  return { ok: true, source: SourceText.identity(filePath, text, DOCX_ENCODING), comments: [], warnings: [] };
+  const source = numbered
+    ? numberedSource(filePath, text, DOCX_ENCODING)
+    : SourceText.identity(filePath, text, DOCX_ENCODING);
+  if (source.original.trim() === '') return { ok: false, filePath, message: '该 Word 文件没有正文文字' };
+  return { ok: true, source, comments: [], warnings: [] };
 }

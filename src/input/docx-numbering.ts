@@ -1,0 +1,391 @@
+/**
+ * Word's automatic numbering ("一、", "（二）", "3.") is not paragraph text: Word draws it from word/numbering.xml
+ * (ECMA-376 Part 1 §17.9). mammoth reads only the text, so this module renders each numbered paragraph's number
+ * and writes it, between two marker characters, as a run at the start of that paragraph in a copy of the
+ * package. mammoth then reads the copy with the numbers where Word shows them, in exactly its own paragraph
+ * order; numberedSource() takes the markers out again and keeps positions pointing at the paragraph's own text.
+ */
+import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import { formatListNumber } from './docx-number-formats.js';
+import { type Run, SourceText } from './source-text.js';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+/** Unicode noncharacters, reserved for internal use: never in a Word document's text. */
+export const NUMBER_START = '\uFDD0';
+export const NUMBER_END = '\uFDD1';
+const LEVELS = 9;
+/** How deep a chain of styles (basedOn) or style-linked numbering is followed before it is taken as a cycle. */
+const MAX_CHAIN = 16;
+
+interface Level {
+  start: number;
+  format: string;
+  /** w:lvlText: "%1、", "（%1）", "%1.%2"; null when the level shows no number. */
+  text: string | null;
+  /** w:lvlRestart: the level restarts when a level above this one (1-based) is used; 0 = never. */
+  restartAfter: number | undefined;
+  /** w:isLgl: every level's number shown in Arabic numerals. */
+  legal: boolean;
+  /** What follows the number (w:suff): a tab unless the level says a space or nothing. */
+  suffix: string;
+}
+
+interface AbstractNumbering {
+  levels: (Level | undefined)[];
+  /** w:numStyleLink: the levels are those of the numbering style of this name. */
+  styleLink: string | undefined;
+  /** Level index of each paragraph style linked to a level (w:lvl/w:pStyle). */
+  styleLevels: Map<string, number>;
+}
+
+interface NumberingInstance {
+  abstractId: string;
+  /** w:lvlOverride/w:lvl: levels this list defines itself. */
+  levels: Map<number, Level>;
+  /** w:lvlOverride/w:startOverride: levels that start again, at this number, where this list is first used. */
+  starts: Map<number, number>;
+}
+
+interface StyleNumbering {
+  basedOn: string | undefined;
+  numId: string | undefined;
+  ilvl: number | undefined;
+}
+
+interface Definitions {
+  abstracts: Map<string, AbstractNumbering>;
+  instances: Map<string, NumberingInstance>;
+  styles: Map<string, StyleNumbering>;
+  defaultStyle: string | undefined;
+}
+
+function child(element: Element, name: string): Element | undefined {
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (isElement(node) && node.namespaceURI === W && node.localName === name) return node;
+  }
+  return undefined;
+}
+
+function children(element: Element, name: string): Element[] {
+  const found: Element[] = [];
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (isElement(node) && node.namespaceURI === W && node.localName === name) found.push(node);
+  }
+  return found;
+}
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === 1;
+}
+
+function attribute(element: Element | undefined, name: string): string | undefined {
+  return element?.getAttributeNS(W, name) ?? undefined;
+}
+
+function valueOf(element: Element, name: string): string | undefined {
+  return attribute(child(element, name), 'val');
+}
+
+function integer(text: string | undefined): number | undefined {
+  const n = text === undefined ? NaN : Number.parseInt(text, 10);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function parseXml(xml: string): Document | undefined {
+  try {
+    return new DOMParser().parseFromString(xml, 'text/xml');
+  } catch {
+    return undefined;
+  }
+}
+
+const SUFFIXES: Record<string, string> = { tab: '\t', space: ' ', nothing: '' };
+
+function readLevel(lvl: Element): Level {
+  const text = child(lvl, 'lvlText');
+  const legal = child(lvl, 'isLgl');
+  return {
+    // ECMA-376 §17.9.25: a level without w:start starts at 0.
+    start: integer(valueOf(lvl, 'start')) ?? 0,
+    format: valueOf(lvl, 'numFmt') ?? 'decimal',
+    text: text ? (attribute(text, 'val') ?? null) : null,
+    restartAfter: integer(valueOf(lvl, 'lvlRestart')),
+    legal: legal !== undefined && !['0', 'false', 'off'].includes(attribute(legal, 'val') ?? ''),
+    suffix: SUFFIXES[valueOf(lvl, 'suff') ?? 'tab'] ?? '\t',
+  };
+}
+
+function levelIndex(text: string | undefined): number | undefined {
+  const index = integer(text);
+  return index !== undefined && index >= 0 && index < LEVELS ? index : undefined;
+}
+
+function readAbstract(element: Element): AbstractNumbering {
+  const levels: (Level | undefined)[] = [];
+  const styleLevels = new Map<string, number>();
+  for (const lvl of children(element, 'lvl')) {
+    const index = levelIndex(attribute(lvl, 'ilvl')) ?? 0;
+    levels[index] = readLevel(lvl);
+    const style = valueOf(lvl, 'pStyle');
+    if (style !== undefined) styleLevels.set(style, index);
+  }
+  return { levels, styleLink: valueOf(element, 'numStyleLink'), styleLevels };
+}
+
+function readInstance(element: Element, abstractId: string): NumberingInstance {
+  const levels = new Map<number, Level>();
+  const starts = new Map<number, number>();
+  for (const override of children(element, 'lvlOverride')) {
+    const index = levelIndex(attribute(override, 'ilvl'));
+    if (index === undefined) continue;
+    const lvl = child(override, 'lvl');
+    if (lvl) levels.set(index, readLevel(lvl));
+    const start = integer(valueOf(override, 'startOverride'));
+    if (start !== undefined) starts.set(index, start);
+  }
+  return { abstractId, levels, starts };
+}
+
+function readStyles(doc: Document | undefined): Pick<Definitions, 'styles' | 'defaultStyle'> {
+  const styles = new Map<string, StyleNumbering>();
+  let defaultStyle: string | undefined;
+  for (const style of doc ? Array.from(doc.getElementsByTagNameNS(W, 'style')) : []) {
+    const id = attribute(style, 'styleId');
+    if (id === undefined) continue;
+    const type = attribute(style, 'type');
+    if (type === 'paragraph' && ['1', 'true', 'on'].includes(attribute(style, 'default') ?? ''))
+      defaultStyle = id;
+    const numPr = numberingProperties(style);
+    styles.set(id, { basedOn: valueOf(style, 'basedOn'), ...numPr });
+  }
+  return { styles, defaultStyle };
+}
+
+function numberingProperties(owner: Element): { numId: string | undefined; ilvl: number | undefined } {
+  const pPr = child(owner, 'pPr');
+  const numPr = pPr && child(pPr, 'numPr');
+  if (!numPr) return { numId: undefined, ilvl: undefined };
+  return { numId: valueOf(numPr, 'numId'), ilvl: levelIndex(valueOf(numPr, 'ilvl')) };
+}
+
+function readDefinitions(numbering: Document, styles: Document | undefined): Definitions {
+  const abstracts = new Map<string, AbstractNumbering>();
+  for (const element of Array.from(numbering.getElementsByTagNameNS(W, 'abstractNum'))) {
+    const id = attribute(element, 'abstractNumId');
+    if (id !== undefined) abstracts.set(id, readAbstract(element));
+  }
+  const instances = new Map<string, NumberingInstance>();
+  for (const element of Array.from(numbering.getElementsByTagNameNS(W, 'num'))) {
+    const id = attribute(element, 'numId');
+    const abstractId = valueOf(element, 'abstractNumId');
+    if (id !== undefined && abstractId !== undefined) instances.set(id, readInstance(element, abstractId));
+  }
+  return { abstracts, instances, ...readStyles(styles) };
+}
+
+/** The abstract numbering whose levels an instance shows, following numbering-style links. */
+function resolveAbstract(defs: Definitions, abstractId: string): string | undefined {
+  let id = abstractId;
+  for (let depth = 0; depth < MAX_CHAIN; depth++) {
+    const link = defs.abstracts.get(id)?.styleLink;
+    if (link === undefined) return defs.abstracts.has(id) ? id : undefined;
+    const numId = defs.styles.get(link)?.numId;
+    const next = numId === undefined ? undefined : defs.instances.get(numId)?.abstractId;
+    if (next === undefined) return undefined;
+    id = next;
+  }
+  return undefined;
+}
+
+/** The paragraph's numbering: its own w:numPr, else its style's (through basedOn); numId 0 removes numbering. */
+function paragraphNumbering(
+  defs: Definitions,
+  p: Element,
+): { numId: string; ilvl: number; styleId: string | undefined } | undefined {
+  const own = numberingProperties(p);
+  const pPr = child(p, 'pPr');
+  const styleId = (pPr && valueOf(pPr, 'pStyle')) ?? defs.defaultStyle;
+  let numId = own.numId;
+  let ilvl = own.ilvl;
+  let style = styleId;
+  for (let depth = 0; style !== undefined && depth < MAX_CHAIN; depth++) {
+    const found = defs.styles.get(style);
+    numId ??= found?.numId;
+    ilvl ??= found?.ilvl;
+    style = found?.basedOn;
+  }
+  if (numId === undefined || numId === '0') return undefined;
+  return { numId, ilvl: ilvl ?? -1, styleId };
+}
+
+/** Counts each list as Word does: per abstract numbering and level, lower levels restarting under higher ones. */
+class ListCounters {
+  private readonly counts = new Map<string, (number | undefined)[]>();
+  private readonly startedInstances = new Set<string>();
+
+  constructor(private readonly defs: Definitions) {}
+
+  /** The number shown before a paragraph in list `numId` at level `ilvl` (-1: the level its style links to). */
+  next(numId: string, requestedLevel: number, styleId: string | undefined): string | undefined {
+    const instance = this.defs.instances.get(numId);
+    const abstractId = instance && resolveAbstract(this.defs, instance.abstractId);
+    const abstract = abstractId === undefined ? undefined : this.defs.abstracts.get(abstractId);
+    if (!instance || abstractId === undefined || !abstract) return undefined;
+    const linked = styleId === undefined ? undefined : abstract.styleLevels.get(styleId);
+    const ilvl = requestedLevel >= 0 ? requestedLevel : (linked ?? 0);
+    const levels = Array.from({ length: LEVELS }, (_, i) => levelOf(instance, abstract, i));
+    const level = levels[ilvl];
+    if (!level) return undefined;
+    const counts = this.countsOf(abstractId, numId, instance);
+    counts[ilvl] = counts[ilvl] === undefined ? level.start : counts[ilvl] + 1;
+    for (let deeper = ilvl + 1; deeper < LEVELS; deeper++) {
+      if (ilvl < (levels[deeper]?.restartAfter ?? deeper)) counts[deeper] = undefined;
+    }
+    if (level.format === 'bullet' || level.text === null) return undefined;
+    const text = level.text.replace(/%([1-9])/g, (_, n: string) => {
+      const shown = levels[Number(n) - 1];
+      const value = counts[Number(n) - 1] ?? shown?.start ?? 0;
+      return formatListNumber(value, level.legal ? 'decimal' : (shown?.format ?? 'decimal'));
+    });
+    return text === '' ? undefined : text + level.suffix;
+  }
+
+  private countsOf(abstractId: string, numId: string, instance: NumberingInstance): (number | undefined)[] {
+    const counts = this.counts.get(abstractId) ?? [];
+    this.counts.set(abstractId, counts);
+    if (!this.startedInstances.has(numId)) {
+      this.startedInstances.add(numId);
+      for (const restarted of instance.starts.keys()) counts[restarted] = undefined;
+    }
+    return counts;
+  }
+}
+
+function levelOf(instance: NumberingInstance, abstract: AbstractNumbering, index: number): Level | undefined {
+  const level = instance.levels.get(index) ?? abstract.levels[index];
+  const start = instance.starts.get(index);
+  return level && start !== undefined ? { ...level, start } : level;
+}
+
+function hasAncestor(node: Element, test: (element: Element) => boolean): boolean {
+  for (let parent = node.parentNode; parent && isElement(parent); parent = parent.parentNode) {
+    if (test(parent)) return true;
+  }
+  return false;
+}
+
+/** Paragraphs mammoth does not read: in a deleted table row, or in the alternate content it skips (mc:Choice). */
+function unread(p: Element): boolean {
+  return hasAncestor(
+    p,
+    (e) =>
+      (e.namespaceURI === MC && e.localName === 'Choice') ||
+      (e.namespaceURI === W && e.localName === 'tr' && deletedMark(e, 'trPr')),
+  );
+}
+
+/** A deleted paragraph mark (w:pPr/w:rPr/w:del) or table row (w:trPr/w:del). */
+function deletedMark(element: Element, properties: 'pPr' | 'trPr'): boolean {
+  const props = child(element, properties);
+  const holder = props && (properties === 'pPr' ? child(props, 'rPr') : props);
+  return holder !== undefined && child(holder, 'del') !== undefined;
+}
+
+function insertNumber(doc: Document, p: Element, text: string): void {
+  const run = doc.createElementNS(W, 'w:r');
+  const t = doc.createElementNS(W, 'w:t');
+  t.setAttribute('xml:space', 'preserve');
+  t.appendChild(doc.createTextNode(`${NUMBER_START}${text}${NUMBER_END}`));
+  run.appendChild(t);
+  const first = p.firstChild;
+  const afterProperties = first && isElement(first) && first.localName === 'pPr' ? first.nextSibling : first;
+  p.insertBefore(run, afterProperties);
+}
+
+/** Writes each numbered paragraph's number into it; returns how many were numbered. */
+function numberParagraphs(doc: Document, defs: Definitions): number {
+  const counters = new ListCounters(defs);
+  let numbered = 0;
+  // A paragraph whose mark was deleted is joined to the next one, which keeps its own numbering: mammoth puts
+  // the deleted-mark paragraph's text first, so the number goes there.
+  let joinedStart: Element | undefined;
+  for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p'))) {
+    if (unread(p)) continue;
+    if (deletedMark(p, 'pPr')) {
+      joinedStart ??= p;
+      continue;
+    }
+    const target = joinedStart ?? p;
+    joinedStart = undefined;
+    const numbering = paragraphNumbering(defs, p);
+    const text = numbering && counters.next(numbering.numId, numbering.ilvl, numbering.styleId);
+    if (text === undefined) continue;
+    insertNumber(doc, target, text);
+    numbered++;
+  }
+  return numbered;
+}
+
+/**
+ * A copy of the package whose automatically numbered paragraphs begin with their number between NUMBER_START and
+ * NUMBER_END; undefined when the document has no numbering or cannot be read here (mammoth then reports what is
+ * wrong with it).
+ */
+export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | undefined> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return undefined;
+  }
+  const read = (part: string): Promise<string | undefined> =>
+    zip.file(part)?.async('string') ?? Promise.resolve(undefined);
+  const [documentXml, numberingXml, stylesXml] = await Promise.all(
+    ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].map(read),
+  );
+  if (documentXml === undefined || numberingXml === undefined) return undefined;
+  if (!documentXml.includes('numPr') && !stylesXml?.includes('numPr')) return undefined;
+  if (documentXml.includes(NUMBER_START) || documentXml.includes(NUMBER_END)) return undefined;
+  const doc = parseXml(documentXml);
+  const numbering = parseXml(numberingXml);
+  if (!doc || !numbering) return undefined;
+  const defs = readDefinitions(numbering, stylesXml === undefined ? undefined : parseXml(stylesXml));
+  if (numberParagraphs(doc, defs) === 0) return undefined;
+  zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
+ * The text to lint from mammoth's reading of withParagraphNumbers(): the numbers stay in the text, while the
+ * original (what line and column count) is the paragraphs' own text, so a number's characters point at the first
+ * character of its paragraph and every other column is the one inside the paragraph as before.
+ */
+export function numberedSource(filePath: string, marked: string, encoding: string): SourceText {
+  const plain: string[] = [];
+  const original: string[] = [];
+  const runs: Run[] = [];
+  let plainLength = 0;
+  let originalLength = 0;
+  const copy = (text: string): void => {
+    if (text === '') return;
+    runs.push({ plainStart: plainLength, originalStart: originalLength, length: text.length });
+    plain.push(text);
+    original.push(text);
+    plainLength += text.length;
+    originalLength += text.length;
+  };
+  let from = 0;
+  for (let start = marked.indexOf(NUMBER_START); start !== -1; start = marked.indexOf(NUMBER_START, from)) {
+    const end = marked.indexOf(NUMBER_END, start);
+    if (end === -1) break;
+    copy(marked.slice(from, start));
+    const number = marked.slice(start + 1, end);
+    plain.push(number);
+    plainLength += number.length;
+    from = end + 1;
+  }
+  copy(marked.slice(from));
+  return new SourceText(filePath, original.join(''), plain.join(''), runs, encoding);
+}
