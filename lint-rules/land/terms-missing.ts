@@ -2,15 +2,35 @@
  * 焦作山阳规定 第十八条第（二）项：判决交付水面、土地的，应明确具体位置、面积及四至。
  * "将“河滩地”耕地1.5亩返还原告" cannot be staked out on the ground without its four boundaries.
  */
+import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
+import { POINTS_BACK } from '../../src/language/duties/range.js';
 import {
   FOUR_BOUNDARIES,
   LAND_DELIVERY,
   LAND_LOCATION,
   LAND_NOT_OBJECT,
   LAND_OBJECT,
+  outsideActTimes,
 } from '../../src/language/duties/things.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+
+/** "将上述土地返还原告", "该承包地": the land an earlier item has described. */
+const POINTS_BACK_TO_LAND = new RegExp(`(?:${POINTS_BACK.source}|该)的?$`);
+
+/** What a text leaves out of the land's description. */
+function missingTerms(view: TextView): string[] {
+  const missing: string[] = [];
+  if (!LAND_LOCATION.test(view.text)) missing.push('具体位置');
+  if (!view.has('area')) missing.push('面积');
+  if (view.find('boundary').length < 2 && !FOUR_BOUNDARIES.test(view.text)) missing.push('四至');
+  return missing;
+}
+
+/** An item (确认…承包地（面积1.8亩，东至…）归原告) that states where the land lies, its area and its boundaries. */
+function describesLand(item: TextView): boolean {
+  return LAND_OBJECT.test(item.text) && missingTerms(item).length === 0;
+}
 
 export default defineRule({
   id: 'land/terms-missing',
@@ -31,6 +51,8 @@ export default defineRule({
       '二、被告于本判决生效之日起三十日内将焦作市山阳区某村“西湾”鱼塘水面（面积6.8亩，东至河堤，南至村道，西至赵某鱼塘，北至泵房）交付原告经营。',
       '一、确认原告与被告于2015年3月10日签订的土地承包合同无效。',
       '一、被告于本判决生效之日起十日内返还原告土地承包经营权证一本。',
+      '四、罗德明于冉光荣返还上述土地之日起十日内向冉光荣返还转让款36000元；',
+      '一、确认位于荆州市荆州区川店镇紫荆村四组“塘埂田”的承包地（面积1.8亩，东至邓长山承包地，南至村组公路，西至水渠，北至邓长河承包地）的承包经营权归原告享有；\n二、被告于本判决生效之日起三十日内拆除其在上述土地上建造的猪圈，并将上述土地返还原告。',
     ],
     invalid: [
       {
@@ -41,25 +63,31 @@ export default defineRule({
         code: '二、被告返还原告9.6亩耕地的土地承包经营权，于本判决生效后即履行；',
         at: '返还',
       },
+      {
+        // The earlier item names the land but not its boundaries: pointing back to it does not supply them.
+        code: '一、确认原告对村东“河滩地”承包地享有承包经营权；\n二、被告于本判决生效之日起三十日内将上述土地返还原告。',
+        at: '返还',
+      },
     ],
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
-    for (const item of orders()) {
+    const items = orders();
+    items.forEach((item, i) => {
       for (const clause of item.clauses) {
         if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
-        const land = clause
-          .matchAll(new RegExp(LAND_OBJECT.source, 'g'))
-          .find((m) => !LAND_NOT_OBJECT.test(item.text.slice(m.end - item.start)));
-        const verb = clause.match(LAND_DELIVERY);
+        // "于冉光荣返还上述土地之日起…返还转让款": land returned as the time of another duty is not ordered here.
+        const land = outsideActTimes(clause, clause.matchAll(LAND_OBJECT)).find(
+          (m) => !LAND_NOT_OBJECT.test(item.text.slice(m.end - item.start)),
+        );
+        const verb = outsideActTimes(clause, clause.matchAll(LAND_DELIVERY))[0];
         if (!land || !verb) continue;
-        const missing: string[] = [];
-        if (!LAND_LOCATION.test(clause.text)) missing.push('具体位置');
-        if (!clause.has('area')) missing.push('面积');
-        if (clause.find('boundary').length < 2 && !FOUR_BOUNDARIES.test(clause.text)) missing.push('四至');
+        const pointsBack = POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
+        if (pointsBack && items.slice(0, i).some((earlier) => describesLand(earlier))) break;
+        const missing = missingTerms(clause);
         if (missing.length > 0) report({ at: verb, item, detail: missing.join('、') });
         break;
       }
-    }
+    });
   },
 });

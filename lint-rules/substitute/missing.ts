@@ -1,14 +1,16 @@
 /**
  * 焦作山阳规定 第十八条第（二）项：判决交付特定物或者履行特定行为，该物可能灭失或者行为可能无法履行的，应明确
  * 替代履行方式（如折价赔偿）。When the facts say the machine is 下落不明 or the car 已出售, an order to return it
- * needs what is paid instead, or the judgment cannot be enforced at all.
+ * needs what is paid instead, or the judgment cannot be enforced at all; "不能返还的，折价赔偿" without a sum or a way
+ * to value it names the substitute but not its content.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { ItemView, TextView } from '../../src/engine/context.js';
 import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   OBJECT_LOST,
   SUBSTITUTE,
+  SUBSTITUTE_VALUE,
   THING_DELIVERY,
   deliveredObject,
 } from '../../src/language/duties/things.js';
@@ -53,6 +55,14 @@ function lostInFacts(facts: string, name: string): boolean {
   return false;
 }
 
+/** The item says what is done instead, and what that is worth, in the clause that names the substitute. */
+function statesSubstitute(item: ItemView): boolean {
+  const substitute = item.match(SUBSTITUTE);
+  if (!substitute) return false;
+  const clause = item.clauses.find((c) => c.start <= substitute.start && substitute.start < c.end);
+  return SUBSTITUTE_VALUE.test(item.text.slice(substitute.start - item.start, clause?.end ?? item.end));
+}
+
 const FACTS_LOST =
   '2022年8月15日，双方签订《工程机械租赁合同》，约定被告租赁原告徐工XE60DA型挖掘机一台及液压破碎锤一台。庭审中，被告自认挖掘机目前不在其控制之下，具体位置不明，破碎锤存放于其租用的仓库内；经评估，挖掘机的市场价值为218000元。';
 const FACTS_SOLD =
@@ -91,6 +101,9 @@ export default defineRule({
         '二、被告程某军于本判决生效之日起十日内将液压破碎锤一台返还原告。',
       ]),
       '一、被告于本判决生效之日起十日内将大众朗逸轿车一辆（号牌豫H5D8K2）返还原告。',
+      machineCase(FACTS_LOST, [
+        '一、被告程某军于本判决生效之日起十日内将徐工XE60DA型挖掘机一台返还原告，不能返还的，按返还不能时的市场价值折价赔偿。',
+      ]),
     ],
     invalid: [
       {
@@ -111,13 +124,20 @@ export default defineRule({
         ]),
         at: '返还原告，',
       },
+      {
+        // 折价赔偿 with no sum and no way to value it leaves the substitute's content open.
+        code: machineCase(FACTS_LOST, [
+          '一、被告程某军于本判决生效之日起十日内将徐工XE60DA型挖掘机一台返还原告，不能返还的，折价赔偿。',
+        ]),
+        at: '返还原告，',
+      },
     ],
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政' || !document.operative) return;
     const facts = document.text.slice(0, document.operative.heading.start);
     for (const item of orders()) {
-      if (SUBSTITUTE.test(item.text)) continue;
+      if (statesSubstitute(item)) continue;
       for (const clause of item.clauses) {
         if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
         const transfer = clause.match(TRANSFER);

@@ -1,5 +1,6 @@
 import type { ItemView } from '../engine/context.js';
 import type { TextSpan } from '../document/span.js';
+import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
 
 /**
@@ -68,6 +69,19 @@ export function additionWithoutScope(item: ItemView): TextSpan | null {
   const added = item.match(PARTY_ADDED);
   if (!added || ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start))) return null;
   // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
-  const rangeWithoutSum = STATED_RANGE.test(item.text) && !item.has('money') && !AMOUNT_SLOT.test(item.text);
+  const rangeWithoutSum =
+    STATED_RANGE.test(item.text) &&
+    !item.has('money') &&
+    !AMOUNT_SLOT.test(item.text) &&
+    !heirsRangeOnly(item);
   return !LIABILITY_SCOPE.test(item.text) || rangeWithoutSum ? added : null;
+}
+
+/**
+ * An heir made a party "在其继承的遗产范围内承担责任": the extent is the estate, which estate/scope-missing asks to be
+ * named (a house, a sum), whether or not it carries a value.
+ */
+function heirsRangeOnly(item: ItemView): boolean {
+  const ranges = liabilityRanges(item);
+  return ranges.length > 0 && ranges.every((range) => ESTATE_RANGE.test(range.text));
 }

@@ -21,7 +21,7 @@ import {
   VERB_NOT_ORDERING,
 } from './lexicon.js';
 import type { Token } from './segmenter.js';
-import { ACT_TIME } from './duties/things.js';
+import { outsideActTimes } from './duties/things.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -53,13 +53,7 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
     if (DENIAL.test(clause.text)) continue;
     // 将设备退还原告，原告于收到退还设备之日起…返还相应货款: the goods go first, the money after them in the same
     // clause; a verb inside the time of another act (于收到退还设备之日起) orders nothing.
-    const actTimes = clause.matchAll(ACT_TIME);
-    let time = 0;
-    for (const verb of clause.tokensIn(PAYMENT_VERBS)) {
-      // Both run in text order: one pass over the times, however many verbs a huge clause holds.
-      while ((actTimes[time]?.end ?? Infinity) < verb.end) time++;
-      const within = actTimes[time];
-      if (within && within.start <= verb.start) continue;
+    for (const verb of outsideActTimes(clause, clause.tokensIn(PAYMENT_VERBS))) {
       if (!ordersPayment(item.text, verb.start - item.start, verb.end - item.start)) continue;
       const payment = paymentBy(item, clause, verb);
       if (payment) {

@@ -41,7 +41,8 @@ export function concreteRange(range: TextView): boolean {
   return namesSomething(range) || RANGE_BY_ITEM.test(range.text) || SUM_SLOT.test(range.text);
 }
 
-const POINTS_BACK = /上述|前述|上列|前列/;
+/** Words that point back to an earlier part of the operative text. */
+export const POINTS_BACK = /上述|前述|上列|前列/;
 
 /**
  * A range that points back (在上述欠付工程款范围内, 在继承上述遗产的范围内) to an earlier part of the operative text

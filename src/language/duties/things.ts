@@ -47,6 +47,24 @@ export const RELATIVE_TIME =
  */
 export const ACT_TIME =
   /(?<![位属等鉴基关对由至放置用处归在存限])(?:于|待)[^，。；]{1,30}?(?:之日起|之日|(?<![临及按准届随实小])时(?![间期段])|之后|后|同时)/;
+/**
+ * The spans (matches, tokens) of a clause that lie outside the time of another act: in "罗德明于冉光荣返还上述土地之日起
+ * 十日内返还转让款" the land is the condition of the refund, not a thing this clause hands over.
+ */
+export function outsideActTimes<T extends { start: number; end: number }>(
+  clause: TextView,
+  found: readonly T[],
+): T[] {
+  const times = clause.matchAll(ACT_TIME);
+  let time = 0;
+  // Both run in text order: one pass over the times, however many spans the clause holds.
+  return found.filter((span) => {
+    while ((times[time]?.end ?? Infinity) < span.end) time++;
+    const within = times[time];
+    return !within || within.start > span.start;
+  });
+}
+
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
 export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
@@ -102,6 +120,12 @@ export const OBJECT_LOST =
 /** The item names what happens if the object cannot be handed over. */
 export const SUBSTITUTE =
   /折价|折款|折抵|不能返还|无法返还|不能交付|无法交付|不能交还|如不能|若不能|逾期不(?:返还|交付)|按[^，。；]{0,12}(?:价值|价款|价格)[^，。；]{0,6}(?:赔偿|支付)|赔偿[^，。；]{0,12}元/;
+
+/**
+ * What a substitute is worth or how to value it (218000元, 按评估价值, 按购买价格): "不能返还的，折价赔偿" names the way
+ * but leaves its content to be fought over in enforcement.
+ */
+export const SUBSTITUTE_VALUE = /价值|价格|价款|评估|鉴定|市场价|残值|原价|[\d万]\s?元/;
 
 // Mutual obligations
 
