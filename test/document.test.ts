@@ -166,6 +166,25 @@ describe('operative part and items', () => {
       '000元',
     );
   });
+  it('keeps table rows apart from each other and from the lines before and after them', () => {
+    const md =
+      '判决如下：\n\n二、下列夫妻共同财产归原告李雪所有：\n\n| 序号 | 财产名称 | 数量 |\n|---|---|---|\n' +
+      '| 1 | 家具 | 一批 |\n| 2 | 电器 | 一批 |\n\n三、驳回原告李雪的其他诉讼请求。\n';
+    const doc = buildDocument(parseMarkdown('a.md', md).source);
+    expect(doc.operative?.items.map((i) => i.text)).toEqual([
+      '二、下列夫妻共同财产归原告李雪所有：\n序号|财产名称|数量\n1|家具|一批\n2|电器|一批',
+      '三、驳回原告李雪的其他诉讼请求。',
+    ]);
+  });
+
+  it('does not join a table row with a wrapped line, even where the cell ends without punctuation', () => {
+    // A plain-text copy of a table: the rows end and begin with characters a wrap could fall between.
+    const text =
+      '判决如下：\n一、被告按下表支付原告货款\n付款时间|付款金额\n2024年5月31日前|68000元\n二、驳回原告的其他诉讼请求。';
+    expect(model(text).operative?.items[0]?.text).toBe(
+      '一、被告按下表支付原告货款\n付款时间|付款金额\n2024年5月31日前|68000元',
+    );
+  });
 });
 
 describe('parties and date', () => {

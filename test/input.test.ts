@@ -80,11 +80,47 @@ describe('parseMarkdown', () => {
     expect(position(source, '货款')).toEqual({ line: 3, column: 10 });
   });
 
-  it('gives each table cell its own line with its own position', () => {
-    const md = '| 项目 | 金额 |\n| --- | --- |\n| 货款 | 5000元 |\n';
+  /** Every character of the plain text (line breaks aside) is the character it maps to in the file. */
+  const expectNothingInvented = (source: SourceText): void => {
+    Array.from(source.plain).forEach((ch, i) => {
+      if (ch !== '\n') expect(source.original[source.toOriginal(i)]).toBe(ch);
+    });
+  };
+
+  it('gives each table row its own line, cells kept apart by the pipe between them in the file', () => {
+    const md =
+      '| 期次 | 付款期限 | 金额 |\n| --- | --- | --- |\n| 1 | 2024年3月31日前 | 20000元 |\n|2|**2024年6月30日前**|20000元|\n';
     const { source } = parseMarkdown('a.md', md);
-    expect(source.plain.split('\n')).toEqual(['项目', '金额', '货款', '5000元']);
-    expect(position(source, '5000元')).toEqual({ line: 3, column: 8 });
+    // The header row is a line like the others; the delimiter row gives no text.
+    expect(source.plain.split('\n')).toEqual([
+      '期次|付款期限|金额',
+      '1|2024年3月31日前|20000元',
+      '2|2024年6月30日前|20000元',
+    ]);
+    expectNothingInvented(source);
+    const secondRow = source.plain.indexOf('2|');
+    expect(source.toOriginal(secondRow + 1)).toBe(md.indexOf('|2|') + 2);
+    expect(position(source, '2024年6月30日前')).toEqual({ line: 4, column: 6 });
+  });
+
+  it('keeps a table inside a list item apart from the item and from what follows', () => {
+    const md =
+      '- 动产：\n\n  | 序号 | 财产名称 | 数量 |\n  |---|---|---|\n  | 1 | 格力空调 | 2台 |\n\n三、驳回原告其他诉讼请求。\n';
+    const { source } = parseMarkdown('a.md', md);
+    expect(source.plain.split('\n')).toEqual([
+      '动产：',
+      '序号|财产名称|数量',
+      '1|格力空调|2台',
+      '三、驳回原告其他诉讼请求。',
+    ]);
+    expectNothingInvented(source);
+    expect(position(source, '格力空调')).toEqual({ line: 5, column: 9 });
+  });
+
+  it('keeps an empty cell as an empty place between separators', () => {
+    const { source } = parseMarkdown('a.md', '| 序号 | 名称 | 数量 |\n|---|---|---|\n| 1 | 电器 | |\n');
+    expect(source.plain.split('\n')).toEqual(['序号|名称|数量', '1|电器|']);
+    expectNothingInvented(source);
   });
 
   it('keeps the text of raw HTML: centred titles, <br> as a line break, entities decoded', () => {

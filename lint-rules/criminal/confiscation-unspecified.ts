@@ -3,8 +3,10 @@
  * "涉案毒品、毒资、犯罪工具予以没收" leaves the enforcing officer to guess what to take; "毒品海洛因19.33克" and
  * "金色苹果牌5S手机一部" do not.
  */
+import { criminalJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+import { tableRowsBelow } from '../../src/language/lists.js';
 import {
   CONFISCATE,
   PROPERTY_PENALTY_WITHOUT_AMOUNT,
@@ -29,6 +31,11 @@ export default defineRule({
     '逐项写明没收的财物及数量或金额和保管机关，如“扣押在案的毒品甲基苯丙胺12.6克、OPPO牌手机一部（现存放于某市公安局某分局），予以没收”',
   examples: {
     valid: [
+      // The things are listed in a table after the order; its header's 物品 is no thing.
+      criminalJudgment([
+        '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+        '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 | 保管单位 |\n|---|---|---|---|\n| 1 | 六角套筒 | 1套 | 焦作市公安局山阳分局 |\n| 2 | 一字螺丝刀 | 2把 | 焦作市公安局山阳分局 |',
+      ]),
       {
         items:
           '一、被告人王五犯开设赌场罪，判处有期徒刑一年六个月，并处罚金人民币二万元（已预缴）。\n二、公安机关查获的赌资人民币27350元、麻将机四台（现由长沙县公安局保管），予以没收。',
@@ -71,6 +78,14 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // A table whose rows name things but count none.
+        code: criminalJudgment([
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+          '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 |\n|---|---|---|\n| 1 | 手机 | 若干 |\n| 2 | 电脑 | 一批 |',
+        ]),
+        at: '手机 | 若干',
+      },
       {
         code: {
           items:
@@ -127,7 +142,10 @@ export default defineRule({
       if (RECOVER.test(clause.text)) continue;
       // "手机、电脑等作案工具予以没收": seized-list-open reports the open list and asks for names and quantities.
       if (openThingList(clause)) continue;
-      const [first] = unquantifiedObjects(clause);
+      // "扣押在案的下列物品予以没收：" and a table: the rows name the things.
+      const rows = tableRowsBelow(item, clause);
+      const [first] =
+        rows.length > 0 ? rows.flatMap(({ row }) => unquantifiedObjects(row)) : unquantifiedObjects(clause);
       if (first) report({ at: first, item, detail: `“${first.text}”` });
     }
   },

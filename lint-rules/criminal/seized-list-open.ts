@@ -4,6 +4,9 @@
  * "扣押在案的手机、电脑等作案工具予以没收" and "扣押在案的财物依法处理" leave the list open; a list referred to
  * ("详见扣押清单") must be attached to the judgment.
  */
+import type { ItemView, TextView } from '../../src/engine/context.js';
+import type { TextSpan } from '../../src/document/span.js';
+import { criminalJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   ATTACHED_LIST,
@@ -11,8 +14,22 @@ import {
   LIST_REFERENCE,
   SEIZED,
   openThingList,
+  unquantifiedObjects,
 } from '../../src/language/criminal.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+import { tableRowsBelow } from '../../src/language/lists.js';
+
+/**
+ * What a disposal leaves open: things summed up ("手机、电脑等作案工具"), or, where a table follows
+ * ("扣押在案的下列物品依法处理："), a row without a quantity.
+ */
+function openPart(item: ItemView, clause: TextView): TextSpan | null {
+  const rows = tableRowsBelow(item, clause);
+  if (rows.length === 0) return openThingList(clause);
+  // A row without a quantity under 没收 is confiscation-unspecified's finding.
+  if (CONFISCATE.test(clause.text)) return null;
+  return rows.flatMap(({ row }) => unquantifiedObjects(row))[0] ?? null;
+}
 
 export default defineRule({
   id: 'criminal/seized-list-open',
@@ -30,6 +47,11 @@ export default defineRule({
     '逐项列明财物名称、数量及处置方式，如“扣押在案的苹果牌手机二部、联想牌笔记本电脑一台，予以没收”；财物较多的，写明“详见附件扣押物品清单”并附清单',
   examples: {
     valid: [
+      // The seized things are listed in a table after the order.
+      criminalJudgment([
+        '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+        '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 | 数量 | 处理方式 |\n|---|---|---|---|\n| 1 | 华为Mate 40手机 | 1部 | 发还被告人王五 |\n| 2 | 水果刀 | 1把 | 予以没收 |',
+      ]),
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、扣押在案的苹果iPhone 14手机二部、联想小新笔记本电脑一台，予以没收。',
@@ -45,6 +67,14 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // A table whose rows count nothing.
+        code: criminalJudgment([
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+          '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 |\n|---|---|\n| 1 | 手机 |\n| 2 | 电脑 |',
+        ]),
+        at: '手机 |',
+      },
       {
         code: {
           items:
@@ -89,7 +119,7 @@ export default defineRule({
             report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
           continue;
         }
-        const open = openThingList(clause);
+        const open = openPart(item, clause);
         if (open) report({ at: open, item });
       }
     }

@@ -2,6 +2,7 @@
  * 焦作山阳规定 第十八条第（一）项：给付金钱的，应明确给付数额。
  * An item that orders money to be paid must say how much, or refer to a sum stated elsewhere in the judgment.
  */
+import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
 import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
@@ -10,6 +11,7 @@ import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
 import { MULTIPLE } from '../../src/language/entities/rate.js';
+import { sumCells, tableRowsBelow } from '../../src/language/lists.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
@@ -43,6 +45,23 @@ function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | un
   return !MONEY_OBJECT.test(owned);
 }
 
+/** A sale-of-goods judgment whose first item orders the sums of a table (in Markdown) to be paid. */
+function paymentTable(table: string): { document: string } {
+  return civilJudgment({
+    cause: '买卖合同纠纷',
+    plaintiff:
+      '焦作市鑫源商贸有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
+    defendant:
+      '李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023',
+    facts: '原告向被告供应钢材，被告未付清货款。',
+    reasoning: '被告应当支付所欠货款及违约金。',
+    items: [
+      `一、被告李强于本判决生效之日起十日内向原告焦作市鑫源商贸有限公司支付下列款项：\n\n${table}`,
+      '二、驳回原告焦作市鑫源商贸有限公司的其他诉讼请求。',
+    ],
+  });
+}
+
 export default defineRule({
   id: 'money/amount-missing',
   name: '给付金钱未写明数额',
@@ -57,6 +76,11 @@ export default defineRule({
   suggestion: '写明具体金额，如“被告于本判决生效之日起十日内向原告支付赔偿款21220元”',
   examples: {
     valid: [
+      // The sums are in the table the item announces.
+      paymentTable('| 序号 | 款项 | 金额 |\n|---|---|---|\n| 1 | 货款 | 50000元 |\n| 2 | 违约金 | 5000元 |'),
+      paymentTable(
+        '| 序号 | 款项 | 金额（元） |\n|---|---|---|\n| 1 | 货款 | 50000 |\n| 2 | 违约金 | 5000 |',
+      ),
       // A sum wrapped over two lines.
       '四、原告冯丽于本判决生效之日起三十日内支付被告何军房屋折价款800\n000元。',
       // 1单元502室 is a flat, not a sum (元).
@@ -104,6 +128,13 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The table names the sums to pay but states none.
+      {
+        code: paymentTable(
+          '| 序号 | 款项 | 金额 |\n|---|---|---|\n| 1 | 货款 | 以双方对账结果为准 |\n| 2 | 违约金 | 按合同约定 |',
+        ),
+        at: '支付下列款项',
+      },
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },
       { code: '二、被告于本判决生效之日起十日内返还原告彩礼。', at: '返还' },
       // Only the second 货款 owns the interest; the first is paid and has no sum.
@@ -137,6 +168,8 @@ export default defineRule({
             awards.find((a) => a.clause === clause),
           ) ||
           clause.has('money') ||
+          // 支付下列款项： and a table whose rows state the sums.
+          tableRowsBelow(item, clause).some((row) => sumCells(row).length > 0) ||
           clause.find('rate').some((rate) => !MULTIPLE.test(rate.text)) ||
           REFERENCE.test(clause.text) ||
           PROPORTION.test(clause.text) ||

@@ -5,6 +5,7 @@
  */
 import type { ItemView, TextView } from '../../src/engine/context.js';
 import type { TextSpan } from '../../src/document/span.js';
+import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   ACT_TIME,
@@ -22,6 +23,7 @@ import {
   identifiesObject,
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
+import { LISTED_BELOW, isTableRow, listedLines } from '../../src/language/lists.js';
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
 const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
@@ -31,9 +33,6 @@ const POOLED_FUNDS = /存款|理财/;
 
 /** The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准. */
 const LISTED_ELSEWHERE = /清单|附件|附表|明细/;
-
-/** The goods are listed right after the allocation: 下列财产归原告所有：(a table or list follows). */
-const LISTED_BELOW = /下列|如下|以下/;
 
 /** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
 const DELIVERY_AS_TIME = new RegExp(
@@ -48,12 +47,9 @@ interface Gap {
   detail: string;
 }
 
-/**
- * Whether the lines after `from` (a list, or a table's cells, one per line) describe an object. Clause by clause, so
- * that a row number is not read with the next cell as a quantity (1\n家具).
- */
-function listsObjects(item: ItemView, from: number): boolean {
-  return item.clauses.some((line) => line.start >= from && identifiesObject(line));
+/** A table row naming only a class of goods ("2|电器|一批"): 一批 counts no piece. */
+function classOnlyRow(line: TextView): boolean {
+  return isTableRow(line.text) && GENERIC_GOODS.test(line.text) && !identifiesObject(line);
 }
 
 /** "X归Y所有" or "X平均分割" where X is only a class of goods (家具、家电, 现有夫妻共同财产). */
@@ -67,11 +63,17 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   if (
     !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
     identifiesObject(object) ||
-    LISTED_ELSEWHERE.test(clause.text) ||
-    (LISTED_BELOW.test(object.text) && listsObjects(item, allocation.end))
+    LISTED_ELSEWHERE.test(clause.text)
   )
     return null;
-  return { at: item.sub(object.start, allocation.end), detail: '财产的名称、数量' };
+  const detail = '财产的名称、数量';
+  const whole = { at: item.sub(object.start, allocation.end), detail };
+  // 下列财产归原告所有： and a list or table after it: the listed lines name the things.
+  if (!LISTED_BELOW.test(object.text)) return whole;
+  const listed = listedLines(item, allocation.end);
+  if (!listed.some(identifiesObject)) return whole;
+  const vagueRow = listed.find(classOnlyRow);
+  return vagueRow ? { at: vagueRow, detail } : null;
 }
 
 /** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
@@ -152,6 +154,24 @@ function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: 
   );
 }
 
+/** A divorce judgment whose second item gives the plaintiff the property listed in a table (its Markdown rows). */
+function divorceWithTable(table: string): { document: string } {
+  return civilJudgment({
+    cause: '离婚纠纷',
+    plaintiff:
+      '李雪，女，1988年7月21日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198807210027',
+    defendant:
+      '杨斌，男，1986年3月5日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198603050016',
+    facts: '原、被告于2012年登记结婚，婚后购置了下列财产。',
+    reasoning: '原、被告感情确已破裂，共同财产应予分割。',
+    items: [
+      '一、准予原告李雪与被告杨斌离婚；',
+      `二、下列夫妻共同财产归原告李雪所有：\n\n${table}`,
+      '三、驳回原告李雪的其他诉讼请求。',
+    ],
+  });
+}
+
 export default defineRule({
   id: 'property/terms-missing',
   name: '交付、分割财产未写明名称、数量或交付时间',
@@ -182,8 +202,13 @@ export default defineRule({
       '一、位于焦作市山阳区人民路16号1单元302室的房屋归原告所有；\n二、被告于本判决生效之日起三十日内将上述房屋交付原告。',
       '三、被告于2025年8月31日前搬离位于焦作市解放区民主路北段12号院3号楼2单元401室的房屋，并将该房屋及钥匙交还原告。',
       '（一）位于焦作市山阳区民主路100号3-2号的房屋（建筑面积75.2平方米）由原告何建国分得；',
-      // The property is listed in a table right after the allocation.
-      '五、下列夫妻共同财产归原告所有：\n\n| 序号 | 财产名称 | 位置/特征 |\n|---|---|---|\n| 1 | 住宅一套（建筑面积96.5平方米） | 焦作市山阳区人民路16号1单元302室 |\n| 2 | 小型轿车一辆 | 黑色丰田卡罗拉，号牌豫H3K6M1 |\n\n六、原告于本判决生效之日起三十日内支付被告财产折价款260000元。',
+      // The property is listed in a table right after the allocation; its header's 序号 and 财产 name no thing.
+      divorceWithTable(
+        '| 序号 | 财产名称 | 位置/特征 |\n|---|---|---|\n| 1 | 住宅一套（建筑面积96.5平方米） | 焦作市山阳区人民路16号1单元302室 |\n| 2 | 小型轿车一辆 | 黑色丰田卡罗拉，号牌豫H3K6M1 |',
+      ),
+      divorceWithTable(
+        '| 序号 | 财产名称 | 数量 |\n|---|---|---|\n| 1 | **格力空调** | 2台 |\n| 2 | 海尔冰箱 | 1台 |\n| 3 | 实木沙发 | 1套 |',
+      ),
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
@@ -207,6 +232,20 @@ export default defineRule({
       { code: '二、被告于本判决生效之日起十五日内返还原告剩余木模板等建筑材料。', at: '返还' },
       // 下列 announces a list that never follows.
       { code: '五、下列夫妻共同财产归原告所有。', at: '下列夫妻共同财产归原告所有' },
+      // The rows name classes of goods, and 一批 counts no piece; a row number is no quantity.
+      {
+        code: divorceWithTable(
+          '| 序号 | 财产名称 | 数量 |\n|---|---|---|\n| 1 | 家具 | 一批 |\n| 2 | 电器 | 一批 |',
+        ),
+        at: '下列夫妻共同财产归原告李雪所有',
+      },
+      // One row of a table that otherwise names and counts its things.
+      {
+        code: divorceWithTable(
+          '| 序号 | 财产名称 | 数量 |\n|---|---|---|\n| 1 | 格力空调 | 2台 |\n| 2 | 电器 | 一批 |',
+        ),
+        at: '2 | 电器 | 一批',
+      },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {

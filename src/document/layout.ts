@@ -4,6 +4,7 @@
  * case number) between the lines of the operative part. The ranges found here are left out of the text the rules
  * read (positions still map to the file), so that a wrapped item reads as the clerk meant it.
  */
+import { isTableRow } from '../language/lists.js';
 import { toHalfWidthDigits } from '../language/numerals.js';
 import type { Span } from './span.js';
 
@@ -49,10 +50,16 @@ function linesOf(plain: string, from: number, to: number): Line[] {
   return lines;
 }
 
+/** A table row is a line of its own, however its cells end or begin: never part of a wrapped sentence. */
 function continues(before: string, after: string): boolean {
   const last = before.at(-1) ?? '';
   return (
-    !FINAL.test(before) && WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '') && !OWN_LINE.test(after)
+    !FINAL.test(before) &&
+    WRAPPABLE.test(last) &&
+    WRAPPABLE.test(after[0] ?? '') &&
+    !OWN_LINE.test(after) &&
+    !isTableRow(before) &&
+    !isTableRow(after)
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * Markdown (as a .docx→Markdown converter writes it) becomes plain text, one block per line: headings, paragraphs,
- * table cells and list items. Markup characters are dropped but every kept character remembers its offset in the
+ * table rows and list items. Markup characters are dropped but every kept character remembers its offset in the
  * file, including inside emphasis, tables and lists.
  */
 import type { Root as HastRoot, RootContent as HastNode } from 'hast';
@@ -9,7 +9,13 @@ import { markdownSegments } from './markdown-blocks.js';
 import { type Run, SourceText } from './source-text.js';
 
 /** Blocks whose phrasing content becomes one line of plain text. */
-const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'code', 'html']);
+const LINE_BLOCKS = new Set(['paragraph', 'heading', 'tableRow', 'code', 'html']);
+
+/**
+ * What keeps a table row's cells apart in its line: the row's own pipe, so that "1 | 电器 | 一批" does not read as
+ * "1电器一批" (a row number taken for a quantity). A line holding it is a table row (src/language/lists.ts).
+ */
+export const CELL_SEPARATOR = '|';
 
 export interface HtmlComment {
   /** Offset in the original file. */
@@ -230,13 +236,17 @@ function appendTree(
   };
 
   // An explicit stack instead of recursion: archives contain lists and quotes nested a thousand levels deep.
-  const stack: { node: Nodes; lineStart: boolean }[] = [{ node: tree, lineStart: false }];
+  const stack: { node: Nodes; lineStart: boolean; afterCell?: boolean }[] = [
+    { node: tree, lineStart: false },
+  ];
   while (stack.length > 0) {
     const entry = stack.pop();
     if (!entry) break;
     const { node } = entry;
     const span = offsets(node, base);
     if (entry.lineStart && span) out.newline(span[0]);
+    // A cell after the first opens with the pipe that separates it from the one before.
+    if (entry.afterCell && span) out.appendAligned(CELL_SEPARATOR, original, span[0], span[1]);
     const numbered =
       node.type === 'listItem' && span !== null && appendListMarker(node, base, original, span[0], out);
     if (hasChildren(node)) {
@@ -245,7 +255,9 @@ function appendTree(
       for (let i = children.length - 1; i >= 0; i--) {
         const child = children[i];
         const continuesMarker = numbered && i === 0;
-        if (child) stack.push({ node: child, lineStart: !block && !isInline(child) && !continuesMarker });
+        if (!child) continue;
+        const lineStart = !block && !isInline(child) && !continuesMarker;
+        stack.push({ node: child, lineStart, afterCell: child.type === 'tableCell' && i > 0 });
       }
     } else {
       appendLeaf(node);

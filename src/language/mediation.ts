@@ -6,6 +6,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView } from '../engine/context.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
+import { sumCells, tableRows } from './lists.js';
 import escapeStringRegexp from 'escape-string-regexp';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
@@ -77,16 +78,35 @@ export function conditionsOf(item: ItemView): Condition[] {
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
 export const INSTALMENTS = /分(?:[一二三四五六七八九十两\d]+)(?:期|次)|分期/;
 
+/** The day a payment falls due: 2019年8月31日前, 2022年3月底前. */
+const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/;
+
 /**
- * One dated payment of a schedule written without 分期: "于2019年8月31日前支付30000元", or a table row whose date
- * cell ("2018年5月31日前") is followed by its amount cell ("68000元"). The amount must follow the date closely, with no
- * other number between.
+ * One dated payment of a schedule written without 分期: "于2019年8月31日前支付30000元". The amount must follow the date
+ * closely, with no other number between.
  */
-const DATED_PAYMENT =
-  /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)[^。；\d]{0,16}?\d+(?:\.\d+)?\s?万?元/g;
+const DATED_PAYMENT = new RegExp(`${DUE_DATE.source}[^。；\\d]{0,16}?\\d+(?:\\.\\d+)?\\s?万?元`, 'g');
 
 /** A party named between a date and its sum: the payment is another duty, perhaps of another party. */
 const PARTY_NAMED = /[原被]告|申请人|[甲乙丙]方/;
+
+/**
+ * The dated payments of an item: in its sentences, and in the rows of a schedule table, each row a due date and a
+ * sum ("1|2024年3月31日前|20000元", or "186000" under a header 金额（元）), whatever the cells between them.
+ */
+function datedPayments(item: ItemView): TextSpan[] {
+  const inRows = tableRows(item, item.start).flatMap((row) => {
+    const due = row.row.match(DUE_DATE);
+    const sum = sumCells(row).find((cell) => due !== null && cell.start > due.end);
+    if (!due || !sum) return [];
+    return [
+      { start: due.start, end: sum.end, text: item.text.slice(due.start - item.start, sum.end - item.start) },
+    ];
+  });
+  // A row whose sum reads as money ("20000元") is also found in the text: one payment, by its date's place.
+  const byStart = new Map([...item.matchAll(DATED_PAYMENT), ...inRows].map((d) => [d.start, d]));
+  return [...byStart.values()].sort((x, y) => x.start - y.start);
+}
 
 /**
  * Where an item lays out payment by instalments: the words 分四期/分期, or, failing them, a later payment that
@@ -96,7 +116,7 @@ const PARTY_NAMED = /[原被]告|申请人|[甲乙丙]方/;
 export function instalmentMarker(item: ItemView): TextSpan | null {
   const named = item.match(INSTALMENTS);
   if (named) return named;
-  const dated = item.matchAll(DATED_PAYMENT);
+  const dated = datedPayments(item);
   const dueDates = new Set(dated.map((d) => /^[^前之以底]+/.exec(d.text)?.[0] ?? d.text));
   if (dueDates.size < 2) return null;
   return dated.slice(1).find((d) => !PARTY_NAMED.test(d.text)) ?? null;
