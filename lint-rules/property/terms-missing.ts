@@ -89,9 +89,11 @@ const THING_WORDS = [...new Set(REFERRED_THINGS.map(thingWord))];
  */
 class DescribedThings {
   private readonly words = new Set<string>();
+  private anything = false;
 
   add(view: TextView): void {
     if (!identifiesObject(view)) return;
+    this.anything = true;
     for (const word of THING_WORDS) if (view.text.includes(word)) this.words.add(word);
   }
 
@@ -99,6 +101,8 @@ class DescribedThings {
   identify(named: string, before: TextView): boolean {
     const thing = BACK_REFERENCE.exec(named)?.[1];
     if (!thing) return false;
+    // 上述财产, 上述物品: a class word points back to whatever was described (格力空调2台 as much as a house).
+    if (GENERIC_GOODS.test(thing) || thing === '物') return this.anything || identifiesObject(before);
     const word = thingWord(thing);
     return this.words.has(word) || (before.text.includes(word) && identifiesObject(before));
   }
@@ -120,9 +124,11 @@ function deliveryGap(clause: TextView, timed: boolean, described: DescribedThing
   if (MONEY_OBJECT.test(head) || LAND_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return null;
   // "上述房屋的产权证书" hands over the certificate: a back-reference before 的 only qualifies the object.
   const named = object.text.replace(BACK_REFERENCE_MODIFIER, '');
-  const unnamed =
-    GENERIC_GOODS.test(object.text) ||
-    (BACK_REFERENCE.test(named) && !described.identify(named, clause.sub(clause.start, object.start)));
+  const referred = BACK_REFERENCE.test(named);
+  const identified = referred && described.identify(named, clause.sub(clause.start, object.start));
+  // 上述财产 pointing back to described goods names them; 上述房屋及家具 still leaves the furniture unnamed.
+  const rest = identified ? named.replace(BACK_REFERENCE, '') : object.text;
+  const unnamed = GENERIC_GOODS.test(rest) || (referred && !identified);
   if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
@@ -190,6 +196,8 @@ export default defineRule({
       '四、被告于本判决生效之日起十日内将原告婚前个人所有的黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车行驶证、钥匙两把交付原告；',
       '五、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有，原告于本判决生效之日起三十日内支付被告房屋折价款260000元。',
       '六、海尔牌冰箱一台、格力牌空调两台、实木沙发一套归原告所有，由被告于本判决生效之日起十日内交付原告。',
+      // 上述财产 points back to the goods the item before named and counted.
+      '二、格力空调2台、海尔冰箱1台归原告李雪所有；\n三、被告杨斌于本判决生效之日起十日内将上述财产交付原告李雪。',
       '三、现有家庭财产各持归各自所有。',
       '四、夫妻共同存款64000元由原、被告各分得32000元，被告于本判决生效之日起十日内将其中32000元支付原告。',
       '二、被告于本判决生效之日起十日内返还原告彩礼款50000元。',
@@ -218,6 +226,11 @@ export default defineRule({
         at: '父母遗留的家具、电器等其他物品由被告何建军分得',
       },
       { code: '二、被告于本判决生效之日起十日内返还原告案涉车辆。', at: '返还' },
+      // The house is described, the furniture handed over with it is not.
+      {
+        code: '一、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有；\n二、被告于本判决生效之日起十日内将上述房屋及家具交付原告。',
+        at: '交付',
+      },
       {
         code: '三、婚姻关系存续期间的其他共同财产由原、被告平均分割。',
         at: '婚姻关系存续期间的其他共同财产由原、被告平均分割',
