@@ -100,6 +100,25 @@ export default defineRule({
 申请人李强与焦作市恒达建材有限公司达成的调解协议有效。
 `,
       },
+      {
+        // Copied from a PDF: the procedural paragraph restating the plaintiff is wrapped before 一案, so its first
+        // line reads like an entry of the parties block; the plaintiff is listed, with its code, above.
+        filename: 'draft.txt',
+        document: `广东省广州市天河区人民法院
+民事判决书
+（2018）粤0106民初15873号
+原告：广州市天骏物业管理有限公司，住所地广东省广州市天河区天河北路
+233号1501房，统一社会信用代码
+91440100MA59KD3T5R。
+被告：林晓燕，女，1988年3月30日出生，汉族，住广东省广州市天河
+区龙口西路12号803房，公民身份号码440106198803306129。
+原告广州市天骏物业管理有限公司（以下简称天骏公司）与被告林晓燕房屋租
+赁合同纠纷一案，本院于2018年4月2日立案后，依法适用简易程序，公
+开开庭进行了审理。
+本院认为，被告应当支付租金。判决如下：
+一、被告林晓燕于本判决生效之日起十日内支付原告广州市天骏物业管理有限公司租金48000元。
+`,
+      },
     ],
     invalid: [
       {

@@ -1,13 +1,15 @@
 /**
  * 焦作山阳规定 第十八条第（一）项：给付抚养费、赡养费、扶养费的，应明确给付数额、期间或每期给付时间、给付方式及
- * 终止时间。"每月承担抚养费1000元" says neither from when nor on which day nor until when.
+ * 终止时间（赡养费终于被赡养人，无须写明）。"每月承担抚养费1000元" says neither from when nor on which day nor until when.
  */
 import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
+  CHILD_SUPPORT,
   LUMP_SUM,
   SUPPORT_DUE,
   SUPPORT_END,
+  SUPPORT_FOR_LIFE,
   SUPPORT_MANNER,
   SUPPORT_NOTHING_TO_PAY,
   SUPPORT_PERIODIC,
@@ -15,6 +17,11 @@ import {
 } from '../../src/language/duties/family.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 import { PROPORTION } from '../../src/language/lexicon.js';
+
+/** Support of a parent, with no child's support in the same item: it lasts the parent's life. */
+function isLifelongSupport(text: string): boolean {
+  return SUPPORT_FOR_LIFE.test(text) && !CHILD_SUPPORT.test(text);
+}
 
 /** The elements a support order lacks; manner is named only alongside a missing date or end. */
 function missingElements(text: TextView, sharedDeadline: boolean): string[] {
@@ -24,7 +31,7 @@ function missingElements(text: TextView, sharedDeadline: boolean): string[] {
     if (!text.has('periodStart') && !SUPPORT_DUE.test(text.text) && !text.has('deadline')) {
       missing.push('起始时间或每期给付日');
     }
-    if (!SUPPORT_END.test(text.text)) missing.push('终止时间');
+    if (!SUPPORT_END.test(text.text) && !isLifelongSupport(text.text)) missing.push('终止时间');
   } else if (!text.has('deadline') && !sharedDeadline) {
     missing.push('给付时间');
   }
@@ -53,6 +60,8 @@ export default defineRule({
       '三、原告于本判决生效之日起十五日内一次性支付婚生子抚养费72000元。',
       '二、婚生子马某轩由原告抚养，抚养费由原告自行负担；',
       '一、被告张建军、张建民自2024年7月起每月10日前各支付原告张明赡养费500元，至原告去世时止。',
+      // A parent's support lasts the parent's life: the order need not say until when.
+      '一、自2024年5月起，被告王建军每月支付原告张桂兰赡养费800元，于每月10日前通过银行转账方式支付至原告张桂兰名下账户；',
     ],
     invalid: [
       {

@@ -38,12 +38,21 @@ export interface DocumentModel {
   date: DocumentDate | null;
 }
 
+/**
+ * Page furniture and wrapped lines to leave out of the operative part. A copy from PDF can wrap the heading itself
+ * (判决如\n下：); when no heading is found, the lines are joined from the end of the parties block (the titles
+ * above it would read as running headers) and the heading is looked for in the joined text.
+ */
+function operativeGaps(plain: string): Span[] {
+  const operativeStart = findOperativeHeading(plain)?.end;
+  if (operativeStart !== undefined)
+    return layoutGaps(plain, operativeStart, findOperativeEnd(plain, operativeStart));
+  const from = findPartiesEnd(plain, plain.length);
+  return layoutGaps(plain, from, findOperativeEnd(plain, from));
+}
+
 export function buildDocument(written: SourceText): DocumentModel {
-  const operativeStart = findOperativeHeading(written.plain)?.end;
-  const gaps =
-    operativeStart === undefined
-      ? []
-      : layoutGaps(written.plain, operativeStart, findOperativeEnd(written.plain, operativeStart));
+  const gaps = operativeGaps(written.plain);
   const source = gaps.length > 0 ? written.without(gaps) : written;
   const text = source.plain;
   const kind = detectKind(text);

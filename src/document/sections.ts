@@ -8,7 +8,7 @@ import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
 // a statute quoted after the signatures.
 const OPERATIVE_HEADING =
-  /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议[，,]?(?:具体|主要)?内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|发出如下支付令\s?[：:]?|(?<!以下|下列)(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
+  /(?:判决|裁定|决定|调解协议|协议|裁决)如下\s?[：:]?|(?:自愿)?达成了?(?:如下|以下)(?:调解)?协议(?:内容)?\s?[：:]?|协议[，,]?(?:具体|主要)?内容如下\s?[：:]?|(?:确认|约定|协商一致)如下\s?[：:]?|发出如下支付令\s?[：:]?|(?<!以下|下列)(?:判决|裁定)\s?[：:](?=\s?[一1（(驳撤维准不])/g;
 
 // A confirmed agreement ends where the court's review of it begins (本院经审查认为); 本协议经…确认 ends an agreement,
 // but not as the start of a time limit (于本协议经人民法院司法确认之日起十日内). The closing notice of a ruling

@@ -10,6 +10,12 @@ export const SUPPORT_NOTHING_TO_PAY = /自行(?:承担|负担)|不再支付|折�
 /** When periodic support ends: 至子女年满十八周岁止, 至独立生活时止, 至学业完成时止. */
 export const SUPPORT_END =
   /(?:年满|满|至)[^，。；]{0,8}(?:十八|18)\s?周?岁|独立生活|成年|(?:至|到)[^，。；]{0,24}?(?:止|时)/;
+/**
+ * 赡养费 is owed to a parent for life, so a periodic 赡养 order ends with the parent and need not say until when; a
+ * child's support ends at an age or independence that the order must name.
+ */
+export const SUPPORT_FOR_LIFE = /赡养/;
+export const CHILD_SUPPORT = /抚养|抚育|子女|婚生|儿子|女儿|孩子/;
 /** Due dates of periodic payments: 每月10日前, 每年6月底, 每季度末, 每月20日. */
 export const SUPPORT_DUE =
   /每(?:月|年|季度?|半年)[^，。；]{0,10}?(?:[\d一二三四五六七八九十]+日|月底|月末|年底|季末|底前)|每(?:月|年)[^，。；]{0,4}(?:初|中旬)/;
