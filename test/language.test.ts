@@ -1,12 +1,15 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/model.js';
 import { ItemView } from '../src/engine/context.js';
 import { SourceText } from '../src/input/source-text.js';
-import { recognizeEntities } from '../src/language/entities/index.js';
+import { EntityRecognition, RECOGNIZERS, recognizeEntities } from '../src/language/entities/index.js';
 import type { EntityType } from '../src/language/entities/entity.js';
 import { validateCreditCode, validateIdNumber } from '../src/language/entities/identity.js';
 import { parseNumber } from '../src/language/numerals.js';
 import { segment } from '../src/language/segmenter.js';
+import { ALL_RULES } from './support/all-rules.js';
 
 const found = (text: string, type: EntityType) =>
   recognizeEntities(text)
@@ -102,6 +105,40 @@ describe('land, quantities and identifiers', () => {
     expect(validateCreditCode('91410811MA45XK2Q0H')).toBe(false);
   });
 });
+
+describe('entities asked for by type', () => {
+  /** Every string in the rules' examples and the samples: text full of entities of every type. */
+  const texts = [
+    ...ALL_RULES.flatMap((rule) => strings(rule.examples)),
+    ...readdirSync('samples')
+      .filter((name) => /\.(md|txt)$/.test(name))
+      .map((name) => readFileSync(path.join('samples', name), 'utf8')),
+  ];
+  const types = [...new Set(RECOGNIZERS.flatMap((recognizer) => recognizer.types))];
+
+  it('runs recognisers that find only the types they declare', () => {
+    for (const text of texts)
+      for (const { recognize, types: declared } of RECOGNIZERS)
+        for (const entity of recognize(text)) expect(declared).toContain(entity.type);
+  });
+
+  it('gives for one type the entities all types give, in the same order', () => {
+    for (const text of texts) {
+      const all = recognizeEntities(text, 7);
+      for (const type of types) {
+        const alone = new EntityRecognition(text, 7).ofType(type);
+        expect(alone).toEqual(all.filter((e) => e.type === type));
+      }
+    }
+  });
+});
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(strings);
+  return [];
+}
 
 describe('numerals', () => {
   it('reads Chinese numerals with units and digit-by-digit years', () => {

@@ -78,10 +78,13 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
   return parties;
 }
 
+/** Where the next entry of the parties block (a party, a representative, counsel) begins. */
+const NEXT_ENTRY = new RegExp(
+  `(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`,
+);
+
 function nextEntryOffset(block: string, from: number): number {
   const rest = block.slice(from);
-  const next = new RegExp(
-    `(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`,
-  ).exec(rest);
+  const next = NEXT_ENTRY.exec(rest);
   return next ? from + next.index + 1 : block.length;
 }

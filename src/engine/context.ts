@@ -6,7 +6,7 @@
 import type { DocumentModel } from '../document/model.js';
 import type { OperativeItem } from '../document/items.js';
 import type { Span, TextSpan } from '../document/span.js';
-import { type Entity, type EntityType, recognizeEntities } from '../language/entities/index.js';
+import { type Entity, EntityRecognition, type EntityType } from '../language/entities/index.js';
 import { type Token, segment } from '../language/segmenter.js';
 import { splitClauses } from '../language/clauses.js';
 import { timed } from './timing.js';
@@ -31,11 +31,42 @@ function tokensWithin(tokens: Token[], start: number, end: number): Token[] {
   return within;
 }
 
+/**
+ * A pattern's copy without the `g` flag (match, test) and with it (matchAll), made once per pattern: rules call
+ * these for every clause, and building a RegExp from the pattern's source each time cost more than most matches.
+ * A copy carries no state from one use to the next: its lastIndex is reset before every use.
+ */
+const copies = { single: new WeakMap<RegExp, RegExp>(), global: new WeakMap<RegExp, RegExp>() };
+
+function reusableCopy(pattern: RegExp, kind: keyof typeof copies): RegExp {
+  let copy = copies[kind].get(pattern);
+  if (!copy) {
+    const flags = pattern.flags.replace('g', '');
+    copy = new RegExp(pattern.source, kind === 'global' ? flags + 'g' : flags);
+    copies[kind].set(pattern, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
+}
+
+/** Where a global search goes on after an empty match at `index`. */
+function nextIndex(text: string, index: number, pattern: RegExp): number {
+  const unicode = pattern.unicode || pattern.flags.includes('v');
+  const codePoint = unicode ? text.codePointAt(index) : undefined;
+  return index + (codePoint !== undefined && codePoint > 0xffff ? 2 : 1);
+}
+
+function containsAny(text: string, words: ReadonlySet<string>): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 export class TextView implements TextSpan {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   private entityCache: Entity[] | undefined;
+  private recognition: EntityRecognition | undefined;
   private tokenCache: Token[] | undefined;
 
   /**
@@ -54,7 +85,16 @@ export class TextView implements TextSpan {
   }
 
   get entities(): Entity[] {
-    return (this.entityCache ??= timed('recognisers', () => recognizeEntities(this.text, this.start)));
+    return (this.entityCache ??= timed('recognisers', () => this.recognized().all()));
+  }
+
+  private recognized(): EntityRecognition {
+    return (this.recognition ??= new EntityRecognition(this.text, this.start));
+  }
+
+  /** Until a rule asks for all the entities, asking for one type runs only the recognisers of that type. */
+  private entitiesOfType(type: EntityType): readonly Entity[] {
+    return timed('recognisers', () => this.recognized().ofType(type));
   }
 
   /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
@@ -77,39 +117,46 @@ export class TextView implements TextSpan {
   }
 
   has(type: EntityType): boolean {
-    return this.entities.some((e) => e.type === type);
+    if (this.entityCache) return this.entityCache.some((e) => e.type === type);
+    return this.entitiesOfType(type).length > 0;
   }
 
   find(type: EntityType): Entity[] {
-    return this.entities.filter((e) => e.type === type);
+    if (this.entityCache) return this.entityCache.filter((e) => e.type === type);
+    return [...this.entitiesOfType(type)];
   }
 
   /** The first match of `pattern` as a span of the document, or null. */
   match(pattern: RegExp): TextSpan | null {
-    const m = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(this.text);
+    const m = reusableCopy(pattern, 'single').exec(this.text);
     if (!m) return null;
     const start = this.start + m.index;
     return { start, end: start + m[0].length, text: m[0] };
   }
 
-  /** Every match of `pattern` as spans of the document. */
+  /** Every match of `pattern` as spans of the document (as String.prototype.matchAll finds them). */
   matchAll(pattern: RegExp): TextSpan[] {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g',
-    );
-    return [...this.text.matchAll(global)].map((m) => {
+    const global = reusableCopy(pattern, 'global');
+    const spans: TextSpan[] = [];
+    for (let m = global.exec(this.text); m !== null; m = global.exec(this.text)) {
+      // An empty match moves on by one character (a whole code point in Unicode mode), as matchAll does.
+      if (m[0] === '') global.lastIndex = nextIndex(this.text, global.lastIndex, global);
       const start = this.start + m.index;
-      return { start, end: start + m[0].length, text: m[0] };
-    });
+      spans.push({ start, end: start + m[0].length, text: m[0] });
+    }
+    global.lastIndex = 0;
+    return spans;
   }
 
   test(pattern: RegExp): boolean {
-    return new RegExp(pattern.source, pattern.flags.replace('g', '')).test(this.text);
+    return reusableCopy(pattern, 'single').test(this.text);
   }
 
   /** The words of the text, segmented by nodejieba, that are in `words`. */
   tokensIn(words: ReadonlySet<string>): Token[] {
+    // Every token is a stretch of the text: a text that holds none of the words needs no segmenting (most items'
+    // clauses, asked for their payment verbs, have none).
+    if (!containsAny(this.text, words)) return [];
     return this.tokens.filter((t) => words.has(t.word));
   }
 }

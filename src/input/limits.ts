@@ -33,6 +33,8 @@ export function streamTooLargeMessage(): string {
 }
 
 const CONTAINER_PREFIX = /^[ \t>*+\-\d.)]*/;
+/** What a line counted below starts with: container markup, or the `|` of a table row. */
+const CONTAINER_OR_TABLE_START = /[ \t>*+\-\d.)|]/;
 
 /** Why this Markdown should be read as plain text, in Chinese, or undefined when it can be parsed. */
 export function markdownFallbackReason(text: string): string | undefined {
@@ -43,6 +45,11 @@ export function markdownFallbackReason(text: string): string | undefined {
   for (let start = 0; start < text.length;) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
+    // Most lines start with text: neither check below can count them.
+    if (!CONTAINER_OR_TABLE_START.test(text[start] ?? '')) {
+      start = end + 1;
+      continue;
+    }
     const prefix = CONTAINER_PREFIX.exec(
       text.slice(start, Math.min(end, start + MAX_MARKDOWN_LINE_PREFIX + 1)),
     );

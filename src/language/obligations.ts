@@ -44,8 +44,29 @@ export interface PaymentClause {
  */
 const DISPOSAL = /(?:将|把)(?![于在会要来近])([^，,；;。]+)$/;
 
+/**
+ * What an item's clauses order, found once per item: several rules ask for the same item's payments (amounts, time
+ * limits, the late-performance warning, the account) and interest awards (base, rate, period, amount). Keyed by the
+ * item, which belongs to one document and is dropped with it.
+ */
+const paymentsByItem = new WeakMap<ItemView, readonly PaymentClause[]>();
+const awardsByItem = new WeakMap<ItemView, readonly InterestAward[]>();
+
+function once<T>(cache: WeakMap<ItemView, readonly T[]>, item: ItemView, find: (item: ItemView) => T[]): T[] {
+  let found = cache.get(item);
+  if (!found) {
+    found = find(item);
+    cache.set(item, found);
+  }
+  return [...found];
+}
+
 /** Clauses that order a sum of money to be paid (not returned property, not liability for another's debt). */
 export function paymentClauses(item: ItemView): PaymentClause[] {
+  return once(paymentsByItem, item, findPaymentClauses);
+}
+
+function findPaymentClauses(item: ItemView): PaymentClause[] {
   if (item.kind !== 'order') return [];
   const found: PaymentClause[] = [];
   for (const clause of item.clauses) {
@@ -172,6 +193,10 @@ const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，
 const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
 
 export function interestAwards(item: ItemView): InterestAward[] {
+  return once(awardsByItem, item, findInterestAwards);
+}
+
+function findInterestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
   const awards: InterestAward[] = [];
   for (const clause of item.clauses) {
