@@ -131,6 +131,20 @@ describe('operative part and items', () => {
     expect(doc.operative?.items.map((i) => i.text)).toEqual(['申请人甲与乙达成的调解协议有效。']);
   });
 
+  it('ends a quoted mediation agreement before the application and the reasoning that follow it', () => {
+    const doc = model(
+      '民事裁定书\n申请人甲与乙经人民调解委员会主持调解，达成了如下调解协议：\n一、乙于2025年4月30日前支付甲20000元；\n二、双方再无其他争议。\n申请人甲、乙于2025年3月24日共同向本院申请司法确认。\n本院认为，申请人达成的调解协议，符合司法确认调解协议的法定条件。依照《中华人民共和国民事诉讼法》第二百零五条、第二百零六条规定，裁定如下：\n申请人甲与乙达成的调解协议有效。\n当事人应当按照调解协议的约定自觉履行义务。\n',
+    );
+    expect(doc.operative?.items.map((i) => i.text)).toEqual([
+      '一、乙于2025年4月30日前支付甲20000元；',
+      '二、双方再无其他争议。',
+    ]);
+    const reviewed = model(
+      '民事裁定书\n申请人甲与乙经人民调解委员会主持调解，达成了如下调解协议：\n一、乙于2025年4月30日前支付甲20000元。\n本院认为，申请人达成的调解协议，符合司法确认调解协议的法定条件。依照《中华人民共和国民事诉讼法》第二百零六条规定，裁定如下：\n申请人甲与乙达成的调解协议有效。\n',
+    );
+    expect(reviewed.operative?.items.map((i) => i.text)).toEqual(['一、乙于2025年4月30日前支付甲20000元。']);
+  });
+
   it('reads the order of a payment order (特发出如下支付令：) up to its objection notice', () => {
     const doc = model(
       '支付令\n（2022）川0191民督312号\n依照《中华人民共和国民事诉讼法》第二百二十三条规定，特发出如下支付令：\n被申请人黄某应当自收到本支付令之日起十五日内，给付申请人借款本金500000元。\n申请费1940元，由被申请人黄某负担。\n被申请人如对债务有异议，应当自收到本支付令之日起十五日内向本院书面提出。逾期不提出书面异议的，本支付令即发生法律效力。\n',

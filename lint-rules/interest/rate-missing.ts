@@ -22,6 +22,12 @@ export default defineRule({
     '写明利率或标准，如“按年利率3.85%计算”“按日万分之五计算”“按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算”',
   examples: {
     valid: [
+      // A fixed penalty, named again only as what may be enforced.
+      {
+        items:
+          '二、被告未按第一项约定按期足额支付的，应另行向原告张德明支付违约金5000元，原告张德明可就未付劳动报酬及违约金一并申请强制执行；',
+        kind: 'mediation',
+      },
       // A slot left for a fixed sum is the placeholder rule's finding.
       '一、被告于本判决生效之日起十日内支付原告逾期交房违约金[金额]元；',
       '一、被告于本判决生效之日起十日内偿还原告借款本金100000元及利息（以100000元为基数，自2023年1月1日起至实际清偿之日止，按全国银行间同业拆借中心公布的一年期贷款市场报价利率计算）。',

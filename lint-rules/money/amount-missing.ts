@@ -5,7 +5,15 @@
 import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/engine/context.js';
-import { MONEY_OBJECT, ON_DEFAULT, PROPORTION, REFERENCE } from '../../src/language/lexicon.js';
+import type { TextSpan } from '../../src/document/span.js';
+import {
+  AMOUNT_DEFERRED,
+  MONEY_OBJECT,
+  ON_DEFAULT,
+  PAYS_AFTER_RECKONING,
+  PROPORTION,
+  REFERENCE,
+} from '../../src/language/lexicon.js';
 import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
 import type { Token } from '../../src/language/segmenter.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
@@ -43,6 +51,17 @@ function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | un
   // Looked for in the last words only, so that a long clause costs no more than a short one.
   const owned = between.slice(0, -OWNER_WINDOW) + between.slice(-OWNER_WINDOW).replace(OWNER_OF_TERM, '');
   return !MONEY_OBJECT.test(owned);
+}
+
+/**
+ * A sum someone must pay whose amount is left to a later reckoning (具体数额由双方另行结算后由被告支付给原告). Not a
+ * note that other accounts are settled elsewhere (双方其他往来款项另行结算), which orders nothing.
+ */
+function deferredAmount(item: ItemView): TextSpan | undefined {
+  const deferred = item.match(AMOUNT_DEFERRED);
+  if (!deferred || !MONEY_OBJECT.test(item.text)) return undefined;
+  const after = item.text.slice(deferred.end - item.start);
+  return PAYS_AFTER_RECKONING.test(after) ? deferred : undefined;
 }
 
 /** A sale-of-goods judgment whose first item orders the sums of a table (in Markdown) to be paid. */
@@ -120,6 +139,13 @@ export default defineRule({
       '二、被告于本判决生效之日起十日内支付原告自2023年5月21日起至借款本金实际清偿之日止的罚息、复利（按《个人住房借款合同》约定的罚息利率计算）。',
       // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
       '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
+      // Other accounts are left out of the agreement; nothing is ordered about them.
+      {
+        items: '一、被告于2024年9月30日前支付原告货款86000元；\n二、双方之间的其他往来款项另行结算。',
+        kind: 'mediation',
+      },
+      // A claim given up orders nothing.
+      { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
       // The quoted request names the information sought; nothing is paid.
       {
         items:
@@ -128,6 +154,23 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The sum is left to a reckoning the parties have yet to make.
+      {
+        code: {
+          items:
+            '二、2015年11月至2016年1月的货款，由原、被告双方于2016年10月31日前另行对账，具体数额以双方对账确认的金额为准，被告陈志强于对账确认后十五日内付清；',
+          kind: 'mediation',
+        },
+        at: '另行对账',
+      },
+      {
+        code: {
+          items:
+            '三、被告韩雪欠付的自2018年1月1日起的租金及房屋占有使用费，按每月8000元的标准计算至实际腾退之日，具体数额由双方另行结算后由被告韩雪支付给原告马俊；',
+          kind: 'mediation',
+        },
+        at: '另行结算',
+      },
       // The table names the sums to pay but states none.
       {
         code: paymentTable(
@@ -157,6 +200,11 @@ export default defineRule({
     if (document.kind.category === '刑事') return;
     const mediation = isMediation(document);
     for (const item of orders()) {
+      const deferred = deferredAmount(item);
+      if (deferred) {
+        report({ at: deferred, item });
+        continue;
+      }
       const awards = interestAwards(item);
       for (const { clause, verb, sumBefore } of paymentClauses(item)) {
         if (

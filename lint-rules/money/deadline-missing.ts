@@ -5,7 +5,7 @@
  */
 import type { TextView } from '../../src/engine/context.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { ON_DEFAULT, PERIODIC, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
+import { ON_DEFAULT, PERIODIC, REFERENCE, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 
@@ -61,6 +61,26 @@ export default defineRule({
       '一、被告赔偿原告各项损失共计60000元。\n二、上述款项分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
       '五、被上诉人钱伟东支付婚生子钱子航的生活费每月1000元。',
       '一、被告返还原告出资款170000元，分三期支付：2025年3月、6月、9月各支付人民币伍万陆仟陆佰陆拾陆元陆角柒分；',
+      // The item before sets the sum and its time; this one only says where it is paid.
+      {
+        items:
+          '一、被告赵丽娜欠原告王秀兰借款本金200000元，于2024年9月30日前偿还100000元，于2024年12月31日前偿还100000元；\n二、上述款项由被告赵丽娜转账支付至原告王秀兰名下中国农业银行焦作山阳支行账户（账号6228480458812345670）。',
+        kind: 'mediation',
+      },
+      // A penalty due upon the default of another item.
+      {
+        items:
+          '一、被告于2021年9月30日前向原告张德明支付劳动报酬42600元；\n二、被告未按第一项约定按期足额支付的，应另行向原告张德明支付违约金5000元。',
+        kind: 'mediation',
+      },
+      // The debts are stated as paid; what is to be paid follows in another item.
+      {
+        items:
+          '一、三方确认，合伙期间的债务均已清偿完毕，店铺转让所得价款180000元现由郑文华保管，三方各分得60000元；\n二、郑文华于2026年2月28日前分别向彭思琪、易峰各支付60000元。',
+        kind: 'mediation',
+      },
+      // A claim given up orders nothing.
+      { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
       { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },
@@ -90,8 +110,13 @@ export default defineRule({
   check({ document, orders, hasSharedDeadline, report }) {
     if (hasSharedDeadline()) return;
     const criminal = document.kind.category === '刑事';
+    // Whether the last item naming a sum set its time: 上述款项由被告转账支付至原告账户 after it only says how.
+    let lastSumTimed = false;
     for (const item of orders()) {
-      if (item.has('deadline')) continue;
+      const timed = item.has('deadline');
+      const timedBefore = lastSumTimed;
+      if (item.has('money')) lastSumTimed = timed;
+      if (timed) continue;
       const first = paymentClauses(item).find(
         ({ clause }) =>
           // In a criminal judgment only the incidental civil award is a civil money order; fines, 退赔 and
@@ -103,7 +128,9 @@ export default defineRule({
           // When and until when support is paid is support/terms-missing's question.
           !SUPPORT_TERM.test(clause.text),
       );
-      if (first) report({ at: first.verb, item });
+      if (!first) continue;
+      if (first.sumBefore && REFERENCE.test(first.object) && timedBefore) continue;
+      report({ at: first.verb, item });
     }
   },
 });

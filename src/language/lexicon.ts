@@ -43,11 +43,12 @@ export const PAYMENT_AS_TIME = /^[^，。；]{0,30}?(?:的同时|之时|之后|�
 export const PAYMENT_SET_OFF = /^[^，。；]{0,30}?(?:折抵|抵销|冲抵)/;
 
 /**
- * Negated payment verbs: 不予支付, 无需返还, the default a penalty hangs on (未按约定足额支付的), and the condition of a
- * security right (在被告不能清偿上述债务时).
+ * Negated payment verbs: 不予支付, 无需返还, the default a penalty hangs on (未按约定足额支付的), the condition of a
+ * security right (在被告不能清偿上述债务时), a claim given up (放弃要求被告赔偿损失的其他请求) and a debt stated as
+ * already paid (合伙期间的债务均已清偿完毕).
  */
 export const NEGATION_BEFORE =
-  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8})$/;
+  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8}|放弃[^，。；]{0,8}|已经?)$/;
 
 /** Interest and its kin, which need a base, a rate and a period unless stated as a sum. */
 export const INTEREST_TERM =
@@ -85,11 +86,11 @@ export const INTEREST_BASE =
   /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础|基准)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[一二三四五六七八九十\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)/;
 
 /**
- * What happens on default (任何一期未按时足额支付的…, 如违反本协议约定): due upon the default, so it needs no time
- * limit of its own.
+ * What happens on default (任何一期未按时足额支付的…, 未按第一项约定按期足额支付的…, 如违反本协议约定): due upon
+ * the default, so it needs no time limit of its own.
  */
 export const ON_DEFAULT =
-  /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的|(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/;
+  /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照|第)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的|(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/;
 
 /** Clauses that deny a payment: 无需向…支付, 不承担偿还…的义务. */
 export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|不再|不应|驳回/;
@@ -100,6 +101,16 @@ export const PERIODIC = /每(?:月|年|季度?|周|半年)/;
 /** Sums settled without a payment order of their own (从垫付款中扣除, 已支付, 已当庭赔付). */
 export const SETTLED_OTHERWISE =
   /扣除|抵扣|冲抵|抵销|折抵|已(?:当庭)?(?:支付|给付|履行|付清|缴纳|预交|垫付|赔偿|赔付)/;
+
+/**
+ * A sum left to a later reckoning between the parties (具体数额以双方对账确认的金额为准, 由双方另行结算后支付): no one
+ * can enforce it until they agree again.
+ */
+export const AMOUNT_DEFERRED =
+  /另行(?:对账|结算|核算)|(?:双方|各方|原、?被告)[^，。；]{0,6}?对账(?:确认)?的?(?:金额|数额|结果)?为准/;
+
+/** A payment or bearing verb after a deferred sum: the reckoning decides what someone must pay. */
+export const PAYS_AFTER_RECKONING = /^[^。；]{0,40}?(?:支付|付清|给付|偿还|赔偿|返还|退还|负担|承担)/;
 
 /** An amount given as a share (各承担50%, 各半, 二分之一) is determinable without a sum. */
 // Digit runs bounded (used with test(): same answer), so a long run of digits is not rescanned from every digit.

@@ -192,6 +192,9 @@ const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，
  */
 const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
 
+/** A penalty named only as what may be enforced (可就未付劳动报酬及违约金一并申请强制执行): it is awarded elsewhere. */
+const ENFORCED_AFTER = /^[^，。；]{0,6}?申请(?:人民法院|法院)?(?:强制)?执行/;
+
 export function interestAwards(item: ItemView): InterestAward[] {
   return once(awardsByItem, item, findInterestAwards);
 }
@@ -214,7 +217,8 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !SHARE_OF_SUM_AFTER_TERM.test(after) &&
         !SLOT_SUM_AFTER_TERM.test(after) &&
         !WAIVED_BEFORE.test(before) &&
-        !TITLE_FIXED_BEFORE.test(before)
+        !TITLE_FIXED_BEFORE.test(before) &&
+        !ENFORCED_AFTER.test(after)
       );
     });
     if (!term) continue;
