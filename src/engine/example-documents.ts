@@ -78,9 +78,11 @@ ${items.join('\n\n')}
   return { document };
 }
 
-/** A civil mediation document of a Jiaozuo court around the given agreed items, one per paragraph. */
-export function mediationAgreement(items: string[]): { document: string } {
-  const document = `# 河南省焦作市山阳区人民法院
+/**
+ * The head and tail of a compliant civil mediation document of a Jiaozuo court; the rule tester wraps mediation
+ * items in them too.
+ */
+export const MEDIATION_HEAD = `# 河南省焦作市山阳区人民法院
 
 # 民事调解书
 
@@ -94,9 +96,13 @@ export function mediationAgreement(items: string[]): { document: string } {
 
 本案在审理过程中，经本院主持调解，当事人自愿达成如下协议：
 
-${items.join('\n\n')}
+`;
+
+export const MEDIATION_TAIL = `
 
 如果未按本调解书指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。
+
+义务人可将上述款项汇入本院执行款专户：户名：焦作市山阳区人民法院；开户行：中国工商银行焦作山阳支行；账号：1709020109200012345。
 
 上述协议，不违反法律规定，本院予以确认。
 
@@ -104,9 +110,12 @@ ${items.join('\n\n')}
 
 审判员　　王立新
 
-二〇二四年三月十日
+二〇二四年六月十日
 
 书记员　　赵　敏
 `;
-  return { document };
+
+/** A civil mediation document of a Jiaozuo court around the given agreed items, one per paragraph. */
+export function mediationAgreement(items: string[]): { document: string } {
+  return { document: `${MEDIATION_HEAD}${items.join('\n\n')}${MEDIATION_TAIL}` };
 }
