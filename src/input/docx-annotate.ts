@@ -4,18 +4,17 @@
  * its relationship from document.xml, its content type, and commentRangeStart / commentRangeEnd /
  * commentReference around the paragraph's runs. The original file is only read.
  */
-import { DOMParser, XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
+import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { Finding } from '../engine/finding.js';
 import { AnnotateError } from './docx-annotate-error.js';
 import { docxParagraphs } from './docx.js';
+import { DOCUMENT_PART, W, parseXml as readXml } from './docx-xml.js';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const COMMENTS_REL_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const COMMENTS_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml';
-const DOCUMENT_PART = 'word/document.xml';
 const AUTHOR = 'zhixing-lint';
 /** How far ahead to look for a paragraph whose text matches the one mammoth read. */
 const LOOKAHEAD = 40;
@@ -23,11 +22,9 @@ const LOOKAHEAD = 40;
 export { AnnotateError };
 
 function parseXml(xml: string, part: string): Document {
-  try {
-    return new DOMParser().parseFromString(xml, 'text/xml');
-  } catch {
-    throw new AnnotateError(`Word 文件中的 ${part} 无法解析`);
-  }
+  const doc = readXml(xml);
+  if (!doc) throw new AnnotateError(`Word 文件中的 ${part} 无法解析`);
+  return doc;
 }
 
 function elements(root: Document | Element, ns: string, name: string): Element[] {

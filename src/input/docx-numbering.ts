@@ -5,12 +5,12 @@
  * package. mammoth then reads the copy with the numbers where Word shows them, in exactly its own paragraph
  * order; numberedSource() takes the markers out again and keeps positions pointing at the paragraph's own text.
  */
-import { DOMParser, XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
+import { XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { formatListNumber } from './docx-number-formats.js';
+import { DOCUMENT_PART, W, parseXml } from './docx-xml.js';
 import { type Run, SourceText } from './source-text.js';
 
-const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 /** Unicode noncharacters, reserved for internal use: never in a Word document's text. */
 export const NUMBER_START = '\uFDD0';
@@ -91,14 +91,6 @@ function valueOf(element: Element, name: string): string | undefined {
 function integer(text: string | undefined): number | undefined {
   const n = text === undefined ? NaN : Number.parseInt(text, 10);
   return Number.isFinite(n) ? n : undefined;
-}
-
-function parseXml(xml: string): Document | undefined {
-  try {
-    return new DOMParser().parseFromString(xml, 'text/xml');
-  } catch {
-    return undefined;
-  }
 }
 
 const SUFFIXES: Record<string, string> = { tab: '\t', space: ' ', nothing: '' };
@@ -343,7 +335,7 @@ export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | unde
   const read = (part: string): Promise<string | undefined> =>
     zip.file(part)?.async('string') ?? Promise.resolve(undefined);
   const [documentXml, numberingXml, stylesXml] = await Promise.all(
-    ['word/document.xml', 'word/numbering.xml', 'word/styles.xml'].map(read),
+    [DOCUMENT_PART, 'word/numbering.xml', 'word/styles.xml'].map(read),
   );
   if (documentXml === undefined || numberingXml === undefined) return undefined;
   if (!documentXml.includes('numPr') && !stylesXml?.includes('numPr')) return undefined;
@@ -353,7 +345,7 @@ export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | unde
   if (!doc || !numbering) return undefined;
   const defs = readDefinitions(numbering, stylesXml === undefined ? undefined : parseXml(stylesXml));
   if (numberParagraphs(doc, defs) === 0) return undefined;
-  zip.file('word/document.xml', new XMLSerializer().serializeToString(doc));
+  zip.file(DOCUMENT_PART, new XMLSerializer().serializeToString(doc));
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 

@@ -1,0 +1,14 @@
+/** What the Word readers share: the WordprocessingML namespace, the main part's path, and an XML parser. */
+import { DOMParser, type Document } from '@xmldom/xmldom';
+
+export const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const DOCUMENT_PART = 'word/document.xml';
+
+/** A part of the package as XML, or undefined when it is not well-formed. */
+export function parseXml(xml: string): Document | undefined {
+  try {
+    return new DOMParser().parseFromString(xml, 'text/xml');
+  } catch {
+    return undefined;
+  }
+}
