@@ -2,7 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRules } from '../dist/src/engine/registry.js';
-import { replaceRuleTable } from '../dist/src/report/rule-table.js';
+import { replaceRuleTable } from '../dist/src/output/rule-table.js';
 
 const readmePath = path.join(import.meta.dirname, '..', 'README.md');
 const rules = await loadRules();

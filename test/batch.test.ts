@@ -4,14 +4,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderHtmlReport } from '../src/batch/html-report.js';
+import { escapeHtml, renderHtmlReport } from '../src/output/html-report.js';
 import { FILES_PER_WORKER, workerCount } from '../src/batch/pool.js';
 import { createProgress, progressBar, progressWanted } from '../src/batch/progress.js';
-import { formatSummary, summarize } from '../src/batch/summary.js';
+import { formatSummary, summarize } from '../src/output/summary.js';
 import type { Finding } from '../src/engine/finding.js';
 import type { FileResult } from '../src/engine/lint.js';
-import { csvField, formatCsv } from '../src/report/csv.js';
-import { formatResults } from '../src/report/formatter.js';
+import { csvField, formatCsv } from '../src/output/csv.js';
+import { formatResults } from '../src/output/formatter.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { ROOT, runCli } from './support/cli.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { lintLoaded } from '../src/engine/lint.js';
-import { alignParagraphs, annotateDocx } from '../src/input/docx-annotate.js';
+import { alignParagraphs, annotateDocx } from '../src/output/docx-annotate.js';
 import { docxParagraphs, loadDocx } from '../src/input/docx.js';
 import { loadFile } from '../src/input/load.js';
 import { ALL_RULES } from './support/all-rules.js';

@@ -9,11 +9,11 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/finding.js';
-import { formatResults } from '../src/report/formatter.js';
-import { formatGithub } from '../src/report/github.js';
-import { formatJunit } from '../src/report/junit.js';
-import { formatSarif } from '../src/report/sarif.js';
-import { escapeData, escapeProperty } from '../src/report/github.js';
+import { formatResults } from '../src/output/formatter.js';
+import { formatGithub } from '../src/output/github.js';
+import { formatJunit } from '../src/output/junit.js';
+import { formatSarif } from '../src/output/sarif.js';
+import { escapeData, escapeProperty } from '../src/output/github.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { lintText } from './support/lint-text.js';
 

@@ -2,12 +2,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/model.js';
-import { ItemView } from '../src/engine/context.js';
+import { ItemView } from '../src/language/item-view.js';
 import { SourceText } from '../src/input/source-text.js';
 import { EntityRecognition, RECOGNIZERS, recognizeEntities } from '../src/language/entities/index.js';
 import type { EntityType } from '../src/language/entities/entity.js';
-import { validateCreditCode, validateIdNumber } from '../src/language/entities/identity.js';
-import { parseNumber } from '../src/language/numerals.js';
+import { validateCreditCode, validateIdNumber } from '../src/lexicon/identifiers.js';
+import { parseNumber } from '../src/lexicon/numerals.js';
 import { segment } from '../src/language/segmenter.js';
 import { ALL_RULES } from './support/all-rules.js';
 

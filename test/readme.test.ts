@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TABLE_END, TABLE_START, ruleTableMarkdown } from '../src/report/rule-table.js';
+import { TABLE_END, TABLE_START, ruleTableMarkdown } from '../src/output/rule-table.js';
 import { ALL_RULES } from './support/all-rules.js';
 
 const readme = readFileSync(path.join(import.meta.dirname, '..', 'README.md'), 'utf8');

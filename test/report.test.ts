@@ -2,9 +2,9 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { FileResult } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/finding.js';
-import { type Formatter, formatResults } from '../src/report/formatter.js';
-import { formatJson } from '../src/report/json.js';
-import { formatStylish } from '../src/report/stylish.js';
+import { type Formatter, formatResults } from '../src/output/formatter.js';
+import { formatJson } from '../src/output/json.js';
+import { formatStylish } from '../src/output/stylish.js';
 
 function finding(line: number, message: string, severity: Finding['severity'] = 'error'): Finding {
   return {

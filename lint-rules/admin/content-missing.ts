@@ -4,7 +4,7 @@
  * "责令被告履行法定职责" and "采取相应的补救措施" name no duty: the agency and the enforcement judge must guess
  * which application to decide or which measure to take.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   BARE_DUTY,

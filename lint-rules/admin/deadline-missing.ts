@@ -3,7 +3,7 @@
  * "责令被告重新作出行政行为" with no time limit is the commonest gap of administrative judgments: the agency can
  * wait indefinitely, and nothing can be enforced.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import type { TextSpan } from '../../src/document/span.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {

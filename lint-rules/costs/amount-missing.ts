@@ -3,7 +3,7 @@
  * The costs paragraph is a small order of its own: the court collects or refunds the fee, so it must say how
  * much (案件受理费4620元，减半收取计2310元). Labour cases write "10（缓交）"; waived costs need no amount.
  */
-import type { ItemView } from '../../src/engine/context.js';
+import type { ItemView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { AMOUNT_SLOT } from '../../src/language/lexicon.js';
 import {

@@ -3,7 +3,6 @@
  * "涉案毒品、毒资、犯罪工具予以没收" leaves the enforcing officer to guess what to take; "毒品海洛因19.33克" and
  * "金色苹果牌5S手机一部" do not.
  */
-import { criminalJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { tableRowsBelow } from '../../src/language/lists.js';
@@ -32,10 +31,13 @@ export default defineRule({
   examples: {
     valid: [
       // The things are listed in a table after the order; its header's 物品 is no thing.
-      criminalJudgment([
-        '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
-        '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 | 保管单位 |\n|---|---|---|---|\n| 1 | 六角套筒 | 1套 | 焦作市公安局山阳分局 |\n| 2 | 一字螺丝刀 | 2把 | 焦作市公安局山阳分局 |',
-      ]),
+      {
+        kind: 'criminal',
+        items: [
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+          '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 | 保管单位 |\n|---|---|---|---|\n| 1 | 六角套筒 | 1套 | 焦作市公安局山阳分局 |\n| 2 | 一字螺丝刀 | 2把 | 焦作市公安局山阳分局 |',
+        ],
+      },
       {
         items:
           '一、被告人王五犯开设赌场罪，判处有期徒刑一年六个月，并处罚金人民币二万元（已预缴）。\n二、公安机关查获的赌资人民币27350元、麻将机四台（现由长沙县公安局保管），予以没收。',
@@ -80,10 +82,13 @@ export default defineRule({
     invalid: [
       {
         // A table whose rows name things but count none.
-        code: criminalJudgment([
-          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
-          '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 |\n|---|---|---|\n| 1 | 手机 | 若干 |\n| 2 | 电脑 | 一批 |',
-        ]),
+        code: {
+          kind: 'criminal',
+          items: [
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+            '二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 |\n|---|---|---|\n| 1 | 手机 | 若干 |\n| 2 | 电脑 | 一批 |',
+          ],
+        },
         at: '手机 | 若干',
       },
       {

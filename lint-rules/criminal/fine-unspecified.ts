@@ -4,7 +4,7 @@
  * stated as paid (已缴纳/已预缴).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import type { DocumentModel } from '../../src/document/model.js';
 import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT, WHOLE_ESTATE } from '../../src/language/criminal.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';

@@ -4,9 +4,8 @@
  * "扣押在案的手机、电脑等作案工具予以没收" and "扣押在案的财物依法处理" leave the list open; a list referred to
  * ("详见扣押清单") must be attached to the judgment.
  */
-import type { ItemView, TextView } from '../../src/engine/context.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
 import type { TextSpan } from '../../src/document/span.js';
-import { criminalJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   ATTACHED_LIST,
@@ -48,10 +47,13 @@ export default defineRule({
   examples: {
     valid: [
       // The seized things are listed in a table after the order.
-      criminalJudgment([
-        '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
-        '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 | 数量 | 处理方式 |\n|---|---|---|---|\n| 1 | 华为Mate 40手机 | 1部 | 发还被告人王五 |\n| 2 | 水果刀 | 1把 | 予以没收 |',
-      ]),
+      {
+        kind: 'criminal',
+        items: [
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+          '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 | 数量 | 处理方式 |\n|---|---|---|---|\n| 1 | 华为Mate 40手机 | 1部 | 发还被告人王五 |\n| 2 | 水果刀 | 1把 | 予以没收 |',
+        ],
+      },
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、扣押在案的苹果iPhone 14手机二部、联想小新笔记本电脑一台，予以没收。',
@@ -69,10 +71,13 @@ export default defineRule({
     invalid: [
       {
         // A table whose rows count nothing.
-        code: criminalJudgment([
-          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
-          '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 |\n|---|---|\n| 1 | 手机 |\n| 2 | 电脑 |',
-        ]),
+        code: {
+          kind: 'criminal',
+          items: [
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。',
+            '二、扣押在案的下列物品依法处理：\n\n| 序号 | 物品名称 |\n|---|---|\n| 1 | 手机 |\n| 2 | 电脑 |',
+          ],
+        },
         at: '手机 |',
       },
       {

@@ -2,7 +2,7 @@
  * 焦作山阳规定 第十八条第（二）项：判决交付水面、土地的，应明确具体位置、面积及四至。
  * "将“河滩地”耕地1.5亩返还原告" cannot be staked out on the ground without its four boundaries.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { POINTS_BACK } from '../../src/language/duties/range.js';
 import {

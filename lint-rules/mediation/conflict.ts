@@ -4,7 +4,7 @@
  * with two different deadlines, or a deposit returned in one term and kept (冲抵, 不再退还) in another.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import type { ItemView } from '../../src/engine/context.js';
+import type { ItemView } from '../../src/language/item-view.js';
 import type { Entity } from '../../src/language/entities/index.js';
 import { INSTALMENTS, TOTAL_BEFORE, isDefaultCondition, isMediation } from '../../src/language/mediation.js';
 import { REFERENCE } from '../../src/language/lexicon.js';

@@ -3,7 +3,6 @@
  * 交纳保证金等方式，保障调解协议履行。An instalment agreement should say what happens when an instalment is missed
  * (the whole balance falls due, a penalty at a stated rate); "承担相应的违约责任" says nothing one could enforce.
  */
-import { mediationAgreement } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   DEFAULT_CLAUSE,
@@ -34,14 +33,20 @@ export default defineRule({
   examples: {
     valid: [
       // A schedule in a table (each row one dated payment), and what a missed payment brings.
-      mediationAgreement([
-        SCHEDULE_TABLE,
-        '二、被告李强任何一期未按期足额付款的，原告张明有权就全部未付款项申请强制执行。',
-      ]),
+      {
+        kind: 'mediation',
+        items: [
+          SCHEDULE_TABLE,
+          '二、被告李强任何一期未按期足额付款的，原告张明有权就全部未付款项申请强制执行。',
+        ],
+      },
       // A table of one row is one payment, not a schedule.
-      mediationAgreement([
-        '一、被告李强支付原告张明货款60000元：\n\n| 期次 | 付款期限 | 付款金额 |\n|---|---|---|\n| 1 | 2024年3月31日前 | 60000元 |',
-      ]),
+      {
+        kind: 'mediation',
+        items: [
+          '一、被告李强支付原告张明货款60000元：\n\n| 期次 | 付款期限 | 付款金额 |\n|---|---|---|\n| 1 | 2024年3月31日前 | 60000元 |',
+        ],
+      },
       {
         items:
           '一、被告李强确认尚欠原告张明货款86000元；\n二、上述86000元由被告李强分四期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元，2024年12月31日前支付26000元；\n三、被告李强任何一期未按时足额支付的，原告张明有权就全部未付款项申请强制执行。',
@@ -70,15 +75,18 @@ export default defineRule({
     invalid: [
       {
         // A schedule in a table, each row one dated payment, with nothing said of a missed one.
-        code: mediationAgreement([SCHEDULE_TABLE, '二、原告张明放弃其他诉讼请求。']),
+        code: { kind: 'mediation', items: [SCHEDULE_TABLE, '二、原告张明放弃其他诉讼请求。'] },
         at: '2024年6月30日前',
       },
       {
         // The sums are bare numbers under a header that gives the unit.
-        code: mediationAgreement([
-          '一、被告李强尚欠原告张明货款486000元，按下表期限支付：\n\n| 期次 | 付款期限 | 金额（元） |\n|---|---|---|\n| 第一期 | 2024年12月31日前 | 186000 |\n| 第二期 | 2025年3月31日前 | 300000 |',
-          '二、原告张明放弃其他诉讼请求。',
-        ]),
+        code: {
+          kind: 'mediation',
+          items: [
+            '一、被告李强尚欠原告张明货款486000元，按下表期限支付：\n\n| 期次 | 付款期限 | 金额（元） |\n|---|---|---|\n| 第一期 | 2024年12月31日前 | 186000 |\n| 第二期 | 2025年3月31日前 | 300000 |',
+            '二、原告张明放弃其他诉讼请求。',
+          ],
+        },
         at: '2025年3月31日前',
       },
       {

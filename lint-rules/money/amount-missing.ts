@@ -2,9 +2,8 @@
  * 焦作山阳规定 第十八条第（一）项：给付金钱的，应明确给付数额。
  * An item that orders money to be paid must say how much, or refer to a sum stated elsewhere in the judgment.
  */
-import { civilJudgment } from '../../src/engine/example-documents.js';
-import { defineRule } from '../../src/engine/rule.js';
-import type { ItemView } from '../../src/engine/context.js';
+import { type ExampleText, defineRule } from '../../src/engine/rule.js';
+import type { ItemView } from '../../src/language/item-view.js';
 import type { TextSpan } from '../../src/document/span.js';
 import {
   AMOUNT_DEFERRED,
@@ -65,20 +64,22 @@ function deferredAmount(item: ItemView): TextSpan | undefined {
 }
 
 /** A sale-of-goods judgment whose first item orders the sums of a table (in Markdown) to be paid. */
-function paymentTable(table: string): { document: string } {
-  return civilJudgment({
-    cause: '买卖合同纠纷',
-    plaintiff:
-      '焦作市鑫源商贸有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
-    defendant:
-      '李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023',
-    facts: '原告向被告供应钢材，被告未付清货款。',
-    reasoning: '被告应当支付所欠货款及违约金。',
-    items: [
-      `一、被告李强于本判决生效之日起十日内向原告焦作市鑫源商贸有限公司支付下列款项：\n\n${table}`,
-      '二、驳回原告焦作市鑫源商贸有限公司的其他诉讼请求。',
-    ],
-  });
+function paymentTable(table: string): ExampleText {
+  return {
+    judgment: {
+      cause: '买卖合同纠纷',
+      plaintiff:
+        '焦作市鑫源商贸有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
+      defendant:
+        '李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023',
+      facts: '原告向被告供应钢材，被告未付清货款。',
+      reasoning: '被告应当支付所欠货款及违约金。',
+      items: [
+        `一、被告李强于本判决生效之日起十日内向原告焦作市鑫源商贸有限公司支付下列款项：\n\n${table}`,
+        '二、驳回原告焦作市鑫源商贸有限公司的其他诉讼请求。',
+      ],
+    },
+  };
 }
 
 export default defineRule({

@@ -3,7 +3,7 @@
  * An item that orders money to be paid needs a time limit: its own (本判决生效之日起十日内, 于2024年12月31日前,
  * 立即), or one sentence stating it for several items (上述款项于本判决生效之日起十日内付清).
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import { ON_DEFAULT, PERIODIC, REFERENCE, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';

@@ -3,7 +3,7 @@
  * One side returns the machine, the other refunds the deposit: without "同时" or "收到…后", each can wait for the
  * other and neither order can be enforced first.
  */
-import type { ItemView, TextView } from '../../src/engine/context.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   DOCUMENTS_GENERIC,

@@ -4,7 +4,7 @@
  * "停止对案涉车辆的执行" leaves the enforcement officer to find the car in the file; the item must name it (plate,
  * address, register number) or refer to an item that does.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   CASE_NUMBER,

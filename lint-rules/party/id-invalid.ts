@@ -2,16 +2,15 @@
  * 绵阳办法 第8项：生效裁判文书所载明的当事人基本信息应当全面、准确。An 18-digit 公民身份号码 must pass the GB 11643 check
  * digit and carry a real birth date, or identity verification fails at enforcement; so does an old 15-digit number.
  */
-import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { validateIdNumber } from '../../src/language/entities/identity.js';
+import { validateIdNumber } from '../../src/lexicon/identifiers.js';
 import { isMasked, oldIdNumberOf, partiesToIdentify } from '../../src/language/party-ids.js';
 
 const REASONS = { 'bad-checksum': '校验码错误', 'bad-birthdate': '出生日期不存在' } as const;
 
 /** An otherwise compliant judgment whose plaintiff carries `id`. */
-const judgmentWith = (id: string) =>
-  civilJudgment({
+const judgmentWith = (id: string) => ({
+  judgment: {
     cause: '买卖合同纠纷',
     plaintiff: `张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码${id}`,
     defendant:
@@ -19,7 +18,8 @@ const judgmentWith = (id: string) =>
     facts: '原告主张被告欠付货款，未提交证据证明。',
     reasoning: '原告的诉讼请求缺乏依据。',
     items: ['一、驳回原告张明的诉讼请求。'],
-  });
+  },
+});
 
 export default defineRule({
   id: 'party/id-invalid',

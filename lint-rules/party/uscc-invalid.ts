@@ -2,14 +2,13 @@
  * 绵阳办法 第8项：当事人为企业法人或其他组织的应当载明统一社会信用代码。The code's last character is a GB 32100 check
  * character: a code that fails it cannot be verified at enforcement.
  */
-import { civilJudgment } from '../../src/engine/example-documents.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { validateCreditCode } from '../../src/language/entities/identity.js';
+import { validateCreditCode } from '../../src/lexicon/identifiers.js';
 import { creditCodesOf, isMasked, partiesToIdentify } from '../../src/language/party-ids.js';
 
 /** An otherwise compliant judgment whose defendant carries `code`. */
-const judgmentWith = (code: string) =>
-  civilJudgment({
+const judgmentWith = (code: string) => ({
+  judgment: {
     cause: '买卖合同纠纷',
     plaintiff:
       '张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012',
@@ -17,7 +16,8 @@ const judgmentWith = (code: string) =>
     facts: '原告主张被告欠付货款，未提交证据证明。',
     reasoning: '原告的诉讼请求缺乏依据。',
     items: ['一、驳回原告张明的诉讼请求。'],
-  });
+  },
+});
 
 export default defineRule({
   id: 'party/uscc-invalid',

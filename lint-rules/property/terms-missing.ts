@@ -3,10 +3,9 @@
  * 时间及逾期交付的责任。"婚后购置的家具、电器归原告所有" names no piece, "返还案涉车辆" names no car, and a return
  * with no time limit cannot be enforced on a date.
  */
-import type { ItemView, TextView } from '../../src/engine/context.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
 import type { TextSpan } from '../../src/document/span.js';
-import { civilJudgment } from '../../src/engine/example-documents.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { type ExampleText, defineRule } from '../../src/engine/rule.js';
 import {
   ACT_TIME,
   BACK_REFERENCE,
@@ -23,7 +22,8 @@ import {
   identifiesObject,
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
-import { LISTED_BELOW, isTableRow, listedLines } from '../../src/language/lists.js';
+import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
+import { isTableRow } from '../../src/document/tables.js';
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
 const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
@@ -161,21 +161,23 @@ function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: 
 }
 
 /** A divorce judgment whose second item gives the plaintiff the property listed in a table (its Markdown rows). */
-function divorceWithTable(table: string): { document: string } {
-  return civilJudgment({
-    cause: '离婚纠纷',
-    plaintiff:
-      '李雪，女，1988年7月21日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198807210027',
-    defendant:
-      '杨斌，男，1986年3月5日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198603050016',
-    facts: '原、被告于2012年登记结婚，婚后购置了下列财产。',
-    reasoning: '原、被告感情确已破裂，共同财产应予分割。',
-    items: [
-      '一、准予原告李雪与被告杨斌离婚；',
-      `二、下列夫妻共同财产归原告李雪所有：\n\n${table}`,
-      '三、驳回原告李雪的其他诉讼请求。',
-    ],
-  });
+function divorceWithTable(table: string): ExampleText {
+  return {
+    judgment: {
+      cause: '离婚纠纷',
+      plaintiff:
+        '李雪，女，1988年7月21日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198807210027',
+      defendant:
+        '杨斌，男，1986年3月5日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198603050016',
+      facts: '原、被告于2012年登记结婚，婚后购置了下列财产。',
+      reasoning: '原、被告感情确已破裂，共同财产应予分割。',
+      items: [
+        '一、准予原告李雪与被告杨斌离婚；',
+        `二、下列夫妻共同财产归原告李雪所有：\n\n${table}`,
+        '三、驳回原告李雪的其他诉讼请求。',
+      ],
+    },
+  };
 }
 
 export default defineRule({

@@ -2,8 +2,7 @@
  * 焦作山阳规定 第十八条第（二）项：判决停止侵害、恢复名誉、消除影响，主文不能明确具体内容的，应在说理部分明确
  * 侵权行为及影响范围。A bare "消除影响、恢复名誉" is enforceable only against acts and a reach the court has found.
  */
-import { civilJudgment } from '../../src/engine/example-documents.js';
-import { defineRule } from '../../src/engine/rule.js';
+import { type ExampleText, defineRule } from '../../src/engine/rule.js';
 import {
   EFFECT_SCOPE,
   INFRINGING_ACTS,
@@ -27,21 +26,19 @@ const REMOVE_EFFECTS = [
   '二、驳回原告的其他诉讼请求。',
 ];
 
-function defamation(
-  reasoning: string,
-  facts = FACTS_PUBLISHED,
-  items = REMOVE_EFFECTS,
-): { document: string } {
-  return civilJudgment({
-    cause: '名誉权纠纷',
-    plaintiff:
-      '焦作康泰生物科技有限公司，住所地河南省焦作市山阳区工业路8号，统一社会信用代码91410811MA3X5K2L1R',
-    defendant:
-      '邵某涛，男，1988年4月2日出生，汉族，住河南省焦作市解放区民主路9号，公民身份号码410802198804020014',
-    facts,
-    reasoning,
-    items,
-  });
+function defamation(reasoning: string, facts = FACTS_PUBLISHED, items = REMOVE_EFFECTS): ExampleText {
+  return {
+    judgment: {
+      cause: '名誉权纠纷',
+      plaintiff:
+        '焦作康泰生物科技有限公司，住所地河南省焦作市山阳区工业路8号，统一社会信用代码91410811MA3X5K2L1R',
+      defendant:
+        '邵某涛，男，1988年4月2日出生，汉族，住河南省焦作市解放区民主路9号，公民身份号码410802198804020014',
+      facts,
+      reasoning,
+      items,
+    },
+  };
 }
 
 export default defineRule({

@@ -4,9 +4,8 @@
  * needs what is paid instead, or the judgment cannot be enforced at all; "不能返还的，折价赔偿" without a sum or a way
  * to value it names the substitute but not its content.
  */
-import type { ItemView, TextView } from '../../src/engine/context.js';
-import { civilJudgment } from '../../src/engine/example-documents.js';
-import { defineRule } from '../../src/engine/rule.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
+import { type ExampleText, defineRule } from '../../src/engine/rule.js';
 import {
   OBJECT_LOST,
   SUBSTITUTE,
@@ -68,17 +67,19 @@ const FACTS_LOST =
 const FACTS_SOLD =
   '2023年3月1日，原告向被告购买徐工XE60DA型挖掘机一台，价款218000元已付清，被告尚未办理过户登记。2023年9月，被告已将挖掘机及其登记证书一并出售给案外人郭某。';
 
-function machineCase(facts: string, items: string[]): { document: string } {
-  return civilJudgment({
-    cause: '租赁合同纠纷',
-    plaintiff:
-      '焦作永安工程机械租赁有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
-    defendant:
-      '程某军，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012',
-    facts,
-    reasoning: '被告应当依法承担相应的民事责任。',
-    items,
-  });
+function machineCase(facts: string, items: string[]): ExampleText {
+  return {
+    judgment: {
+      cause: '租赁合同纠纷',
+      plaintiff:
+        '焦作永安工程机械租赁有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
+      defendant:
+        '程某军，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012',
+      facts,
+      reasoning: '被告应当依法承担相应的民事责任。',
+      items,
+    },
+  };
 }
 
 export default defineRule({

@@ -2,7 +2,7 @@
  * 焦作山阳规定 第十八条第（一）项：给付抚养费、赡养费、扶养费的，应明确给付数额、期间或每期给付时间、给付方式及
  * 终止时间（赡养费终于被赡养人，无须写明）。"每月承担抚养费1000元" says neither from when nor on which day nor until when.
  */
-import type { TextView } from '../../src/engine/context.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   CHILD_SUPPORT,

@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
-import { AnnotateError } from '../input/docx-annotate-error.js';
+import { AnnotateError } from '../output/docx-annotate-error.js';
 import { isDocxPath } from '../input/load.js';
 import { OutputError, writeOutputFile } from '../cli/output.js';
-import { type Summary, formatSummary } from './summary.js';
+import { type Summary, formatSummary } from '../output/summary.js';
 
 export interface BatchOutputOptions {
   /** Every file of the run: none of them may be overwritten. */
@@ -36,7 +36,7 @@ export async function writeBatchOutputs(
   try {
     if (summary && options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
     if (summary && options.report) {
-      const { renderHtmlReport } = await import('./html-report.js');
+      const { renderHtmlReport } = await import('../output/html-report.js');
       const html = renderHtmlReport(results, summary, rules, process.cwd());
       await writeOutputFile(options.report, html, inputs);
     }
@@ -64,7 +64,7 @@ async function writeAnnotatedCopy(
     throw new AnnotateError(`--annotate-docx “${target}” 是被检查的原稿，拒绝覆盖；请另取一个文件名`);
   }
   // jszip and the XML parser load only when a copy is asked for.
-  const { annotateDocx } = await import('../input/docx-annotate.js');
+  const { annotateDocx } = await import('../output/docx-annotate.js');
   const annotated = await annotateDocx(await readFile(draft.filePath), draft.findings);
   await writeOutputFile(target, annotated.bytes, inputs);
   const unplaced = annotated.unplaced > 0 ? `，${annotated.unplaced} 条未能定位到段落` : '';

@@ -9,13 +9,13 @@ import { type FileResult, type LintOptions, countBySeverity, lintLoaded } from '
 import { loadRules } from '../engine/registry.js';
 import { settingsFor } from '../batch/lint-file.js';
 import { writeBatchOutputs } from '../batch/outputs.js';
-import { SummaryBuilder } from '../batch/summary.js';
+import { SummaryBuilder } from '../output/summary.js';
 import { lintFiles } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { expandPatterns } from '../input/files.js';
 import { loadStream } from '../input/load.js';
 import { addWords } from '../language/segmenter.js';
-import { FORMATTERS } from '../report/index.js';
+import { FORMATTERS } from '../output/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
 import { ConfigError, loadConfig } from './config.js';

@@ -1,7 +1,7 @@
 /** The command line, with help in Chinese. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { defaultConcurrency } from '../batch/pool.js';
-import { formatterNames } from '../report/index.js';
+import { formatterNames } from '../output/index.js';
 import { CHINESE_HELP, CHINESE_OUTPUT } from './help-zh.js';
 
 export interface CliOptions {

@@ -4,7 +4,7 @@
  */
 import stringWidth from 'string-width';
 import type { FileResult } from '../engine/lint.js';
-import { STAGES, type Stage } from '../engine/timing.js';
+import { STAGES, type Stage } from '../util/timing.js';
 
 const STAGE_NAMES: Record<Stage, string> = {
   read: '读取文件（异步 I/O，含等待，不计入占比）',

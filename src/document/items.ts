@@ -4,7 +4,7 @@
  * and state one time limit for several items ("上述款项于本判决生效之日起十日内付清"); all of that is handled here so
  * that rules see one item per obligation list.
  */
-import { parseChineseNumber } from '../language/numerals.js';
+import { parseChineseNumber } from '../lexicon/numerals.js';
 import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
 

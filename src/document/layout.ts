@@ -4,8 +4,8 @@
  * case number) between the lines of the operative part. The ranges found here are left out of the text the rules
  * read (positions still map to the file), so that a wrapped item reads as the clerk meant it.
  */
-import { isTableRow } from '../language/lists.js';
-import { toHalfWidthDigits } from '../language/numerals.js';
+import { isTableRow } from './tables.js';
+import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import type { Span } from './span.js';
 
 const PAGE_NUMBER =

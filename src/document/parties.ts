@@ -2,8 +2,7 @@
  * The parties block: each 原告/被告/第三人/被告人/申请人… with the name, whether it is an organisation, and the
  * identifier written after it (公民身份号码 or 统一社会信用代码).
  */
-import { recognizeIdentifiers } from '../language/entities/identity.js';
-import type { Entity } from '../language/entities/entity.js';
+import { type Identifier, recognizeIdentifiers } from '../lexicon/identifiers.js';
 import { sentenceStart } from './sections.js';
 import { type TextSpan, textSpan } from './span.js';
 
@@ -11,7 +10,7 @@ export interface Party extends TextSpan {
   role: string;
   name: string;
   isOrganisation: boolean;
-  identifiers: Entity[];
+  identifiers: Identifier[];
 }
 
 const ROLE =

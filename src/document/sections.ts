@@ -2,7 +2,7 @@
  * The parts of a judgment around its operative items: where the operative part starts (判决如下：…) and ends
  * (the appeal notice or the signatures), the reasoning (本院认为…), the late-performance warning, the date.
  */
-import { parseChineseNumber } from '../language/numerals.js';
+import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in

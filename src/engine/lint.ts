@@ -6,7 +6,7 @@ import type { RuleOptions } from './context.js';
 import { applyDirectives } from './directives.js';
 import { type Finding, compareFindings } from './finding.js';
 import { type EnabledRule, lintDocument } from './run.js';
-import { type StageTimes, addTime, takeStageTimes, timed } from './timing.js';
+import { type StageTimes, addTime, takeStageTimes, timed } from '../util/timing.js';
 
 export interface FileResult {
   filePath: string;

@@ -19,12 +19,31 @@ export interface Citation {
 /** The kind of document an item-only example is wrapped into by the rule tester. */
 export type ExampleKind = 'civil' | 'criminal' | 'administrative' | 'mediation';
 
+/** A civil judgment whose parties, facts and reasoning an example supplies (the rest is an otherwise compliant
+ * judgment): for checks that read beyond the items — the facts, the reasoning, a party's number. */
+export interface JudgmentParts {
+  /** 案由, e.g. 名誉权纠纷. */
+  cause: string;
+  plaintiff: string;
+  defendant: string;
+  /** 本院经审理认定事实如下：… (without the heading). */
+  facts: string;
+  /** 本院认为，… (without the heading and the 依照…判决如下). */
+  reasoning: string;
+  /** The operative items, one per paragraph. */
+  items: string[];
+}
+
 /**
  * An example is operative items (a string: wrapped into a civil judgment by the rule tester; or items with the
- * kind of document to wrap them in) or a whole document.
+ * kind of document to wrap them in — a string is split into paragraphs at line breaks, a list keeps each entry,
+ * tables included, as one paragraph), a civil judgment built from its parts, or a whole document.
  */
 export type ExampleText =
-  string | { items: string; kind: ExampleKind } | { document: string; filename?: string };
+  | string
+  | { items: string | string[]; kind: ExampleKind }
+  | { judgment: JudgmentParts }
+  | { document: string; filename?: string };
 
 export interface InvalidExample {
   code: ExampleText;

@@ -4,11 +4,12 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { Span } from '../document/span.js';
-import { ItemView, type Report, type RuleContext, type RuleOptions, TextView } from './context.js';
+import type { Report, RuleContext, RuleOptions } from './context.js';
+import { ItemView, TextView } from '../language/item-view.js';
 import { type Finding, compareFindings } from './finding.js';
 import { type Rule, type Severity, citationText } from './rule.js';
 import { SHARED_REFERENCE } from '../language/lexicon.js';
-import { nestedTime } from './timing.js';
+import { nestedTime } from '../util/timing.js';
 
 const QUOTE_LIMIT = 80;
 

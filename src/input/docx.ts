@@ -6,7 +6,7 @@
  */
 import mammoth from 'mammoth';
 import { numberedSource, withParagraphNumbers } from './docx-numbering.js';
-import type { FailedInput, LoadedInput } from './load.js';
+import type { FailedInput, LoadedInput } from './loaded.js';
 import { SourceText } from './source-text.js';
 
 export const DOCX_ENCODING = 'Word（.docx）';

@@ -1,6 +1,6 @@
 /** Reads one input (a file or standard input) into a SourceText, or says in Chinese why it cannot. */
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
-import { timed } from '../engine/timing.js';
+import { timed } from '../util/timing.js';
 import { decodeBuffer } from './decode.js';
 import {
   MAX_FILE_BYTES,
@@ -8,21 +8,11 @@ import {
   markdownFallbackReason,
   streamTooLargeMessage,
 } from './limits.js';
-import { type HtmlComment, MarkdownParserNotLoaded, loadMarkdownParser, parseMarkdown } from './markdown.js';
+import { MarkdownParserNotLoaded, loadMarkdownParser, parseMarkdown } from './markdown.js';
 import { SourceText } from './source-text.js';
+import type { FailedInput, LoadedInput } from './loaded.js';
 
-export interface LoadedInput {
-  ok: true;
-  source: SourceText;
-  comments: HtmlComment[];
-  warnings: string[];
-}
-
-export interface FailedInput {
-  ok: false;
-  filePath: string;
-  message: string;
-}
+export type { FailedInput, LoadedInput } from './loaded.js';
 
 const UNSUPPORTED: Record<string, string> = {
   '.doc': '旧版 Word（.doc）文件无法直接读取，请在 Word 中“另存为” .docx 或 Markdown 后再检查',

@@ -3,7 +3,7 @@
  * (追缴), restitution to victims (退赔/发还), the disposal of seized items, and fines. Each order names objects that
  * must be identified by quantity or amount; this module finds the orders and the objects that are not.
  */
-import type { ItemView, TextView } from '../engine/context.js';
+import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 

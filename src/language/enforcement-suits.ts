@@ -1,4 +1,4 @@
-import type { ItemView } from '../engine/context.js';
+import type { ItemView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';

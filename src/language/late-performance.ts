@@ -5,8 +5,8 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { DocumentDate } from '../document/sections.js';
-import type { ItemView } from '../engine/context.js';
-import { parseChineseNumber } from './numerals.js';
+import type { ItemView } from './item-view.js';
+import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
 

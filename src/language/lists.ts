@@ -2,8 +2,9 @@
  * Things listed after the clause that announces them: "下列夫妻共同财产归原告所有：" or "扣押在案的下列物品予以没收："
  * followed by a table (one row a line, cells kept apart by the row's own pipe) or by a list of lines.
  */
-import type { ItemView, TextView } from '../engine/context.js';
+import type { ItemView, TextView } from './item-view.js';
 import { CELL_SEPARATOR } from '../input/markdown.js';
+import { isTableRow } from '../document/tables.js';
 
 /** A clause saying that what it disposes of is listed after it (下列财产, 如下, 按下表支付). */
 export const LISTED_BELOW = /下列|如下|以下|下表/;
@@ -13,11 +14,6 @@ const YUAN_COLUMN = /[（(]\s*(?:人民币)?\s*万?元\s*[)）]|单位[:：]\s*(
 
 /** A bare number, as a column whose header gives the unit holds it: 186000, 186,000.50. */
 const BARE_NUMBER = /^\d[\d,，]*(?:\.\d+)?$/;
-
-/** A line of a table: its cells are kept apart by the separator. */
-export function isTableRow(text: string): boolean {
-  return text.includes(CELL_SEPARATOR);
-}
 
 /** A row of a table's body, with the header row of its table. */
 export interface TableRow {

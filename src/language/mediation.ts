@@ -4,7 +4,7 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
-import type { ItemView } from '../engine/context.js';
+import type { ItemView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import escapeStringRegexp from 'escape-string-regexp';

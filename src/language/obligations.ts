@@ -2,7 +2,7 @@
  * Classifies the clauses of an operative item by what they order. Rules ask for "the payment clauses" or "the
  * interest awards" of an item rather than re-reading the text.
  */
-import type { ItemView, TextView } from '../engine/context.js';
+import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import {
   FIXED_SUM_AFTER_TERM,

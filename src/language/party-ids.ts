@@ -26,9 +26,7 @@ export function isMasked(identifier: Entity): boolean {
 
 /** An organisation's code: the recogniser files an all-digit code (11350205…) under idNumber by its shape. */
 export function creditCodesOf(party: Party): Entity[] {
-  return party.identifiers.filter(
-    (e) => e.type === 'creditCode' || (e.type === 'idNumber' && /^[\dA-Z]{18}$/.test(e.text)),
-  );
+  return party.identifiers.filter((e) => e.type === 'creditCode' || /^[\dA-Z]{18}$/.test(e.text));
 }
 
 /**

@@ -4,7 +4,7 @@
  * nodejieba words, so 等 never matches inside 等额 or 平等; fixed phrases on the allow-list stay silent.
  */
 import type { TextSpan } from '../document/span.js';
-import type { TextView } from '../engine/context.js';
+import type { TextView } from './item-view.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
 import escapeStringRegexp from 'escape-string-regexp';
 

@@ -22,7 +22,7 @@ const SEED = 20241125;
 const ITEMS: string[] = [
   ...new Set(
     ALL_RULES.flatMap((rule) => [...rule.examples.valid, ...rule.examples.invalid.map((i) => i.code)])
-      .flatMap((code) => (typeof code === 'string' ? [code] : 'items' in code ? [code.items] : []))
+      .flatMap((code) => (typeof code === 'string' ? [code] : 'items' in code ? [code.items].flat() : []))
       .flatMap((items) => items.split('\n'))
       .map((line) =>
         line

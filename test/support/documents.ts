@@ -2,7 +2,7 @@
  * Wraps operative items into complete, otherwise compliant documents of each kind, so that a rule's examples
  * read like real drafts and only the rule under test has anything to say about them.
  */
-import { MEDIATION_HEAD, MEDIATION_TAIL } from '../../src/engine/example-documents.js';
+import { MEDIATION_HEAD, MEDIATION_TAIL, civilJudgment } from './example-documents.js';
 import type { ExampleKind, ExampleText } from '../../src/engine/rule.js';
 
 const CIVIL_HEAD = `# 河南省焦作市山阳区人民法院
@@ -109,18 +109,22 @@ export interface ExampleDocument {
   bodyLength: number;
 }
 
-/** Items separated by single line breaks become paragraphs, as a .docx→Markdown converter writes them. */
-function paragraphs(items: string): string {
-  return items.trim().split(/\n+/).join('\n\n');
+/**
+ * Items separated by single line breaks become paragraphs, as a .docx→Markdown converter writes them; items given
+ * as a list are one paragraph each, kept whole (a table under an item stays one table).
+ */
+function paragraphs(items: string | string[]): string {
+  return (typeof items === 'string' ? items.trim().split(/\n+/) : items).join('\n\n');
 }
 
 export function exampleDocument(example: ExampleText): ExampleDocument {
-  if (typeof example !== 'string' && 'document' in example) {
+  if (typeof example !== 'string' && ('document' in example || 'judgment' in example)) {
+    const text = 'document' in example ? example.document : civilJudgment(example.judgment);
     return {
-      text: example.document,
-      filename: example.filename ?? 'example.md',
+      text,
+      filename: ('document' in example ? example.filename : undefined) ?? 'example.md',
       bodyStart: 0,
-      bodyLength: example.document.length,
+      bodyLength: text.length,
     };
   }
   const { items, kind } = typeof example === 'string' ? { items: example, kind: 'civil' as const } : example;

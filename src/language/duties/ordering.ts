@@ -1,5 +1,5 @@
 /** Finds where an item orders a duty, skipping clauses that dismiss, confirm or deny it (驳回…赔礼道歉的诉讼请求). */
-import type { ItemView, TextView } from '../../engine/context.js';
+import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { DENIAL, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../lexicon.js';
 

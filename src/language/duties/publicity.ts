@@ -1,5 +1,5 @@
 /** Apology (赔礼道歉) and reputation (停止侵害、消除影响、恢复名誉): the medium, the platform, the reach. */
-import type { TextView } from '../../engine/context.js';
+import type { TextView } from '../item-view.js';
 
 // Apology
 

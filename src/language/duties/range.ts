@@ -2,7 +2,7 @@
  * Liability limited to a range (焦作山阳规定 第十八条第（一）项, 绵阳办法 第10项②): 在…范围内承担责任, 以…为限 — and
  * whether the range is stated as a sum, a quantity or a named object.
  */
-import type { TextView } from '../../engine/context.js';
+import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { SPECIFIC_OBJECT } from './things.js';
 

@@ -2,7 +2,7 @@
  * Things to hand over (焦作山阳规定 第十八条第（二）项): property, land and water, documents, and what answers them —
  * the price or refund of a mutual exchange, the substitute for a lost object.
  */
-import type { TextView } from '../../engine/context.js';
+import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */

@@ -1,5 +1,5 @@
 /** Calendar dates: 2024年12月31日, 二〇二三年六月十四日, 2024-12-31, 2024年12月. */
-import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;

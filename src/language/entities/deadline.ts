@@ -2,7 +2,7 @@
  * Time limits for performance: 本判决生效之日起十日内, 判决生效后三十日内, 于2024年12月31日前, 立即, 当庭,
  * 每月15日前, 限…内, 本调解书签收之日. Periods are written in Arabic or Chinese numerals.
  */
-import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;

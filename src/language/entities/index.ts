@@ -1,9 +1,9 @@
 /** Runs every recogniser over a text; offsets in the result are shifted by `base`. */
-import { toHalfWidthDigits } from '../numerals.js';
+import { toHalfWidthDigits } from '../../lexicon/numerals.js';
 import { recognizeDates } from './dates.js';
 import { recognizeDeadlines } from './deadline.js';
 import type { Entity, EntityType } from './entity.js';
-import { recognizeIdentifiers } from './identity.js';
+import { recognizeIdentifiers } from '../../lexicon/identifiers.js';
 import { recognizeAreas, recognizeBoundaries } from './land.js';
 import { recognizeMoney } from './money.js';
 import { recognizePeriodBounds } from './period.js';

@@ -1,5 +1,5 @@
 /** Areas (1.2亩, 120平方米, 300㎡) and four-boundary descriptions (东至…, 南至…, 西邻…, 北靠…). */
-import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const AREA = new RegExp(

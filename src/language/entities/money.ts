@@ -1,5 +1,5 @@
 /** Sums of money: 200000元, 1,234.50元, 人民币叁万元整, 3.5万元, ¥8000, 十元. */
-import { CHINESE_NUMERAL_CHARS, parseNumber } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const CURRENCY = '(?:元|圆|美元|港元|港币|欧元|日元)';

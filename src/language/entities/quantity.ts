@@ -2,7 +2,7 @@
  * Counted things: 一台, 3部, 手机两部, 19.33克, 5辆, 一套 — a quantity is what makes a listed object enforceable. Not
  * 一批 (a lot): "电器一批" counts no piece, and "第三批货款" counts nothing.
  */
-import { CHINESE_NUMERAL_CHARS, parseNumber } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const UNIT =

@@ -2,7 +2,7 @@
  * Interest and penalty standards: 年利率3.85%, 月利率1%, 月息2分, 日万分之五, 按一年期贷款市场报价利率, LPR的1.5倍,
  * 中国人民银行同期同类贷款基准利率 (or the slip 同期贷款利息计算), 按每日50元, 按每月18000元计算.
  */
-import { CHINESE_NUMERAL_CHARS } from '../numerals.js';
+import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 
 const NUM = `[\\d.${CHINESE_NUMERAL_CHARS}]{1,8}`;

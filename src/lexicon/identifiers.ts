@@ -2,14 +2,29 @@
  * Party identifiers: 18-digit 公民身份号码 (GB 11643) and 18-character 统一社会信用代码 (GB 32100), including the
  * masked forms of published archives (5107031986×××××××, 510703********2089).
  */
-import { type Entity, matchAll } from './entity.js';
+/** A party number found in a text: where it is and which kind of number it is. */
+export interface Identifier {
+  type: 'idNumber' | 'creditCode';
+  start: number;
+  end: number;
+  text: string;
+}
+
+function matchAll(text: string, pattern: RegExp, type: Identifier['type']): Identifier[] {
+  return [...text.matchAll(pattern)].map((m) => ({
+    type,
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+  }));
+}
 
 const ID_NUMBER =
   /(?<![\dA-Z])\d{6}(?:\d{8}|[×xX*＊]{4,8}|\d{4}[×xX*＊]{4})[\dxX×*＊]{3}[\dXx×*＊](?![\dA-Z])/g;
 const MASKED_ID = /(?<![\dA-Z])\d{0,6}[×*＊]{6,18}\d{0,4}[Xx]?(?![\dA-Z])/g;
 const CREDIT_CODE = /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g;
 
-export function recognizeIdentifiers(text: string): Entity[] {
+export function recognizeIdentifiers(text: string): Identifier[] {
   const ids = matchAll(text, ID_NUMBER, 'idNumber');
   const masked = matchAll(text, MASKED_ID, 'idNumber').filter(
     (m) => !ids.some((id) => id.start <= m.start && m.end <= id.end),

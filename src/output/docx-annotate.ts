@@ -8,8 +8,8 @@ import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { Finding } from '../engine/finding.js';
 import { AnnotateError } from './docx-annotate-error.js';
-import { docxParagraphs } from './docx.js';
-import { DOCUMENT_PART, W, parseXml as readXml } from './docx-xml.js';
+import { docxParagraphs } from '../input/docx.js';
+import { DOCUMENT_PART, W, parseXml as readXml } from '../input/docx-xml.js';
 
 const REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'http://schemas.openxmlformats.org/package/2006/content-types';

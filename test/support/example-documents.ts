@@ -1,24 +1,13 @@
+import type { JudgmentParts } from '../../src/engine/rule.js';
+
 /**
  * Whole documents for rule examples whose check reads beyond the items: the facts (substitute performance
  * for a lost object), the reasoning (the reach of a defamation), or a Markdown table in an item (the rule tester
  * puts each line of plain items in a paragraph of its own, which would break a table up). The rule supplies the
  * parts it is about; the rest is an otherwise compliant document of a Jiaozuo court.
  */
-export interface JudgmentParts {
-  /** 案由, e.g. 名誉权纠纷. */
-  cause: string;
-  plaintiff: string;
-  defendant: string;
-  /** 本院经审理认定事实如下：… (without the heading). */
-  facts: string;
-  /** 本院认为，… (without the heading and the 依照…判决如下). */
-  reasoning: string;
-  /** The operative items, one per paragraph. */
-  items: string[];
-}
-
-export function civilJudgment(parts: JudgmentParts): { document: string } {
-  const document = `# 河南省焦作市山阳区人民法院
+export function civilJudgment(parts: JudgmentParts): string {
+  return `# 河南省焦作市山阳区人民法院
 
 # 民事判决书
 
@@ -46,36 +35,6 @@ ${parts.items.join('\n\n')}
 
 书记员　　赵　敏
 `;
-  return { document };
-}
-
-/** A theft judgment of a Jiaozuo court around the given operative items, one per paragraph. */
-export function criminalJudgment(items: string[]): { document: string } {
-  const document = `# 河南省焦作市山阳区人民法院
-
-# 刑事判决书
-
-（2024）豫0811刑初256号
-
-公诉机关焦作市山阳区人民检察院。
-
-被告人王五，男，1970年5月20日出生，汉族，公民身份号码410821197005200030，住河南省焦作市山阳区新华街9号。
-
-焦作市山阳区人民检察院以焦山检刑诉〔2024〕88号起诉书指控被告人王五犯盗窃罪，于2024年4月2日向本院提起公诉。本院依法组成合议庭，公开开庭审理了本案。现已审理终结。
-
-本院认为，被告人王五以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。依照《中华人民共和国刑法》第二百六十四条、第五十二条、第五十三条、第六十四条之规定，判决如下：
-
-${items.join('\n\n')}
-
-如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向河南省焦作市中级人民法院提出上诉。
-
-审　判　长　　王立新
-
-二〇二四年六月十日
-
-书　记　员　　赵　敏
-`;
-  return { document };
 }
 
 /**
@@ -114,8 +73,3 @@ export const MEDIATION_TAIL = `
 
 书记员　　赵　敏
 `;
-
-/** A civil mediation document of a Jiaozuo court around the given agreed items, one per paragraph. */
-export function mediationAgreement(items: string[]): { document: string } {
-  return { document: `${MEDIATION_HEAD}${items.join('\n\n')}${MEDIATION_TAIL}` };
-}
