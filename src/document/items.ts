@@ -16,6 +16,8 @@ export interface OperativeItem extends TextSpan {
   /** The item's number as written (一, 2, （三）, 第四条), or null for an unnumbered item. */
   label: string | null;
   kind: ItemKind;
+  /** Where the item's own words begin, after its number and the mark or space that follows it. */
+  bodyStart: number;
 }
 
 export interface SplitResult {
@@ -42,6 +44,20 @@ const STYLES: MarkerStyle[] = [
   { name: 'circled', pattern: new RegExp(`${BOUNDARY_BEFORE}([①-⑳⑴-⒇])`, 'g') },
 ];
 
+/**
+ * An item number of any style at the start of a text, with the mark or space after it ("二、", "（三）", "第四条　",
+ * "5.", "⑥"), or the loose form of noisy archives (up to six characters before 、 or a full stop). Patterns that
+ * read an item from its first word start with this.
+ */
+export const ITEM_NUMBER_PREFIX = `^(?:${STYLES.map((s) => s.pattern.source.replace(BOUNDARY_BEFORE, '')).join('|')}|[^、．.]{0,6}[、．.])?[、．.]?[\\s　]?`;
+
+/** Where the words of an item starting at `start` begin, after its number. */
+function bodyStartOf(plain: string, start: number, end: number, label: string | null): number {
+  if (label === null) return start;
+  const m = new RegExp(ITEM_NUMBER_PREFIX).exec(plain.slice(start, end));
+  return start + (m?.[0].length ?? 0);
+}
+
 function markerNumber(raw: string): number {
   if (/^\d+$/.test(raw)) return Number(raw);
   const code = raw.codePointAt(0) ?? 0;
@@ -56,7 +72,7 @@ const COSTS_START = new RegExp(
   `${BOUNDARY_BEFORE}${COSTS_PREFIX}(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
   'g',
 );
-const COSTS_ITEM = new RegExp(`^(?:[^、．.]{0,6}[、．.])?\\s?${COSTS_PREFIX}(?:受理费|诉讼费)`);
+const COSTS_ITEM = new RegExp(`${ITEM_NUMBER_PREFIX}${COSTS_PREFIX}(?:受理费|诉讼费)`);
 const SHARED_DEADLINE =
   /^(?:上述|以上|前述|上列|前列|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前|立即|即时)[^。\n]{0,40}/;
 const ACCOUNT_NOTICE =
@@ -216,7 +232,13 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
     const span = trimSpan(plain, start, end);
     if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
     const costsLike = COSTS_ITEM.test(span.text);
-    items.push({ ...span, index: items.length, label, kind: kind === 'order' && costsLike ? 'costs' : kind });
+    items.push({
+      ...span,
+      index: items.length,
+      label,
+      kind: kind === 'order' && costsLike ? 'costs' : kind,
+      bodyStart: bodyStartOf(plain, span.start, span.end, label),
+    });
   };
 
   let cursor = from;

@@ -2,6 +2,7 @@
  * What an administrative judgment orders an agency to do (焦作山阳规定 第十八条第（六）项): decide again, perform
  * a statutory duty, reply, or take remedial measures — and the words that make such an order concrete.
  */
+import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 
 /**
  * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
@@ -31,7 +32,7 @@ export const AGENCY_TASK = new RegExp(
 export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准|(?:按照|依照|参照)[^，。；]{2,}/;
 
 /** An annulment (撤销…《政府信息公开申请答复书》) names the act annulled, not one ordered. */
-export const ANNULMENT = /^(?:[^、．.]{0,6}[、．.])?\s?撤销/;
+export const ANNULMENT = new RegExp(`${ITEM_NUMBER_PREFIX}撤销`);
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED =
@@ -56,4 +57,4 @@ export const OPEN_REMEDY = /采取(?:相应的?|必要的?|适当的?)?补救措
 export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
 
 /** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
-export const DECLARATORY = /^(?:[^、．.]{0,6}[、．.])?\s?(?:确认|驳回|维持|不予)/;
+export const DECLARATORY = new RegExp(`${ITEM_NUMBER_PREFIX}(?:确认|驳回|维持|不予)`);

@@ -2,12 +2,11 @@
  * Items that rule on a contract's validity (焦作山阳规定 第十八条第（三）项): 确认…合同无效, 解除…合同, 撤销…协议.
  * Such an item decides nothing enforceable by itself; the consequences (return, compensation) must follow.
  */
-
-const ITEM_START = '^(?:[^、．.]{0,6}[、．.])?\\s?';
+import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 
 /** The item holds a contract void, or rescinds or revokes it. */
 export const CONTRACT_VALIDITY = new RegExp(
-  `${ITEM_START}(?:` +
+  `${ITEM_NUMBER_PREFIX}(?:` +
     // 确认…合同无效 / 确认…协议已于2023年5月1日解除
     `(?:确认|宣告)[^。；]{0,100}?(?:合同|协议|契约)[^。；]{0,30}?(?:无效|不发生效力|不生效|(?:已|于[^。；]{1,16})解除|撤销)` +
     // 解除…合同 / 撤销…协议
@@ -18,7 +17,7 @@ export const CONTRACT_VALIDITY = new RegExp(
 );
 
 /** Items that dismiss or uphold (驳回原告确认合同无效的请求, 维持原判) hold nothing void themselves. */
-export const DISMISSAL = new RegExp(`${ITEM_START}(?:驳回|维持|准予|准许|不予|不准)`);
+export const DISMISSAL = new RegExp(`${ITEM_NUMBER_PREFIX}(?:驳回|维持|准予|准许|不予|不准)`);
 
 /** What the parties must do once the contract falls: return, pay, compensate, vacate, transfer back. */
 export const CONSEQUENCE =

@@ -1,4 +1,5 @@
 import type { ItemView } from './item-view.js';
+import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
@@ -28,10 +29,10 @@ export const CONTENTS_OF_EARLIER =
   /(?:上述|前述|上列|前列|该)[^，。；]{0,8}?(?:内|中|里)的?[^，。；]{0,12}?(?:物品|财物|家具|家电|设备|货物|物资|动产)/;
 
 /** Co-ownership held in an objection suit: 确认…为原告与第三人共同共有. */
-export const CO_OWNERSHIP_HELD = /^(?:[^、．.]{0,6}[、．.])?\s?确认[^。；]{0,120}?共(?:同)?有/;
+export const CO_OWNERSHIP_HELD = new RegExp(`${ITEM_NUMBER_PREFIX}确认[^。；]{0,120}?共(?:同)?有`);
 
 /** A dismissed claim (驳回原告停止执行的请求) rules on nothing to enforce. */
-export const CLAIM_DISMISSED = /^(?:[^、．.]{0,6}[、．.])?\s?驳回/;
+export const CLAIM_DISMISSED = new RegExp(`${ITEM_NUMBER_PREFIX}驳回`);
 
 /** A share of co-owned property: 享有50%的份额, 各占二分之一, 按份. */
 export const SHARE =

@@ -164,6 +164,7 @@ export class ItemView extends TextView implements OperativeItem {
   readonly index: number;
   readonly label: string | null;
   readonly kind: OperativeItem['kind'];
+  readonly bodyStart: number;
   private clauseCache: TextView[] | undefined;
   private mentionCache: PartyMention[] | undefined;
 
@@ -175,6 +176,12 @@ export class ItemView extends TextView implements OperativeItem {
     this.index = item.index;
     this.label = item.label;
     this.kind = item.kind;
+    this.bodyStart = item.bodyStart;
+  }
+
+  /** The item's own words, without its number in whatever style it was written (二、, （三）, 第四条　, ⑤). */
+  get body(): TextView {
+    return this.sub(this.bodyStart, this.end);
   }
 
   /** The parties of the document that this item names, in order of appearance. */
