@@ -7,6 +7,7 @@
 import { isTableRow } from './tables.js';
 import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import type { Span } from './span.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 const PAGE_NUMBER =
   /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
@@ -17,8 +18,9 @@ const FINAL = /[。；;：:！!？?）)」』”"]$/;
 /** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits. */
 const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\d]/;
 /** Lines that start an item, or a paragraph of their own after the items. */
-const OWN_LINE =
-  /^(?:[一二三四五六七八九十]{1,3}\s?[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[一二三四五六七八九十]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)/;
+const OWN_LINE = new RegExp(
+  String.raw`^(?:[${CHINESE_DIGITS}]{1,3}\s?[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[${CHINESE_DIGITS}]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)`,
+);
 
 interface Line extends Span {
   /** [start, end) without the surrounding white space. */
