@@ -2,7 +2,10 @@
  * Configuration through cosmiconfig: a `zhixing-lint` key in package.json, `.zhixinglintrc` (JSON or YAML),
  * `.zhixinglintrc.json|yaml|yml`, or `zhixing-lint.config.js|mjs|cjs` (JavaScript runs code: see README).
  */
+import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
+import { DeclarationError } from '../engine/declaration.js';
+import { type LocalRuleSource, compileLocalRules, readLocalRuleSources } from '../engine/local-rules.js';
 import type { Rule, SeveritySetting } from '../engine/rule.js';
 
 export interface Config {
@@ -15,6 +18,8 @@ export interface Config {
   vague: { allow: string[] };
   /** false for archives: do not require a 公民身份号码 / 统一社会信用代码 for every party. */
   partyIds: boolean;
+  /** The court's own rule declarations, read from the folders named by `localRules`. */
+  localRules: LocalRuleSource[];
 }
 
 export class ConfigError extends Error {}
@@ -31,7 +36,7 @@ const SEVERITIES: Record<string, SeveritySetting> = {
 };
 
 export function emptyConfig(): Config {
-  return { rules: {}, dictionary: [], template: false, vague: { allow: [] }, partyIds: true };
+  return { rules: {}, dictionary: [], template: false, vague: { allow: [] }, partyIds: true, localRules: [] };
 }
 
 export function parseSeverity(value: unknown, where: string): SeveritySetting {
@@ -45,10 +50,28 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-export function normalizeConfig(raw: unknown, where: string, knownRules: readonly Rule[]): Config {
+/** The folders of `localRules`, relative to the configuration file. */
+function localRuleFolders(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.some((folder) => typeof folder !== 'string' || folder === '')) {
+    throw new ConfigError(`${where}：localRules 应为文件夹列表，如 [./本院规则]`);
+  }
+  return (value as string[]).map((folder) => path.resolve(path.dirname(where), folder));
+}
+
+export function normalizeConfig(raw: unknown, where: string, builtInRules: readonly Rule[]): Config {
   const config = emptyConfig();
   if (raw === null || raw === undefined) return config;
   if (!isRecord(raw)) throw new ConfigError(`${where}：配置应为对象`);
+  let knownRules = builtInRules;
+  if (raw.localRules !== undefined) {
+    try {
+      config.localRules = readLocalRuleSources(localRuleFolders(raw.localRules, where));
+      knownRules = [...builtInRules, ...compileLocalRules(config.localRules, builtInRules)];
+    } catch (error) {
+      if (error instanceof DeclarationError) throw new ConfigError(`本院规则有误：\n${error.message}`);
+      throw error;
+    }
+  }
   const known = new Set(knownRules.map((r) => r.id));
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(`${where}：rules 应为“规则 id: 严重程度”的对象`);

@@ -18,7 +18,8 @@ import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../output/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { type LocalRuleSource, compileLocalRules } from '../engine/local-rules.js';
 import { listRules } from './list-rules.js';
 import { OutputError, type ReportSink, openOutputFile, stdoutSink } from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
@@ -96,6 +97,7 @@ async function lintInputs(
   options: CliOptions,
   lint: LintOptions,
   dictionary: readonly string[],
+  localRules: readonly LocalRuleSource[],
   report: (result: FileResult) => Promise<void>,
 ): Promise<{ cache?: LintCache } | number> {
   const { files } = inputs;
@@ -104,7 +106,7 @@ async function lintInputs(
     await report(lintLoaded(await loadStream(name, process.stdin as AsyncIterable<Buffer>), lint));
   }
   const progress = createProgress();
-  const settings = settingsFor(lint, dictionary);
+  const settings = settingsFor(lint, dictionary, localRules);
   const lintMany = (list: readonly string[]) =>
     lintFiles(list, lint, { concurrency: options.concurrency, settings, onProgress: progress?.update });
   // --cache: files whose content is unchanged come from the cache; only the others are linted.
@@ -143,7 +145,19 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   }
   const options = readOptions(program);
-  const rules = await loadRules();
+  const builtIn = await loadRules();
+  let config: Config;
+  try {
+    ({ config } = await loadConfig(
+      { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
+      builtIn,
+    ));
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  // The configuration's own rules were checked when it was read: compiling them again cannot fail.
+  const rules = [...builtIn, ...compileLocalRules(config.localRules, builtIn)];
   if (options.listRules) {
     process.stdout.write(listRules(rules));
     return EXIT_OK;
@@ -153,13 +167,8 @@ export async function main(argv: string[]): Promise<number> {
     return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
   let lint: LintOptions;
-  let dictionary: string[];
+  const { dictionary } = config;
   try {
-    const { config } = await loadConfig(
-      { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
-      rules,
-    );
-    dictionary = config.dictionary;
     addWords(dictionary);
     lint = {
       rules: enableRules(rules, config.rules, parseRuleOption(options.rule, rules)),
@@ -206,7 +215,14 @@ export async function main(argv: string[]): Promise<number> {
       if (keep) kept.push(result);
       await sink.write(writer.file(result));
     };
-    outcome = await lintInputs({ files, stdin: patterns.includes(STDIN) }, options, lint, dictionary, report);
+    outcome = await lintInputs(
+      { files, stdin: patterns.includes(STDIN) },
+      options,
+      lint,
+      dictionary,
+      config.localRules,
+      report,
+    );
     if (typeof outcome === 'number') {
       await sink.abort();
       return outcome;

@@ -70,6 +70,8 @@ export interface Rule {
   message: string;
   /** How a compliant sentence would read. */
   suggestion: string;
+  /** Why the element matters for enforcement (for the rule's documentation page). */
+  rationale?: string;
   examples: RuleExamples;
   check(context: RuleContext): void;
 }
