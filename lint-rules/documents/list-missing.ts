@@ -4,7 +4,9 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { DOCUMENTS_GENERIC, DOCUMENTS_HANDOVER, deliveredObject } from '../../src/language/duties/things.js';
-import { INSPECTION } from '../../src/language/duties/works.js';
+import { wordPattern } from '../../src/lexicon/index.js';
+
+const INSPECTION = wordPattern('inspection');
 import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
 

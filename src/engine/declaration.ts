@@ -26,8 +26,13 @@ export interface WordsSpec {
 export interface Requirement extends WordsSpec {
   /** The element's name, as the finding lists it: 门牌号或权属证号. */
   element: string;
-  /** Recognised entities that state it: money, deadline, date, area, boundary, quantity. */
+  /**
+   * Recognised entities that state it: money, deadline, date, area, boundary, quantity. A time limit stated once for
+   * several items (上述款项于…付清) counts as a deadline.
+   */
   entities?: EntityType[];
+  /** How many such entities it takes (two dates bound a period); 1 when absent. */
+  count?: number;
   /** The ordering clause (default) or the whole item. */
   in?: 'clause' | 'item';
 }
@@ -44,7 +49,8 @@ export interface RuleDeclaration {
   rationale?: string;
   /** The kinds of document the rule reads; all when absent. */
   documents?: { categories?: CaseCategory[]; forms?: DocumentForm[] };
-  when: { act: WordsSpec; object?: WordsSpec };
+  /** What the item orders: the act, the object it is done to, and where a finding points (the act by default). */
+  when: { act: WordsSpec; object?: WordsSpec; reportAt?: 'act' | 'object' };
   require: Requirement[];
   /** Words that make the item say enough by other means (上述房屋: described in an earlier item). */
   unless?: WordsSpec;
@@ -78,11 +84,15 @@ interface CompiledRequirement {
   element: string;
   words: RegExp | null;
   entities: readonly EntityType[];
+  count: number;
   inItem: boolean;
 }
 
-function states(requirement: CompiledRequirement, text: TextView): boolean {
-  return Boolean(requirement.words?.test(text.text)) || requirement.entities.some((type) => text.has(type));
+function states(requirement: CompiledRequirement, text: TextView, context: RuleContext): boolean {
+  if (requirement.words?.test(text.text)) return true;
+  if (requirement.entities.includes('deadline') && context.hasSharedDeadline()) return true;
+  const found = requirement.entities.reduce((n, type) => n + text.find(type).length, 0);
+  return requirement.entities.length > 0 && found >= requirement.count;
 }
 
 function appliesTo(declaration: RuleDeclaration, context: RuleContext): boolean {
@@ -91,7 +101,7 @@ function appliesTo(declaration: RuleDeclaration, context: RuleContext): boolean 
   return (!categories || categories.includes(category)) && (!forms || forms.includes(form));
 }
 
-/** The first word of the object in the ordering clause, where a finding points; else the act. */
+/** The object's first word in the ordering clause when the declaration points there; else the act. */
 function pointOf(clause: TextView, object: RegExp | null, act: TextSpan): TextSpan {
   return (object && clause.match(object)) ?? act;
 }
@@ -108,6 +118,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     element: requirement.element,
     words: specPattern(requirement, `${where} 的 require[${i}]`),
     entities: requirement.entities ?? [],
+    count: requirement.count ?? 1,
     inItem: requirement.in === 'item',
   }));
   const check = (context: RuleContext): void => {
@@ -117,9 +128,10 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
       if (!order || (object && !object.test(order.clause.text))) continue;
       if (unless?.test(order.clause.text)) continue;
       const missing = requirements
-        .filter((requirement) => !states(requirement, requirement.inItem ? item : order.clause))
+        .filter((requirement) => !states(requirement, requirement.inItem ? item : order.clause, context))
         .map((requirement) => requirement.element);
-      if (missing.length > 0) report(context, item, pointOf(order.clause, object, order.at), missing);
+      const at = declaration.when.reportAt === 'object' ? pointOf(order.clause, object, order.at) : order.at;
+      if (missing.length > 0) report(context, item, at, missing);
     }
   };
   const { id, name, category, severity, citation, message, suggestion, rationale, examples } = declaration;

@@ -34,18 +34,6 @@ export const REMEDIATION_ACCEPTANCE = /验收|核验|检查|评估确认|组织�
 export const REMEDIATION_FALLBACK =
   /(?:逾期|未(?:按期|按时)?(?:履行|修复|完成|补植)|不履行|不能修复|无法修复)[^。]{0,40}?(?:承担|支付|赔偿|缴纳)|修复费用/;
 
-// Inspecting books (股东知情权)
-
-export const INSPECTION = /查阅|复制|复印|摘抄/;
-/** The company's papers; 会计师 (an auditor who may assist) is not one. */
-export const BOOKS = /账簿|会计(?!师)|财务|章程|会议记录|决议|凭证|报表/;
-/** Where the books are made available. */
-export const INSPECTION_PLACE =
-  /住所|办公(?:场所|地点|地)|营业场所|地址|[\d]+号|在[^，。；]{1,24}(?:内|处|室)/;
-/** Which period the books cover: 2019年1月1日至2023年6月30日, 2018年度至2022年度. */
-export const BOOKS_PERIOD =
-  /期间|年度|\d{4}\s?年[^，。；]{0,12}?(?:至|到|—|-)[^，。；]{0,12}?\d{4}\s?年|成立(?:之日)?(?:以来|起)|自[^，。；]{1,20}起/;
-
 // Continuing a contract
 
 export const CONTINUE_PERFORMANCE = /继续履行/;
