@@ -27,7 +27,9 @@ describe('arrays of any length', () => {
       { length: 150_000 },
       (_, i) => `焦作${String(i).padStart(6, '0')}号商贸有限公司`,
     );
-    expect(() => addWords(words)).not.toThrow();
+    expect(() => {
+      addWords(words);
+    }).not.toThrow();
     const text = '被告焦作149999号商贸有限公司于本判决生效之日起十日内支付货款';
     expect(segment(text).map((token) => token.word)).toContain('焦作149999号商贸有限公司');
   });
