@@ -66,7 +66,7 @@ describe('Word packages over the limits', () => {
     const loaded = await loadDocx('numbered.docx', numbered);
     expect(loaded.ok).toBe(false);
     if (loaded.ok) return;
-    expect(loaded.message).toContain('段落和格式元素超过 40 万个');
+    expect(loaded.message).toContain('段落和格式元素超过 20 万个');
   });
 
   it('still reads a numbered judgment of 2,000 paragraphs, numbers and all', async () => {
