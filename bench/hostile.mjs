@@ -114,7 +114,7 @@ async function slowInputs() {
       name: '200,000 page-number lines in one file',
       file: 'pages.txt',
       bytes: judgment([
-        `${item}\n${Array.from({ length: 200_000 }, (_, i) => `— ${(i % 90) + 2} —`).join('\n')}`,
+        `${item}\n${Array.from({ length: 200_000 }, (_, i) => `-${(i % 90) + 2}-`).join('\n')}`,
       ]),
     },
   ];
