@@ -19,3 +19,5 @@ export const RUN_LENGTH: number;
 export function judgment(items: string[]): string;
 export function encodeGb18030(text: string): Uint8Array;
 export function repeatedRun(unit: string, length?: number): string;
+export function numberedDocx(count: number): Promise<Buffer>;
+export function docxBomb(megabytes: number): Promise<Buffer>;

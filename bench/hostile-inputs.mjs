@@ -356,3 +356,75 @@ export const RUN_LENGTH = 50_000;
 export function repeatedRun(unit, length = RUN_LENGTH) {
   return repeatTo(unit, length);
 }
+
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>';
+const PACKAGE_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const DOCUMENT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>';
+/** One list, numbered 一、二、… at level 0 and （一）（二）… at level 1, as a Chinese Word template defines it. */
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+
+function paragraphXml(text, numbered) {
+  const numPr = numbered ? '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' : '';
+  return `<w:p>${numPr}<w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+}
+
+function documentXml(paragraphs) {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W_NS}"><w:body>${paragraphs}<w:sectPr/></w:body></w:document>`;
+}
+
+/** An item as short as they come, and defective: it says neither how much nor by when. */
+const SHORT_ITEM = '被告支付货款。';
+
+/**
+ * A .docx of `count` paragraphs, each numbered automatically (一、二、…) from word/numbering.xml: a judgment's head,
+ * then the same short defective item over and over. Deflated, 100,000 paragraphs take about 50 KB.
+ */
+export async function numberedDocx(count) {
+  const { default: JSZip } = await import('jszip');
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', PACKAGE_RELS);
+  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
+  zip.file('word/numbering.xml', NUMBERING);
+  const head = HEAD.split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => paragraphXml(line.replace(/^# /, ''), false));
+  const item = paragraphXml(SHORT_ITEM, true);
+  zip.file('word/document.xml', documentXml(head.join('') + item.repeat(count)));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/**
+ * A zip bomb shaped as a .docx: a well-formed package whose word/document.xml inflates to `megabytes` MB (paragraphs
+ * of one repeated character) from a file of about a thousandth of that. Built as a stream (yazl), never held whole.
+ */
+export async function docxBomb(megabytes) {
+  const [{ ZipFile }, { Readable }] = await Promise.all([import('yazl'), import('node:stream')]);
+  const zip = new ZipFile();
+  zip.addBuffer(Buffer.from(CONTENT_TYPES), '[Content_Types].xml');
+  zip.addBuffer(Buffer.from(PACKAGE_RELS), '_rels/.rels');
+  zip.addBuffer(Buffer.from(DOCUMENT_RELS), 'word/_rels/document.xml.rels');
+  zip.addBuffer(Buffer.from(NUMBERING), 'word/numbering.xml');
+  const [open, close] = documentXml('\u0000').split('\u0000');
+  // One paragraph of a megabyte of one character: deflate packs such a run a thousand to one.
+  const chunk = Buffer.from(paragraphXml('1'.repeat(MB - 64), false));
+  const chunks = Math.ceil((megabytes * MB) / chunk.length);
+  zip.addReadStream(
+    Readable.from(
+      (function* document() {
+        yield Buffer.from(open);
+        for (let i = 0; i < chunks; i++) yield chunk;
+        yield Buffer.from(close);
+      })(),
+    ),
+    'word/document.xml',
+  );
+  zip.end();
+  const parts = [];
+  for await (const part of zip.outputStream) parts.push(part);
+  return Buffer.concat(parts);
+}

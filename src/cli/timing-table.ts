@@ -5,6 +5,7 @@
 import stringWidth from 'string-width';
 import type { FileResult } from '../engine/lint.js';
 import { STAGES, type Stage } from '../util/timing.js';
+import { maxOf } from '../util/arrays.js';
 
 const STAGE_NAMES: Record<Stage, string> = {
   read: '读取文件（异步 I/O，含等待，不计入占比）',
@@ -32,7 +33,10 @@ function table(title: string, rows: [string, number, boolean][], total: number):
     counted && total > 0 ? `${((100 * ms) / total).toFixed(1)}%` : '—',
   ]);
   const widths = [0, 1, 2].map((i) =>
-    Math.max(...[header, ...cells].map((row) => stringWidth(row[i] ?? ''))),
+    maxOf(
+      [header, ...cells].map((row) => stringWidth(row[i] ?? '')),
+      0,
+    ),
   );
   const line = (row: [string, string, string]) =>
     `${pad(row[0], widths[0] ?? 0)} | ${pad(row[1], widths[1] ?? 0, true)} | ${pad(row[2], widths[2] ?? 0, true)}`;

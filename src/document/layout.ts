@@ -6,6 +6,7 @@
  */
 import { isTableRow } from './tables.js';
 import { toHalfWidthDigits } from '../lexicon/numerals.js';
+import { pushAll } from '../util/arrays.js';
 import type { Span } from './span.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
@@ -110,11 +111,11 @@ export function layoutGaps(plain: string, from: number, to: number): Span[] {
       continue;
     }
     if (previous && continues(previous.text, line.text)) gaps.push({ start: previous.end, end: line.start });
-    else gaps.push(...furniture);
+    else pushAll(gaps, furniture);
     previous = line;
     furniture = [];
   }
-  gaps.push(...furniture);
+  pushAll(gaps, furniture);
   return gaps;
 }
 

@@ -2,6 +2,7 @@
 import type { DocumentKind } from '../document/kind.js';
 import { buildDocument } from '../document/model.js';
 import type { FailedInput, LoadedInput } from '../input/load.js';
+import { pushAll } from '../util/arrays.js';
 import type { RuleOptions } from './context.js';
 import { applyDirectives } from './directives.js';
 import { type Finding, compareFindings } from './finding.js';
@@ -79,7 +80,7 @@ export function lintLoaded(input: LoadedInput | FailedInput, options: LintOption
       options.reportUnusedDisableDirectives ?? false,
     ),
   );
-  findings.push(...unused);
+  pushAll(findings, unused);
   for (const error of internalErrors) {
     findings.push({
       ruleId: error.ruleId,

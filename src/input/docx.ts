@@ -2,10 +2,12 @@
  * Reads a Word .docx with mammoth. The text linted is one body paragraph per line (empty paragraphs included,
  * table cells in reading order), so a finding's line is the number of the paragraph it is in, and its column the
  * character within that paragraph. --annotate-docx relies on the same numbering to put comments back.
- * Automatic numbering is added at the start of its paragraph (docx-numbering.ts) without changing either.
+ * Automatic numbering is added at the start of its paragraph (docx-numbering.ts) without changing either. A package
+ * over the limits of docx-package.ts (a zip bomb) is refused before anything in it is inflated.
  */
 import mammoth from 'mammoth';
 import { numberedSource, withParagraphNumbers } from './docx-numbering.js';
+import { docxPackageRefusal } from './docx-package.js';
 import type { FailedInput, LoadedInput } from './loaded.js';
 import { SourceText } from './source-text.js';
 
@@ -23,6 +25,8 @@ export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
 export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
   let paragraphs: string[];
   let numbered: Buffer | undefined;
+  const refusal = await docxPackageRefusal(bytes);
+  if (refusal !== undefined) return { ok: false, filePath, message: refusal };
   try {
     numbered = await withParagraphNumbers(bytes);
     paragraphs = await docxParagraphs(numbered ?? bytes);

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pushAll } from '../util/arrays.js';
 import { packageRoot } from '../util/package-root.js';
 
 export interface Token {
@@ -52,7 +53,7 @@ function loadJieba(): Jieba {
 /** Adds words (from the configuration's `dictionary`) so that they are never cut apart. */
 export function addWords(words: readonly string[]): void {
   if (jieba) for (const word of words) jieba.insertWord(word);
-  else pendingWords.push(...words);
+  else pushAll(pendingWords, words);
 }
 
 export function dictionaryLoadMilliseconds(): number {

@@ -7,6 +7,7 @@
 import { XMLSerializer, type Document, type Element } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import type { Finding } from '../engine/finding.js';
+import { maxOf } from '../util/arrays.js';
 import { AnnotateError } from './docx-annotate-error.js';
 import { docxParagraphs } from '../input/docx.js';
 import { DOCUMENT_PART, W, parseXml as readXml } from '../input/docx-xml.js';
@@ -185,7 +186,7 @@ export async function annotateDocx(
   const usedIds = [...elements(doc, W, 'commentReference'), ...elements(comments.doc, W, 'comment')].map(
     (c) => Number(c.getAttributeNS(W, 'id')) || 0,
   );
-  let nextId = Math.max(-1, ...usedIds) + 1;
+  let nextId = maxOf(usedIds, -1) + 1;
   const date = now.toISOString().replace(/\.\d+Z$/, 'Z');
   let placed = 0;
   for (const finding of findings) {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { countBySeverity, type FileResult } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
+import { maxOf } from '../util/arrays.js';
 import { kindLabel, percent, type Summary, type Tally } from './summary.js';
 
 const CHART_ROWS = 15;
@@ -26,7 +27,10 @@ function barChart(
   hint: (t: Tally) => string = label,
 ): string {
   const shown = rows.slice(0, limit);
-  const max = Math.max(1, ...shown.map((t) => t.findings));
+  const max = maxOf(
+    shown.map((t) => t.findings),
+    1,
+  );
   const height = shown.length * ROW_HEIGHT + 8;
   const bars = shown.map((t, i) => {
     const y = i * ROW_HEIGHT + 4;

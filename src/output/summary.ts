@@ -6,6 +6,7 @@
 import stringWidth from 'string-width';
 import { countBySeverity, type FileResult } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
+import { maxOf } from '../util/arrays.js';
 
 export const UNKNOWN = '（未识别）';
 /** Courts listed in the terminal table; an archive can hold hundreds. */
@@ -132,7 +133,12 @@ function pad(text: string, width: number, right = false): string {
 
 /** A text table; columns from `firstNumeric` on hold numbers and are right-aligned. */
 function table(title: string, header: string[], rows: string[][], firstNumeric: number): string {
-  const widths = header.map((h, i) => Math.max(stringWidth(h), ...rows.map((r) => stringWidth(r[i] ?? ''))));
+  const widths = header.map((h, i) =>
+    maxOf(
+      rows.map((r) => stringWidth(r[i] ?? '')),
+      stringWidth(h),
+    ),
+  );
   const line = (cells: string[]) =>
     cells
       .map((cell, i) => pad(cell, widths[i] ?? 0, i >= firstNumeric))
