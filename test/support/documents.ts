@@ -127,11 +127,12 @@ export function exampleDocument(example: ExampleText): ExampleDocument {
       bodyLength: text.length,
     };
   }
-  const { items, kind } = typeof example === 'string' ? { items: example, kind: 'civil' as const } : example;
+  const { items, kind, attachment } =
+    typeof example === 'string' ? { items: example, kind: 'civil' as const, attachment: undefined } : example;
   const [head, tail] = WRAPPERS[kind];
   const body = paragraphs(items);
   return {
-    text: head + body + tail,
+    text: head + body + tail + (attachment === undefined ? '' : `\n${attachment.trim()}\n`),
     filename: 'example.md',
     bodyStart: head.length,
     bodyLength: body.length,
