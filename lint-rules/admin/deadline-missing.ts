@@ -70,8 +70,9 @@ export default defineRule({
         items:
           '一、责令被告于本判决生效之日起三十个工作日内，依据原告于2022年11月21日提交的申请，为原告办理金桥花园小区6号楼2单元1502室房屋的转移登记。',
       },
-      // Civil items use the same verbs; their time limits are the money and property rules' concern.
-      '一、被告协助原告办理焦作市山阳区人民路16号1单元302室房屋的过户登记手续。',
+      // Civil items use the same verbs; their time limits are the money and property rules' concern (without one,
+      // property/terms-missing reports it).
+      '一、被告于本判决生效之日起三十日内协助原告办理焦作市山阳区人民路16号1单元302室房屋的过户登记手续。',
     ],
     invalid: [
       {
@@ -80,6 +81,8 @@ export default defineRule({
           items: '一、撤销被告作出的征收补偿决定；\n二、被告对原告谭某依法予以补偿安置。',
         },
         at: '予以补偿安置',
+        // What the compensation is is missing as well as when.
+        alsoReports: ['admin/content-missing'],
       },
       {
         code: {

@@ -31,7 +31,7 @@ export default defineRule({
       },
       {
         kind: 'administrative',
-        items: '一、责令被告继续履行对原告2024年3月2日举报事项的调查处理职责。',
+        items: '一、责令被告于本判决生效之日起六十日内继续履行对原告2024年3月2日举报事项的调查处理职责。',
       },
     ],
     invalid: [

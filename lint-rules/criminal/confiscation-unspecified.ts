@@ -62,10 +62,11 @@ export default defineRule({
         items: '一、被告人王五犯集资诈骗罪，判处无期徒刑，剥夺政治权利终身，并处没收个人全部财产。',
         kind: 'criminal',
       },
-      // Left to criminal/seized-list-open, whose message asks for the names and quantities of an open list.
+      // Seized tools named and counted; an open list (手机、电脑等作案工具) is criminal/seized-list-open's, whose
+      // message asks for the names and quantities.
       {
         items:
-          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、扣押在案的手机、电脑等作案工具予以没收。',
+          '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n二、扣押在案的作案工具手机一部、笔记本电脑一台予以没收。',
         kind: 'criminal',
       },
       {

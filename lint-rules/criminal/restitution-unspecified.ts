@@ -17,6 +17,14 @@ import {
   unquantifiedObjects,
 } from '../../src/language/criminal.js';
 
+/** The list of victims and sums a restitution order refers to (详见附表), attached after the signatures. */
+const RESTITUTION_LIST = `附表：被害人退赔明细
+
+| 序号 | 被害人 | 应退赔金额（元） |
+| --- | --- | --- |
+| 1 | 张某某 | 156000 |
+| 2 | 刘某 | 262600 |`;
+
 export default defineRule({
   id: 'criminal/restitution-unspecified',
   name: '退赔、发还未写明金额或分配',
@@ -45,18 +53,20 @@ export default defineRule({
       },
       {
         items:
-          '一、被告人王五犯抢劫罪，判处有期徒刑四年六个月，并处罚金人民币一万元（已预缴）。\n二、随案移送的被告人王五的手机、钱包等物品，发还被告人家属。',
+          '一、被告人王五犯抢劫罪，判处有期徒刑四年六个月，并处罚金人民币一万元（已预缴）。\n二、随案移送的被告人王五的手机一部、钱包一个，发还被告人家属。',
         kind: 'criminal',
       },
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑五年，并处罚金人民币五万元（已预缴）。\n二、责令被告人王五退赔各被害人经济损失共计人民币418600元，向各被害人退赔的金额详见附表。',
         kind: 'criminal',
+        attachment: RESTITUTION_LIST,
       },
       {
         items:
           '一、被告人王五犯非法吸收公众存款罪，判处有期徒刑五年，并处罚金人民币三十万元（已预缴）。\n二、责令被告人王五退赔各集资参与人的经济损失（退赔名单及金额详见附表）。\n三、扣押在案的被告人王五名下轿车一辆（车牌号豫A8K3M6），依法拍卖、变卖后所得价款用于退赔集资参与人。',
         kind: 'criminal',
+        attachment: `附表：集资参与人退赔名单\n\n| 序号 | 集资参与人 | 应退赔金额（元） |\n| --- | --- | --- |\n| 1 | 孙某 | 120000 |\n| 2 | 周某某 | 86500 |`,
       },
       {
         // The split is in an attached list named by its title.

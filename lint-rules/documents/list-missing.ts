@@ -33,8 +33,8 @@ export default defineRule({
       '二、被告焦作中建加固工程有限公司于本判决生效之日起五日内向原告交付完整的竣工图及施工资料一式两份。',
       '四、原告于本判决生效之日起十日内向被告移交案涉6#楼的竣工图三套、隐蔽工程验收记录一册、主要材料出厂合格证一册、竣工验收报告一份。',
       '一、被告于本判决生效之日起十日内向原告交付该车行驶证、登记证书各一本及钥匙两把。',
-      // Building materials are goods, property/terms-missing's concern.
-      '二、被告于本判决生效之日起十五日内返还原告剩余木模板等建筑材料。',
+      // Building materials are goods, property/terms-missing's concern (which reports them when not counted).
+      '二、被告于本判决生效之日起十五日内返还原告剩余建筑材料：木模板300张、钢管200根。',
     ],
     invalid: [
       {
@@ -44,6 +44,8 @@ export default defineRule({
       { code: '二、被告向原告移交公司全部财务资料及档案。', at: '财务资料' },
       {
         code: '二、被告于本判决生效之日起七日内将焦作惠丰商贸有限公司的公章、营业执照等证照交还原告。',
+        // The open list (等证照) is vague wording as well as an unlisted set of documents.
+        alsoReports: ['vague/wording'],
         at: '证照',
       },
     ],

@@ -36,13 +36,18 @@ export default defineRule({
     ],
     invalid: [
       { code: '一、被告于本判决生效之日起十日内向原告支付货款[金额]元；', at: '[金额]' },
+      // A slot for a penalty's sum: the penalty is fixed, the interest rules have nothing to ask.
+      { code: '一、被告于本判决生效之日起十日内支付原告逾期交房违约金[金额]元；', at: '[金额]' },
       { code: '一、被告于【履行期限】前向原告支付货款32000元；', at: '【履行期限】' },
       { code: '一、被告于本判决生效之日起＿＿日内向原告支付赔偿款XX元。', at: '＿＿日内', count: 2 },
       { code: '一、被告于××××年××月××日前向原告支付工程款386000元。', at: '××××年××月××日前' },
       { code: '一、被告于本判决生效之日起十日内向原告返还借款___元。', at: '___元' },
       // A blank for anything else: the number of instalments, the day of the month.
       { code: '一、被告分＿＿期向原告偿还借款本金60000元，每月＿＿日前支付10000元。', at: '＿＿', count: 2 },
-      { code: '一、被告按编号____的借款合同向原告偿还借款本金60000元。', at: '____' },
+      {
+        code: '一、被告于本判决生效之日起十日内按编号____的借款合同向原告偿还借款本金60000元。',
+        at: '____',
+      },
       // Slots named by role: who pays, who bears, what base.
       {
         code: '二、婚生女刘欣怡由原告抚养，[支付方]自2025年1月起每月10日前支付抚养费1500元至刘欣怡年满十八周岁止。',

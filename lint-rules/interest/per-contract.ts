@@ -26,9 +26,30 @@ export default defineRule({
       '一、被告于2024年6月30日前按合同约定向原告交付商铺钥匙及门禁卡各两套。',
     ],
     invalid: [
+      // The sum the loss is computed on is named (第三批货款, 借款本金), not what the contract says: the amount rule
+      // stays silent, the interest rules report what the formula lacks.
+      {
+        code: '五、被告于本判决生效之日起十日内向原告支付第三批货款的资金占用损失，自2022年5月21日起按合同约定计算至实际清偿之日止；',
+        at: '资金占用损失',
+        alsoReports: ['interest/base-missing'],
+      },
+      {
+        code: '二、被告于本判决生效之日起十日内支付原告自2023年5月21日起至借款本金实际清偿之日止的罚息、复利（按《个人住房借款合同》约定的罚息利率计算）。',
+        alsoReports: ['interest/base-missing'],
+      },
+      {
+        // A penalty on default with no base, no period and the contract's standard.
+        code: {
+          items:
+            '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
+          kind: 'mediation',
+        },
+        at: '支付违约金',
+        alsoReports: ['interest/base-missing', 'interest/period-missing'],
+      },
       {
         // Wrapped mid-word by hard line breaks.
-        code: '二、被告于本判决生效之日起十五日内支付原告违约金（自2021年3月\n1日起至货款付清之日止，按合\n同约定的标准计算）；',
+        code: '二、被告于本判决生效之日起十五日内支付原告违约金（以欠付货款120000元为基数，自2021年3月\n1日起至货款付清之日止，按合\n同约定的标准计算）；',
         at: '违约金',
       },
       {
@@ -36,7 +57,7 @@ export default defineRule({
         at: '逾期利息',
       },
       {
-        code: '一、被告于本判决生效之日起十日内支付原告货款120000元及违约金（按双方签订的《购销合同》约定的标准计算）。',
+        code: '一、被告于本判决生效之日起十日内支付原告货款120000元及违约金（自2023年1月1日起至实际付清之日止，按双方签订的《购销合同》约定的标准计算）。',
         at: '违约金',
       },
       {

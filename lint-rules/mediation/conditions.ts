@@ -25,7 +25,7 @@ export default defineRule({
     valid: [
       {
         items:
-          '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、如被告李强未按期足额支付上述款项，原告张明有权就全部未付款项申请强制执行，并按年利率5%计收逾期利息；\n三、如被告李强按期付清上述款项，原告张明自愿放弃其余诉讼请求。',
+          '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、如被告李强未按期足额支付上述款项，原告张明有权就全部未付款项申请强制执行，被告李强并应以未付款项为基数，按年利率5%支付自逾期之日起至实际付清之日止的逾期利息；\n三、如被告李强按期付清上述款项，原告张明自愿放弃其余诉讼请求。',
         kind: 'mediation',
       },
       {
@@ -40,7 +40,7 @@ export default defineRule({
       },
       {
         items:
-          '四、原告于被告腾空商铺并交还钥匙后五日内退还押金20000元；\n五、待被告腾退商铺后，原告将押金20000元退还被告。',
+          '四、原告于被告腾空商铺并交还钥匙后五日内退还押金20000元；\n五、待被告腾退商铺后，原告于三日内将被告交纳的装修保证金5000元退还被告。',
         kind: 'mediation',
       },
       // When the agreement takes effect is settled by its service, not by anyone's judgment.
@@ -62,7 +62,7 @@ export default defineRule({
       {
         code: {
           items:
-            '一、被告李强赔偿原告张明医疗费等共计30000元，于2024年6月30日前付清；\n二、若原告张明经司法鉴定构成伤残，则被告李强另行支付残疾赔偿金。',
+            '一、被告李强赔偿原告张明医疗费等共计30000元，于2024年6月30日前付清；\n二、若原告张明经司法鉴定构成伤残，则被告李强于鉴定意见作出之日起十日内另行支付残疾赔偿金50000元。',
           kind: 'mediation',
         },
         at: '若原告张明',
@@ -81,6 +81,8 @@ export default defineRule({
           items: '三、被告视其经营状况酌情向原告支付剩余货款20000元。',
           kind: 'mediation',
         },
+        // Left to the obligor's fortunes, the payment has no time limit either.
+        alsoReports: ['money/deadline-missing'],
         at: '视其经营状况',
       },
       {

@@ -131,6 +131,15 @@ export default defineRule({
         },
         at: '承担相应的违约责任',
       },
+      {
+        // The losses are not a payment order without a sum (money/amount-missing stays silent): the clause is.
+        code: {
+          items:
+            '二、被告于双方签署退货清单之日起七日内向原告退还货款260000元；\n三、若任何一方违反本协议约定，应当承担相应的违约责任，并赔偿对方由此造成的损失。',
+          kind: 'mediation',
+        },
+        at: '承担相应的违约责任',
+      },
     ],
   },
   check({ document, orders, report }) {

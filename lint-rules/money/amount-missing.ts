@@ -69,7 +69,7 @@ function paymentTable(table: string): ExampleText {
     judgment: {
       cause: '买卖合同纠纷',
       plaintiff:
-        '焦作市鑫源商贸有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
+        '焦作市鑫源商贸有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L96',
       defendant:
         '李强，男，1985年3月15日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198503150023',
       facts: '原告向被告供应钢材，被告未付清货款。',
@@ -105,10 +105,10 @@ export default defineRule({
       '四、原告冯丽于本判决生效之日起三十日内支付被告何军房屋折价款800\n000元。',
       // 1单元502室 is a flat, not a sum (元).
       '二、被告张伟于本判决生效之日起三十日内将杭州市西湖区文三路199号3幢1单元502室房屋腾空后返还原告徐丽华。',
-      // A vague default clause is mediation/default-clause's finding.
+      // A default clause whose sum is stated (a vague one is mediation/default-clause's finding).
       {
         items:
-          '二、被告于双方签署退货清单之日起七日内向原告退还货款260000元；\n三、若任何一方违反本协议约定，应当承担相应的违约责任，并赔偿对方由此造成的损失。',
+          '二、被告于双方签署退货清单之日起七日内向原告退还货款260000元；\n三、若任何一方违反本协议约定，违约方应向守约方支付违约金10000元。',
         kind: 'mediation',
       },
       // On default the rest of the schedule falls due: the schedule states it.
@@ -122,7 +122,7 @@ export default defineRule({
       '三、被告支付原告自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算），于每月10日前支付。',
       '四、被告王丽对本判决第一、二项确定的债务承担连带清偿责任。',
       '五、被告于本判决生效之日起十日内支付原告上述款项的利息（以200000元为基数，自2023年1月1日起至实际清偿之日止，按一年期贷款市场报价利率计算）。',
-      '一、被告将小松PC200-8型挖掘机一台返还原告。',
+      '一、被告于本判决生效之日起十日内将小松PC200-8型挖掘机一台返还原告。',
       // 将 X 退还: X is goods; the 费用 after the verb belongs to the next duty.
       '二、被告于本判决生效之日起十日内将空气能热水器（型号KF-300）10台退还原告，由原告自行提货，提货费用由原告负担。',
       '一、驳回原告要求被告赔偿损失的诉讼请求。',
@@ -134,12 +134,13 @@ export default defineRule({
         kind: 'mediation',
       },
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2023年11月28日起至实际付清之日止，按日万分之五计算）。',
-      // The 货款 owns the loss (its base); what the loss lacks is the interest rules' finding.
-      '五、被告于本判决生效之日起十日内向原告支付第三批货款的资金占用损失，自2022年5月21日起按合同约定计算至实际清偿之日止；',
-      // The period names the principal; what the penalty interest lacks is the interest rules' finding.
-      '二、被告于本判决生效之日起十日内支付原告自2023年5月21日起至借款本金实际清偿之日止的罚息、复利（按《个人住房借款合同》约定的罚息利率计算）。',
-      // The 违约金's computation is the interest rules' concern; 未按约定足额支付 is the default it hangs on.
-      '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告按照双方《委托加工合同》约定的标准另行支付违约金。',
+      // The 货款 owns the loss (its base). Losses, penalty interest and penalties computed by a formula need no sum;
+      // the formula's gaps are the interest rules' (their invalid examples show these items with the rate left to
+      // the contract).
+      '五、被告于本判决生效之日起十日内向原告支付第三批货款86000元的资金占用损失，自2022年5月21日起按年利率3.65%计算至实际清偿之日止；',
+      '二、被告于本判决生效之日起十日内支付原告以逾期借款本金350000元为基数、自2023年5月21日起至借款本金实际清偿之日止的罚息（按年利率5.4%计算）。',
+      // 未按约定足额支付 is the default the penalty hangs on.
+      '第三条　被告如有任何一期未按约定足额支付，原告可就全部未付款项申请强制执行，并有权要求被告以全部未付款项为基数，按年利率6%另行支付自逾期之日起至实际付清之日止的违约金。',
       // Other accounts are left out of the agreement; nothing is ordered about them.
       {
         items: '一、被告于2024年9月30日前支付原告货款86000元；\n二、双方之间的其他往来款项另行结算。',
@@ -178,11 +179,18 @@ export default defineRule({
           '| 序号 | 款项 | 金额 |\n|---|---|---|\n| 1 | 货款 | 以双方对账结果为准 |\n| 2 | 违约金 | 按合同约定 |',
         ),
         at: '支付下列款项',
+        // The penalty left to the contract also lacks its standard, base and period.
+        alsoReports: ['interest/per-contract', 'interest/base-missing', 'interest/period-missing'],
       },
       { code: '一、被告林建成于本判决生效之日起十日内向原告黄素珍支付赔偿款；', at: '支付' },
       { code: '二、被告于本判决生效之日起十日内返还原告彩礼。', at: '返还' },
       // Only the second 货款 owns the interest; the first is paid and has no sum.
-      { code: '一、被告于本判决生效之日起十日内支付原告货款及该货款的利息。', at: '支付' },
+      {
+        code: '一、被告于本判决生效之日起十日内支付原告货款及该货款的利息。',
+        at: '支付',
+        // The interest on the unstated sum has no base amount, rate or period either.
+        alsoReports: ['interest/base-missing', 'interest/rate-missing', 'interest/period-missing'],
+      },
       { code: '三、被告于本判决生效之日起十日内将收取的房屋押金退还原告。', at: '退还' },
       { code: '一、被告于本判决生效之日起十五日内向原告赔偿车辆维修损失（以评估结论为准）。', at: '赔偿' },
       // The refund follows the return of the machines in the same sentence.

@@ -33,6 +33,12 @@ export default defineRule({
     '写明给付时间，如“于本判决生效之日起十日内支付”“于2024年12月31日前支付”，或在各项之后统一写明“上述款项于本判决生效之日起十日内付清”',
   examples: {
     valid: [
+      // A payment that is only the condition of a waiver orders nothing.
+      {
+        items:
+          '一、被告王海于2024年10月31日前支付原告刘芳租金36000元；\n二、如被告王海按时付清上述租金，原告刘芳自愿放弃要求被告支付违约金的诉讼请求。',
+        kind: 'mediation',
+      },
       // A draft that dropped 日 (10内) still sets a time limit.
       '三、被告孙浩于判决生效后10内赔偿原告杜晓梅精神损害抚慰金5000元、公证费1200元，合计6200元。',
       // The payment only times the transfer; item 一 orders it.
@@ -59,12 +65,13 @@ export default defineRule({
       { items: '二、责令被告人李某退赔被害人王某经济损失人民币20000元。', kind: 'criminal' },
       '三、被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应支付违约金5000元。',
       '一、被告赔偿原告各项损失共计60000元。\n二、上述款项分三期支付：2024年6月30日前支付20000元，2024年8月31日前支付20000元，2024年10月31日前支付20000元。',
-      '五、被上诉人钱伟东支付婚生子钱子航的生活费每月1000元。',
+      // Support paid month by month with its terms (without them, support/terms-missing reports the item).
+      '五、被上诉人钱伟东自2024年7月起至婚生子钱子航年满十八周岁止，每月25日前以银行转账方式支付钱子航的生活费1000元。',
       '一、被告返还原告出资款170000元，分三期支付：2025年3月、6月、9月各支付人民币伍万陆仟陆佰陆拾陆元陆角柒分；',
       // The item before sets the sum and its time; this one only says where it is paid.
       {
         items:
-          '一、被告赵丽娜欠原告王秀兰借款本金200000元，于2024年9月30日前偿还100000元，于2024年12月31日前偿还100000元；\n二、上述款项由被告赵丽娜转账支付至原告王秀兰名下中国农业银行焦作山阳支行账户（账号6228480458812345670）。',
+          '一、被告赵丽娜欠原告王秀兰借款本金200000元，于2024年9月30日前偿还100000元，于2024年12月31日前偿还100000元；\n二、上述款项由被告赵丽娜转账支付至原告王秀兰名下中国农业银行焦作山阳支行账户（账号6228480458812345670）；\n三、被告赵丽娜如有任何一期未按期足额偿还，原告王秀兰有权就剩余未还借款一次性申请强制执行。',
         kind: 'mediation',
       },
       // A penalty due upon the default of another item.

@@ -8,6 +8,7 @@ import { defineRule } from '../../src/engine/rule.js';
 import {
   DOCUMENTS_GENERIC,
   PERFORMANCE_ORDER,
+  CONCURRENT_PART,
   PRICE,
   REFUND,
   TITLE_TRANSFER,
@@ -70,6 +71,14 @@ function thingReturns(item: ItemView): Duty[] {
   });
 }
 
+/**
+ * A duty's clause with the parts of its item before it: the order may be stated in the part that leads into it
+ * (原告付清剩余购房款的同时，被告协助原告办理…过户手续).
+ */
+function leadUp({ item, clause }: Duty): string {
+  return item.text.slice(0, clause.end - item.start);
+}
+
 function refunds(item: ItemView): Duty[] {
   return parts(item).flatMap((clause) => {
     if (!REFUND.test(clause.text) && !PRICE.test(clause.text)) return [];
@@ -93,6 +102,8 @@ export default defineRule({
     '写明顺序，如“原告于被告返还挖掘机的同时退还被告押金30000元”或“原告于收到挖掘机之日起三日内退还被告押金30000元”',
   examples: {
     valid: [
+      // The delivery is timed by the payment in the part before it.
+      '一、被告于2024年12月31日前向原告支付剩余车款45000元；\n二、被告付清剩余车款的同时，原告将车牌号为豫H5K238的小型轿车一辆交付被告。',
       '一、被告于本判决生效之日起三十日内协助原告办理位于焦作市山阳区太行中路88号3幢201室房屋的产权过户登记手续；\n二、原告于上述房屋过户登记完成之日起十日内向被告支付剩余购房款300000元。',
       '二、被告于本判决生效之日起十日内将三一SY75C型挖掘机一台返还原告；\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。',
       '二、被告韩雪于2018年7月31日前将西安市雁塔区小寨东路126号百隆广场1层A-107号商铺腾空并交还原告马俊；\n四、原告马俊于收回上述商铺之日起十日内退还被告韩雪租赁押金16000元。',
@@ -116,6 +127,8 @@ export default defineRule({
       },
       {
         code: '二、原告向被告支付剩余购房款200000元，被告协助原告办理学知园5号楼3单元702号房屋的所有权转移登记手续。',
+        // Neither the payment nor the transfer has a time limit either.
+        alsoReports: ['money/deadline-missing', 'property/terms-missing'],
         at: '二、原告向被告支付剩余购房款200000元',
       },
     ],
@@ -128,7 +141,9 @@ export default defineRule({
     for (const refund of items.flatMap(refunds)) {
       const answered = things.find((t) => t.from === refund.to && t.to === refund.from);
       if (!answered) continue;
-      if (PERFORMANCE_ORDER.test(refund.clause.text) || PERFORMANCE_ORDER.test(answered.clause.text))
+      if (
+        [leadUp(refund), leadUp(answered)].some((t) => PERFORMANCE_ORDER.test(t) || CONCURRENT_PART.test(t))
+      )
         continue;
       if (orderAfter.some((i) => i > Math.max(refund.item.index, answered.item.index))) continue;
       report({ at: refund.clause, item: refund.item });

@@ -33,8 +33,8 @@ export default defineRule({
   message: '当事人的统一社会信用代码校验位错误（GB 32100）',
   suggestion: '核对营业执照或国家企业信用信息公示系统，改正统一社会信用代码',
   examples: {
-    valid: [judgmentWith('91410811MA45XK2Q0G'), judgmentWith('913401040300008614')],
-    invalid: [{ code: judgmentWith('91410811MA45XK2Q0H'), at: '91410811MA45XK2Q0H' }],
+    valid: [judgmentWith('91410811MA45XK2Q9C'), judgmentWith('913401040300008614')],
+    invalid: [{ code: judgmentWith('91410811MA45XK2Q9D'), at: '91410811MA45XK2Q9D' }],
   },
   check({ document, report }) {
     for (const party of partiesToIdentify(document.parties)) {

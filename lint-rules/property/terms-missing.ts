@@ -8,6 +8,7 @@ import type { TextSpan } from '../../src/document/span.js';
 import { type ExampleText, defineRule } from '../../src/engine/rule.js';
 import {
   ACT_TIME,
+  CONCURRENT_PART,
   BACK_REFERENCE,
   DOCUMENTS_GENERIC,
   EACH_KEEPS,
@@ -153,7 +154,8 @@ function transferGap(clause: TextView, timed: boolean): Gap | null {
 function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
   if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) return null;
   if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) return null;
-  const clauseTimed = timed || ACT_TIME.test(clause.text);
+  const clauseTimed =
+    timed || ACT_TIME.test(clause.text) || CONCURRENT_PART.test(item.text.slice(0, clause.end - item.start));
   return (
     vagueAllocation(item, clause) ??
     deliveryGap(clause, clauseTimed, described) ??
@@ -167,9 +169,9 @@ function divorceWithTable(table: string): ExampleText {
     judgment: {
       cause: '离婚纠纷',
       plaintiff:
-        '李雪，女，1988年7月21日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198807210027',
+        '李雪，女，1988年7月21日出生，汉族，住河南省焦作市山阳区人民路16号，公民身份号码410811198807210021',
       defendant:
-        '杨斌，男，1986年3月5日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198603050016',
+        '杨斌，男，1986年3月5日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198603050011',
       facts: '原、被告于2012年登记结婚，婚后购置了下列财产。',
       reasoning: '原、被告感情确已破裂，共同财产应予分割。',
       items: [
@@ -196,6 +198,8 @@ export default defineRule({
     '写明财产和期限，如“被告于本判决生效之日起十日内将黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车钥匙两把交付原告”',
   examples: {
     valid: [
+      // The handover falls due with the other side's payment, whose date is stated.
+      '一、原告于2025年3月31日前向被告支付购房尾款80000元；\n二、原告付清购房尾款之时，被告将焦作市山阳区丰收路12号院3号楼2单元401室房屋钥匙两把交付原告。',
       '四、被告于本判决生效之日起十日内将原告婚前个人所有的黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车行驶证、钥匙两把交付原告；',
       '五、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有，原告于本判决生效之日起三十日内支付被告房屋折价款260000元。',
       '六、海尔牌冰箱一台、格力牌空调两台、实木沙发一套归原告所有，由被告于本判决生效之日起十日内交付原告。',
@@ -261,6 +265,7 @@ export default defineRule({
       {
         code: '（四）父母遗留的家具、电器等其他物品由被告何建军分得；',
         at: '父母遗留的家具、电器等其他物品由被告何建军分得',
+        alsoReports: ['vague/wording'],
       },
       { code: '二、被告于本判决生效之日起十日内返还原告案涉车辆。', at: '返还' },
       // The house is described, the furniture handed over with it is not.

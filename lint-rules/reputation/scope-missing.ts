@@ -31,9 +31,9 @@ function defamation(reasoning: string, facts = FACTS_PUBLISHED, items = REMOVE_E
     judgment: {
       cause: '名誉权纠纷',
       plaintiff:
-        '焦作康泰生物科技有限公司，住所地河南省焦作市山阳区工业路8号，统一社会信用代码91410811MA3X5K2L1R',
+        '焦作康泰生物科技有限公司，住所地河南省焦作市山阳区工业路8号，统一社会信用代码91410811MA3X5K2L96',
       defendant:
-        '邵某涛，男，1988年4月2日出生，汉族，住河南省焦作市解放区民主路9号，公民身份号码410802198804020014',
+        '邵某涛，男，1988年4月2日出生，汉族，住河南省焦作市解放区民主路9号，公民身份号码410802198804020015',
       facts,
       reasoning,
       items,

@@ -72,7 +72,7 @@ function machineCase(facts: string, items: string[]): ExampleText {
     judgment: {
       cause: '租赁合同纠纷',
       plaintiff:
-        '焦作永安工程机械租赁有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L1R',
+        '焦作永安工程机械租赁有限公司，住所地河南省焦作市山阳区工业路88号，统一社会信用代码91410811MA3X5K2L96',
       defendant:
         '程某军，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012',
       facts,

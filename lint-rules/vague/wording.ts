@@ -26,7 +26,7 @@ export default defineRule({
     valid: [
       '一、被告于本判决生效之日起十日内赔偿原告医疗费、误工费、护理费等各项损失共计人民币120000元。',
       // A total in capital numerals closes the list too.
-      '2、甲方一次性补偿乙方死亡赔偿金、丧葬费、精神损害抚慰金等各项损失共计人民币玖万捌仟元整（98,000.00元）。',
+      '2、甲方于2024年6月30日前一次性补偿乙方死亡赔偿金、丧葬费、精神损害抚慰金等各项损失共计人民币玖万捌仟元整（98,000.00元）。',
       // The closing notice of a ruling that confirms a mediation agreement orders nothing.
       {
         document: `# 民事裁定书\n\n（2023）川0703民特123号\n\n裁定如下：\n\n申请人焦作市某物业服务有限公司与吴丽华于2023年5月10日经焦作市山阳区城北街道人民调解委员会主持调解达成的调解协议有效。\n\n当事人应当按照调解协议的约定自觉履行义务。一方当事人拒绝履行或者未全部履行的，对方当事人可以向人民法院申请执行。\n\n审判员　何志刚\n\n二〇二三年五月十八日\n`,
@@ -34,7 +34,7 @@ export default defineRule({
       '一、被告于2024年12月31日前偿还原告借款本金120000元，按月等额本息还款，每月15日前偿还5000元。',
       '一、被告于本判决生效之日起十日内向原告交付商铺钥匙两把、门禁卡两张。',
       '一、被告于本判决生效之日起十日内在《焦作日报》上刊登致歉声明，逾期不履行的，本院将在该报上刊登本判决的主要内容，相关费用由被告负担。',
-      '一、被告于本判决生效之日起十日内支付原告逾期利息（以200000元为基数，自2022年8月21日起按借款合同约定的利率计算至实际清偿之日止）。',
+      '一、被告于本判决生效之日起十日内支付原告逾期利息（以200000元为基数，自2022年8月21日起按年利率6%计算至实际清偿之日止）。',
       '一、驳回原告要求被告交付钥匙、门禁卡等物品的诉讼请求。',
       '三、原告查阅上述材料时，可以由会计师事务所、律师事务所等依法执业的中介机构执业人员辅助进行。',
       // 未按约定 states the default that triggers enforcement.
@@ -47,6 +47,8 @@ export default defineRule({
     invalid: [
       {
         code: '一、被告于本判决生效之日起十日内向原告交付商铺钥匙、门禁卡等物品。',
+        // The things are uncounted too.
+        alsoReports: ['property/terms-missing'],
         at: '等物品',
       },
       {
@@ -57,9 +59,18 @@ export default defineRule({
         code: '三、被告于本判决生效之日起十日内在相关媒体上刊登声明，为原告消除影响。',
         at: '相关',
       },
-      { code: '一、被告应在合理期限内将车辆过户至原告名下。', at: '合理期限' },
-      { code: '一、被告尽快为原告办理房屋产权过户登记手续。', at: '尽快' },
-      { code: '一、被告按约定向原告交付货物。', at: '按约定' },
+      // A handover with a vague time has no time: property/terms-missing reports that, this rule the word.
+      {
+        code: '一、被告应在合理期限内将车辆过户至原告名下。',
+        at: '合理期限',
+        alsoReports: ['property/terms-missing'],
+      },
+      {
+        code: '一、被告尽快为原告办理房屋产权过户登记手续。',
+        at: '尽快',
+        alsoReports: ['property/terms-missing'],
+      },
+      { code: '一、被告按约定向原告交付货物。', at: '按约定', alsoReports: ['property/terms-missing'] },
       {
         code: {
           items:

@@ -41,7 +41,12 @@ export interface JudgmentParts {
  */
 export type ExampleText =
   | string
-  | { items: string | string[]; kind: ExampleKind }
+  | {
+      items: string | string[];
+      kind: ExampleKind;
+      /** A list the items refer to (附表, 清单), attached after the signatures as a court attaches it. */
+      attachment?: string;
+    }
   | { judgment: JudgmentParts }
   | { document: string; filename?: string };
 
@@ -51,6 +56,12 @@ export interface InvalidExample {
   at?: string;
   /** Number of findings of this rule; defaults to 1. */
   count?: number;
+  /**
+   * Other rules (by id) this example is expected to trigger as well when every rule is on: a hand-off declared,
+   * not a comment in code. Each must be a distinct, correct finding about the same text; any other rule's finding
+   * fails the all-rules example test.
+   */
+  alsoReports?: string[];
 }
 
 export interface RuleExamples {

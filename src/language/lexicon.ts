@@ -41,6 +41,14 @@ export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|�
 /** A payment that only sets the moment of another duty: 原告付清剩余购房款的同时，被告…; 原告支付上述款项后，…. */
 export const PAYMENT_AS_TIME = /^[^，。；]{0,30}?(?:的同时|之时|之后|后)(?=[，,])/;
 
+/**
+ * A payment that is only the condition of another duty, opened by 如/若 and closed by a comma before that duty: 如被告
+ * 李强按期付清上述款项，原告张明自愿放弃其余诉讼请求. 如期, 如数, 如实 (如数支付) open no condition.
+ */
+export const CONDITION_OPENS_BEFORE =
+  /(?:若|如果|假如|倘若|如若|如(?![下期约实数前上此何同意果若今]))[^，,。；;]{0,30}$/;
+export const CONDITION_CLOSES_AFTER = /^[^，,。；;]{0,40}?[，,]/;
+
 /** A sum described only to be set off (抚养费由原告应偿还的贷款10000元予以折抵): nothing is paid. */
 export const PAYMENT_SET_OFF = /^[^，。；]{0,30}?(?:折抵|抵销|冲抵)/;
 

@@ -66,6 +66,17 @@ export function cellsOf(row: TextView): TextView[] {
   return cells;
 }
 
+/** A cell that is a sum and nothing else: 5000, 5000元, 人民币5,000.00元. */
+const WHOLE_SUM = /^(?:人民币)?\s?\d[\d,，]*(?:\.\d+)?\s?万?元?$/;
+
+/**
+ * Whether a row states its own sum outright (| 2 | 违约金 | 5000 | under 金额（元））: what it names is a fixed sum, not
+ * something still to be computed.
+ */
+export function statesFixedSum(row: TableRow): boolean {
+  return sumCells(row).some((cell) => WHOLE_SUM.test(cell.text.trim()));
+}
+
 /** The cells of a row that state a sum: "20000元", or a bare number in a column headed 金额（元）. */
 export function sumCells({ row, header }: TableRow): TextView[] {
   const headings = cellsOf(header);

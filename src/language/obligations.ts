@@ -5,6 +5,8 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import {
+  CONDITION_CLOSES_AFTER,
+  CONDITION_OPENS_BEFORE,
   FIXED_SUM_AFTER_TERM,
   INTEREST_TERM,
   DENIAL,
@@ -21,6 +23,7 @@ import {
   VERB_NOT_ORDERING,
 } from './lexicon.js';
 import type { Token } from './segmenter.js';
+import { statesFixedSum, tableRows } from './lists.js';
 import { outsideActTimes } from './duties/things.js';
 
 /** How far after the verb the paid thing is looked for. */
@@ -150,6 +153,10 @@ function ordersPayment(text: string, start: number, end: number): boolean {
     !VERB_NOT_ORDERING.test(text.slice(end, end + 4)) &&
     !PAYMENT_AS_TIME.test(text.slice(end, end + 40)) &&
     !PAYMENT_SET_OFF.test(text.slice(end, end + 40)) &&
+    !(
+      CONDITION_OPENS_BEFORE.test(text.slice(Math.max(0, start - 30), start)) &&
+      CONDITION_CLOSES_AFTER.test(text.slice(end, end + 40))
+    ) &&
     !NEGATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))
   );
 }
@@ -202,9 +209,14 @@ export function interestAwards(item: ItemView): InterestAward[] {
 function findInterestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
   const awards: InterestAward[] = [];
+  const fixedRows = new Set(
+    tableRows(item, item.start)
+      .filter(statesFixedSum)
+      .map(({ row }) => row.start),
+  );
   for (const clause of item.clauses) {
     if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
-    if (STATUTORY_LATE_INTEREST.test(clause.text)) continue;
+    if (STATUTORY_LATE_INTEREST.test(clause.text) || fixedRows.has(clause.start)) continue;
     // Words inside a parenthesis explain the award before it ("利息3265.40元（系按合同约定计算…的确定金额）").
     const terms = clause.matchAll(INTEREST_TERM);
     const depths = terms.length > 0 ? parenthesisDepths(clause.text) : undefined;

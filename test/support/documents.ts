@@ -73,7 +73,7 @@ const ADMINISTRATIVE_HEAD = `# 河南省焦作市山阳区人民法院
 
 原告：张明，男，1980年1月1日出生，汉族，住河南省焦作市山阳区太行中路88号，公民身份号码410811198001010012。
 
-被告：焦作市山阳区人力资源和社会保障局，住所地河南省焦作市山阳区民主南路20号，统一社会信用代码91410811MA45XK2Q0G。
+被告：焦作市山阳区人力资源和社会保障局，住所地河南省焦作市山阳区民主南路20号，统一社会信用代码11410811005328523R。
 
 原告张明不服被告焦作市山阳区人力资源和社会保障局工伤认定一案，本院于2024年2月1日立案后，依法组成合议庭，公开开庭审理了本案。本案现已审理终结。
 
@@ -127,11 +127,12 @@ export function exampleDocument(example: ExampleText): ExampleDocument {
       bodyLength: text.length,
     };
   }
-  const { items, kind } = typeof example === 'string' ? { items: example, kind: 'civil' as const } : example;
+  const { items, kind, attachment } =
+    typeof example === 'string' ? { items: example, kind: 'civil' as const, attachment: undefined } : example;
   const [head, tail] = WRAPPERS[kind];
   const body = paragraphs(items);
   return {
-    text: head + body + tail,
+    text: head + body + tail + (attachment === undefined ? '' : `\n${attachment.trim()}\n`),
     filename: 'example.md',
     bodyStart: head.length,
     bodyLength: body.length,

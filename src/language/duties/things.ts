@@ -51,6 +51,11 @@ export const RELATIVE_TIME = new RegExp(
 export const ACT_TIME =
   /(?<![位属等鉴基关对由至放置用处归在存限])(?:于|待)[^，。；]{1,30}?(?:之日起|之日|(?<![临及按准届随实小])时(?![间期段])|之后|后|同时)/;
 /**
+ * A part that times what follows it by the other side's performance: 原告付清剩余购房款的同时，被告协助原告办理过户手续
+ * (the transfer falls due with the payment).
+ */
+export const CONCURRENT_PART = /(?:的同时|之时)[，,]/;
+/**
  * The spans (matches, tokens) of a clause that lie outside the time of another act: in "罗德明于冉光荣返还上述土地之日起
  * 十日内返还转让款" the land is the condition of the refund, not a thing this clause hands over.
  */
