@@ -17,6 +17,21 @@ export default tseslint.config(
     },
   },
   {
+    // Spreading an array into a call puts every element on the stack: past about 100,000 (a dictionary, page-number
+    // lines, findings) it throws "Maximum call stack size exceeded". src/util/arrays.ts has pushAll and maxOf.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|max|min)$/] > SpreadElement',
+          message:
+            'Spread of an array into push/unshift/splice/Math.max/min overflows the stack on long arrays: use pushAll or maxOf (src/util/arrays.ts).',
+        },
+      ],
+    },
+  },
+  {
     // vitest's asymmetric matchers (expect.stringContaining …) are typed `any`.
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },

@@ -71,7 +71,7 @@ export function specPattern(spec: WordsSpec, where: string): RegExp | null {
     parts.push(alternation(name));
   }
   for (const word of spec.words ?? []) parts.push(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  parts.push(...(spec.patterns ?? []));
+  for (const pattern of spec.patterns ?? []) parts.push(pattern);
   if (parts.length === 0) return null;
   try {
     return new RegExp(parts.join('|'));
