@@ -5,6 +5,7 @@
  * engine turns a declaration into a rule that reads the item model: the clause that orders the act (dismissed,
  * denied and default clauses skipped), the words of lexicon classes it holds, the entities recognised in it.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import type { CaseCategory, DocumentForm } from '../document/kind.js';
 import type { TextSpan } from '../document/span.js';
 import { orderedDuty } from '../language/duties/ordering.js';
@@ -70,7 +71,7 @@ export function specPattern(spec: WordsSpec, where: string): RegExp | null {
     if (!isWordClass(name)) throw new DeclarationError(`${where}：词库中没有词类“${name}”`);
     parts.push(alternation(name));
   }
-  for (const word of spec.words ?? []) parts.push(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  for (const word of spec.words ?? []) parts.push(escapeStringRegexp(word));
   for (const pattern of spec.patterns ?? []) parts.push(pattern);
   if (parts.length === 0) return null;
   try {
