@@ -13,6 +13,7 @@ import {
   EACH_KEEPS,
   GENERIC_GOODS,
   LAND_OBJECT,
+  NOTHING_TO_DIVIDE,
   REFERRED_THINGS,
   RELATIVE_TIME,
   SECURITY_ENFORCEMENT,
@@ -23,6 +24,7 @@ import {
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
 import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
+import { closingPhrase } from '../../src/language/clauses.js';
 import { isTableRow } from '../../src/document/tables.js';
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
@@ -60,6 +62,8 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
     clause.text,
   );
   const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
+  // 双方无共同财产需要分割: the words that name the division say there is none.
+  if (NOTHING_TO_DIVIDE.test(closingPhrase(object.text) + allocation.text)) return null;
   if (
     !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
     identifiesObject(object) ||
@@ -195,6 +199,8 @@ export default defineRule({
     '写明财产和期限，如“被告于本判决生效之日起十日内将黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车钥匙两把交付原告”',
   examples: {
     valid: [
+      // Nothing to divide is ordered.
+      { items: '四、双方婚后不存在共同财产及共同债务需要分割。', kind: 'mediation' },
       '四、被告于本判决生效之日起十日内将原告婚前个人所有的黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车行驶证、钥匙两把交付原告；',
       '五、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有，原告于本判决生效之日起三十日内支付被告房屋折价款260000元。',
       '六、海尔牌冰箱一台、格力牌空调两台、实木沙发一套归原告所有，由被告于本判决生效之日起十日内交付原告。',

@@ -69,6 +69,12 @@ export function outsideActTimes<T extends { start: number; end: number }>(
 export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
 export const EACH_KEEPS = /各(?:持|自)|各归各/;
+/**
+ * A statement that there is nothing to divide (双方无共同财产、共同债务需要分割, 婚后无共同财产可供分割, 不存在需要分割
+ * 的共同财产): it names the word 分割 but orders nothing.
+ */
+export const NOTHING_TO_DIVIDE =
+  /(?:无|没有|不存在|未形成)[^，。；]{0,24}?(?:需要|需|要|可供|可以|予以|待)分割|无(?:需|须)分割/;
 
 /**
  * What a delivery verb hands over: the words between 将 and the verb (将挖掘机一台返还原告), else the words after it
