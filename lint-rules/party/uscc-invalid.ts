@@ -47,9 +47,9 @@ export default defineRule({
       if (!party.isOrganisation) continue;
       for (const code of creditCodesOf(party)) {
         const fault = isMasked(code) ? null : creditCodeFault(code.text);
-        if (fault === 'GB 32100') report({ at: code, detail: `“${party.name}”的末位校验码不符（GB 32100）` });
+        if (fault === 'GB 32100') report({ at: code, detail: `“${party.name}”：末位不符合 GB 32100` });
         if (fault === 'GB 11714') {
-          report({ at: code, detail: `“${party.name}”第9–17位组织机构代码的校验位不符（GB 11714）` });
+          report({ at: code, detail: `“${party.name}”：第9–17位组织机构代码的校验位不符合 GB 11714` });
         }
       }
     }
