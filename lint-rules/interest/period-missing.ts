@@ -4,19 +4,18 @@
  * (至实际清偿之日止, 计算至2024年6月30日).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import type { ItemView } from '../../src/language/item-view.js';
+import type { TextView } from '../../src/language/item-view.js';
 import { ON_DEFAULT } from '../../src/language/lexicon.js';
 import { interestAwards } from '../../src/language/obligations.js';
 
 /**
  * A penalty for late payment (逾期支付第一项款项的，按每日万分之五支付违约金至付清之日止) accrues from the day after
  * the deadline it is a default of: 第十八条第（一）项 asks for 起止时间 that are 明确, and that day is fixed by the
- * deadline the document states, so the start need not be written again. Only where the item hangs the penalty on a
- * default and the document (this item or an earlier one) sets a time limit to default on.
+ * deadline the document states, so the start need not be written again. Only where the clause hangs the penalty on
+ * a default and the document (this item or an earlier one) sets a time limit to default on.
  */
-function startsOnDefault(item: ItemView, earlier: readonly ItemView[], termStart: number): boolean {
-  const condition = item.text.slice(0, termStart - item.start);
-  return ON_DEFAULT.test(condition) && [item, ...earlier].some((i) => i.has('deadline'));
+function startsOnDefault(clause: TextView, termStart: number, deadlineBefore: boolean): boolean {
+  return deadlineBefore && ON_DEFAULT.test(clause.text.slice(0, termStart - clause.start));
 }
 
 export default defineRule({
@@ -79,9 +78,12 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
     const items = orders();
+    const firstTimed = items.findIndex((item) => item.has('deadline'));
     items.forEach((item, index) => {
-      for (const { term, scope } of interestAwards(item)) {
-        const hasStart = scope.has('periodStart') || startsOnDefault(item, items.slice(0, index), term.start);
+      for (const { clause, term, scope } of interestAwards(item)) {
+        const hasStart =
+          scope.has('periodStart') ||
+          startsOnDefault(clause, term.start, firstTimed >= 0 && firstTimed <= index);
         const hasEnd = scope.has('periodEnd');
         if (hasStart && hasEnd) continue;
         const missing = !hasStart && !hasEnd ? '起算日和截止日' : hasStart ? '截止日' : '起算日';

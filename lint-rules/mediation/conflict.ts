@@ -95,6 +95,9 @@ function depositFates(item: ItemView): { money: Entity; kept: boolean }[] {
     .flatMap((clause) => clause.find('money').map((money) => ({ money, kept: KEPT.test(clause.text) })));
 }
 
+/** How far a 其中 breakdown is read after its total. */
+const BREAKDOWN_WINDOW = 400;
+
 /**
  * A total followed by 其中 and the sums it is made of, in the same sentence (however its lines are wrapped), that do
  * not add up to it.
@@ -103,9 +106,11 @@ function breakdownMismatch(item: ItemView): { total: Entity; sum: number } | und
   const sums = item.find('money');
   for (const total of sums) {
     if (total.value === undefined) continue;
-    const after = item.text.slice(total.end - item.start);
-    if (!BREAKDOWN.test(after)) continue;
-    const sentence = restOfSentence(after);
+    // Only the words right after each sum are looked at, and a sentence at most a few lines long, so that an item
+    // with thousands of sums stays linear.
+    const from = total.end - item.start;
+    if (!BREAKDOWN.test(item.text.slice(from, from + 8))) continue;
+    const sentence = restOfSentence(item.text.slice(from, from + BREAKDOWN_WINDOW));
     if (BREAKDOWN_BY_STATUS.test(sentence)) continue;
     const parts = sums.filter((m) => m.start >= total.end && m.end <= total.end + sentence.length);
     if (parts.length < 2 || parts.some((m) => m.value === undefined)) continue;
