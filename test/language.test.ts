@@ -6,7 +6,12 @@ import { ItemView } from '../src/language/item-view.js';
 import { SourceText } from '../src/input/source-text.js';
 import { EntityRecognition, RECOGNIZERS, recognizeEntities } from '../src/language/entities/index.js';
 import type { EntityType } from '../src/language/entities/entity.js';
-import { validateCreditCode, validateIdNumber } from '../src/lexicon/identifiers.js';
+import {
+  creditCodeFault,
+  validateCreditCode,
+  validateIdNumber,
+  validateOrganisationCode,
+} from '../src/lexicon/identifiers.js';
 import { parseNumber } from '../src/lexicon/numerals.js';
 import { segment } from '../src/language/segmenter.js';
 import { ALL_RULES } from './support/all-rules.js';
@@ -103,6 +108,16 @@ describe('land, quantities and identifiers', () => {
     expect(validateIdNumber('510703********2089')).toBe('masked');
     expect(validateCreditCode('91410811MA45XK2Q0G')).toBe(true);
     expect(validateCreditCode('91410811MA45XK2Q0H')).toBe(false);
+  });
+
+  it('checks the GB 11714 organisation code inside a credit code', () => {
+    expect(validateOrganisationCode('19220382' + '1')).toBe(true);
+    expect(validateOrganisationCode('MA45XK2Q9')).toBe(true);
+    expect(validateOrganisationCode('MA45XK2Q0')).toBe(false);
+    expect(creditCodeFault('914403001922038216')).toBeNull();
+    // Passes GB 32100, but its organisation code MA45XK2Q-0 should end in 9.
+    expect(creditCodeFault('91410811MA45XK2Q0G')).toBe('GB 11714');
+    expect(creditCodeFault('91410811MA45XK2Q9D')).toBe('GB 32100');
   });
 });
 

@@ -3,7 +3,7 @@
  * shortcut to what parsing the whole file gives: the same plain text, every character mapped to the same place in
  * the file, on real drafts, judgments and generated Markdown full of markup.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -55,11 +55,13 @@ describe('markdownSegments', () => {
 });
 
 describe('parseMarkdown with plain blocks copied', () => {
+  // The development sets in ../shared are read where they are present (a clone may not have them).
   const folders = [
     path.resolve('samples'),
+    path.resolve('test', 'fixtures', 'probes', 'mediation'),
     path.resolve('..', 'shared', 'eval-dev', 'drafts'),
     path.resolve('..', 'shared', 'corpus', 'extra'),
-  ];
+  ].filter((folder) => existsSync(folder));
   const files = folders.flatMap((folder) =>
     readdirSync(folder, { recursive: true, encoding: 'utf8' })
       .filter((name) => /\.(md|txt)$/.test(name))

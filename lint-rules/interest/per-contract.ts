@@ -48,6 +48,11 @@ export default defineRule({
         alsoReports: ['interest/base-missing', 'interest/period-missing'],
       },
       {
+        // The contract is named with its date, the rate still only by reference.
+        code: '二、被告于本判决生效之日起十日内支付原告利息（以150000元为基数，自2021年4月1日起至实际清偿之日止，按原告与被告2020年3月5日签订的《借款合同》约定的利率计算）。',
+        at: '利息',
+      },
+      {
         // Wrapped mid-word by hard line breaks.
         code: '二、被告于本判决生效之日起十五日内支付原告违约金（以欠付货款120000元为基数，自2021年3月\n1日起至货款付清之日止，按合\n同约定的标准计算）；',
         at: '违约金',

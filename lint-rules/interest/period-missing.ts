@@ -4,7 +4,19 @@
  * (至实际清偿之日止, 计算至2024年6月30日).
  */
 import { defineRule } from '../../src/engine/rule.js';
+import type { TextView } from '../../src/language/item-view.js';
+import { ON_DEFAULT } from '../../src/language/lexicon.js';
 import { interestAwards } from '../../src/language/obligations.js';
+
+/**
+ * A penalty for late payment (逾期支付第一项款项的，按每日万分之五支付违约金至付清之日止) accrues from the day after
+ * the deadline it is a default of: 第十八条第（一）项 asks for 起止时间 that are 明确, and that day is fixed by the
+ * deadline the document states, so the start need not be written again. Only where the clause hangs the penalty on
+ * a default and the document (this item or an earlier one) sets a time limit to default on.
+ */
+function startsOnDefault(clause: TextView, termStart: number, deadlineBefore: boolean): boolean {
+  return deadlineBefore && ON_DEFAULT.test(clause.text.slice(0, termStart - clause.start));
+}
 
 export default defineRule({
   id: 'interest/period-missing',
@@ -20,6 +32,8 @@ export default defineRule({
   suggestion: '写明起算日和截止日，如“自2022年11月28日起至实际付清之日止”',
   examples: {
     valid: [
+      // A penalty for late repayment runs from the day after the stated deadline.
+      '一、被告于2023年12月31日前偿还原告借款80000元；\n二、被告迟延还款的，以未还金额为基数，按年利率3.45%支付违约金至还清之日止。',
       // A fixed penalty, named again only as what may be enforced.
       {
         items:
@@ -46,6 +60,11 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内向原告支付物业服务费及逾期缴纳物业费产生的违约金，共计人民币206981.5元；',
     ],
     invalid: [
+      // No deadline anywhere to be late on: the start of the penalty is not fixed.
+      {
+        code: '二、被告逾期付款的，以未付货款为基数按每日万分之五支付违约金至付清之日止。',
+        at: '支付违约金',
+      },
       {
         code: '二、被告于本判决生效之日起十日内向原告支付逾期付款违约金（以386500元为基数，按每日万分之三计算至货款实际付清之日止）；',
         at: '逾期付款违约金',
@@ -63,14 +82,18 @@ export default defineRule({
   },
   check({ document, orders, report }) {
     if (document.kind.category === '刑事') return;
-    for (const item of orders()) {
-      for (const { term, scope } of interestAwards(item)) {
-        const hasStart = scope.has('periodStart');
+    const items = orders();
+    const firstTimed = items.findIndex((item) => item.has('deadline'));
+    items.forEach((item, index) => {
+      for (const { clause, term, scope } of interestAwards(item)) {
+        const hasStart =
+          scope.has('periodStart') ||
+          startsOnDefault(clause, term.start, firstTimed >= 0 && firstTimed <= index);
         const hasEnd = scope.has('periodEnd');
         if (hasStart && hasEnd) continue;
         const missing = !hasStart && !hasEnd ? '起算日和截止日' : hasStart ? '截止日' : '起算日';
         report({ at: term, item, detail: `缺少${missing}` });
       }
-    }
+    });
   },
 });

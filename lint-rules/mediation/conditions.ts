@@ -23,6 +23,12 @@ export default defineRule({
     '删去假设性条件，按现已确定的事实约定义务，如“被告于2024年8月31日前支付原告残疾赔偿金30000元”；尚不确定的事项另行处理',
   examples: {
     valid: [
+      // The other side handing back what it holds is a performance, which the court can verify.
+      {
+        items:
+          '一、被告于2024年7月31日前将租赁的挖掘机交还原告；\n二、待被告将租赁的挖掘机交还原告后三日内，原告退还被告押金20000元。',
+        kind: 'mediation',
+      },
       {
         items:
           '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、如被告李强未按期足额支付上述款项，原告张明有权就全部未付款项申请强制执行，被告李强并应以未付款项为基数，按年利率5%支付自逾期之日起至实际付清之日止的逾期利息；\n三、如被告李强按期付清上述款项，原告张明自愿放弃其余诉讼请求。',
@@ -51,6 +57,19 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // The debtor's own receivables, awaited without a comma before the time limit.
+        code: {
+          items:
+            '一、被告于2024年5月31日前支付原告货款30000元；\n二、余款18000元待被告的应收账款收回后二十日内付清。',
+          kind: 'mediation',
+        },
+        at: '待被告的应收账款收回后',
+      },
+      {
+        code: { items: '三、剩余6000元，被告于资金宽裕时另行支付。', kind: 'mediation' },
+        at: '资金宽裕',
+      },
       {
         code: {
           items:
@@ -100,7 +119,15 @@ export default defineRule({
     if (!isMediation(document)) return;
     for (const item of orders()) {
       const conditions = conditionsOf(item);
-      const uncertain = conditions.find((c) => !c.standard || c.joined) ?? item.match(DISCRETIONARY);
+      const discretionary = item.match(DISCRETIONARY);
+      const condition = conditions.find((c) => !c.standard || c.joined);
+      // 待被告经营状况好转后: the words that leave it to the obligor's fortunes are where the finding points.
+      const within =
+        condition &&
+        discretionary &&
+        discretionary.start >= condition.start &&
+        discretionary.end <= condition.end;
+      const uncertain = within ? discretionary : (condition ?? discretionary);
       if (uncertain) report({ at: uncertain, item });
     }
   },

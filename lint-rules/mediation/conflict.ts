@@ -6,8 +6,17 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/language/item-view.js';
 import type { Entity } from '../../src/language/entities/index.js';
-import { INSTALMENTS, TOTAL_BEFORE, isDefaultCondition, isMediation } from '../../src/language/mediation.js';
+import {
+  BREAKDOWN,
+  BREAKDOWN_BY_STATUS,
+  INSTALMENTS,
+  TOTAL_BEFORE,
+  WHOLE_DEBT,
+  isDefaultCondition,
+  isMediation,
+} from '../../src/language/mediation.js';
 import { REFERENCE } from '../../src/language/lexicon.js';
+import { restOfSentence } from '../../src/language/clauses.js';
 import escapeStringRegexp from 'escape-string-regexp';
 
 /**
@@ -86,6 +95,46 @@ function depositFates(item: ItemView): { money: Entity; kept: boolean }[] {
     .flatMap((clause) => clause.find('money').map((money) => ({ money, kept: KEPT.test(clause.text) })));
 }
 
+/** How far a 其中 breakdown is read after its total. */
+const BREAKDOWN_WINDOW = 400;
+
+/**
+ * A total followed by 其中 and the sums it is made of, in the same sentence (however its lines are wrapped), that do
+ * not add up to it.
+ */
+function breakdownMismatch(item: ItemView): { total: Entity; sum: number } | undefined {
+  const sums = item.find('money');
+  for (const total of sums) {
+    if (total.value === undefined) continue;
+    // Only the words right after each sum are looked at, and a sentence at most a few lines long, so that an item
+    // with thousands of sums stays linear.
+    const from = total.end - item.start;
+    if (!BREAKDOWN.test(item.text.slice(from, from + 8))) continue;
+    const sentence = restOfSentence(item.text.slice(from, from + BREAKDOWN_WINDOW));
+    if (BREAKDOWN_BY_STATUS.test(sentence)) continue;
+    const parts = sums.filter((m) => m.start >= total.end && m.end <= total.end + sentence.length);
+    if (parts.length < 2 || parts.some((m) => m.value === undefined)) continue;
+    const sum = parts.reduce((acc, m) => acc + (m.value ?? 0), 0);
+    if (Math.abs(sum - total.value) > 0.005) return { total, sum };
+  }
+  return undefined;
+}
+
+/** Sums an acceleration clause names as the whole debt (有一期未付的，原告有权就全部欠款160000元申请强制执行). */
+function wholeDebtOnDefault(item: ItemView): Entity[] {
+  return item.clauses
+    .filter((clause) => isDefaultCondition(clause.text))
+    .flatMap((clause) =>
+      clause
+        .find('money')
+        .filter((m) =>
+          WHOLE_DEBT.test(
+            clause.text.slice(Math.max(0, m.start - clause.start - 12), m.start - clause.start),
+          ),
+        ),
+    );
+}
+
 export default defineRule({
   id: 'mediation/conflict',
   name: '调解协议条款前后冲突',
@@ -100,6 +149,12 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // The parts of a 其中 breakdown add up to the total.
+      {
+        items:
+          '一、被告支付原告工程款合计63200元，其中人工费41000元、材料费22200元，于2024年10月31日前付清。',
+        kind: 'mediation',
+      },
       {
         items:
           '二、被告于2025年3月31日前支付原告欠付租金60000元；\n三、原告于被告腾空商铺之日起五日内退还押金20000元；\n四、被告交纳的装修保证金5000元用于冲抵第二项租金。',
@@ -138,6 +193,25 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // The acceleration clause names a whole debt larger than the schedule divides.
+        code: {
+          items:
+            '一、被告确认欠原告装修款75000元，分三期支付：2024年5月31日前支付25000元，2024年6月30日前支付25000元，2024年7月31日前支付25000元；\n二、被告有一期未按期支付的，原告可就全部欠款85000元申请执行。',
+          kind: 'mediation',
+        },
+        at: '85000元',
+      },
+      {
+        // A breakdown wrapped over three lines of one paragraph, short of its total by 1000元.
+        code: {
+          items: [
+            '一、被告于2024年11月30日前赔偿原告损失共计47500元，其中车辆维修费39000元、\n施救费2500元、\n停运损失5000元；',
+          ],
+          kind: 'mediation',
+        },
+        at: '47500元',
+      },
       {
         code: {
           items:
@@ -204,7 +278,20 @@ export default defineRule({
     const items = orders();
     const seen: (DatedSum & { item: ItemView })[] = [];
     const deposits: { item: ItemView; money: Entity; kept: boolean }[] = [];
+    // What a schedule adds up to (its stated total, and the sum of its instalments), and the whole debt that
+    // acceleration clauses name, compared once every item has been read.
+    const scheduled: { item: ItemView; amounts: number[] }[] = [];
+    const accelerated: { item: ItemView; money: Entity }[] = [];
     items.forEach((item, index) => {
+      const breakdown = breakdownMismatch(item);
+      if (breakdown) {
+        report({
+          at: breakdown.total,
+          item,
+          detail: `其中各项合计${breakdown.sum}元，与${breakdown.total.text}不符`,
+        });
+      }
+      accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
       const marker = item.match(INSTALMENTS);
       let sums = datedSums(item).filter((d) => !onDefault(item, d.money));
       if (marker) {
@@ -214,6 +301,13 @@ export default defineRule({
         // A recurring amount (余款100万元，每月支付10万元) is paid as many times as the remainder needs: the parts
         // cannot simply be added up.
         const recurring = parts.some((m) => RECURRING.test(item.text.slice(0, m.start - item.start)));
+        if (!recurring && (total?.value !== undefined || parts.length >= 2)) {
+          const amounts = [
+            ...(total?.value !== undefined ? [total.value] : []),
+            ...(parts.length >= 2 ? [sum] : []),
+          ];
+          scheduled.push({ item, amounts });
+        }
         if (
           total?.value !== undefined &&
           parts.length >= 2 &&
@@ -267,5 +361,16 @@ export default defineRule({
         deposits.push({ item, ...fate });
       }
     });
+    for (const { item, money } of accelerated) {
+      const schedule = scheduled.find((s) => s.item !== item);
+      if (!schedule || money.value === undefined) continue;
+      const value = money.value;
+      if (schedule.amounts.some((a) => Math.abs(a - value) <= 0.005)) continue;
+      report({
+        at: money,
+        item,
+        detail: `违约条款所称全部欠款${money.text}，与${schedule.item.ordinal}分期履行的总额${schedule.amounts[0] ?? ''}元不符`,
+      });
+    }
   },
 });

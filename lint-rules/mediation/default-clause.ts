@@ -74,6 +74,16 @@ export default defineRule({
     ],
     invalid: [
       {
+        // A default clause is there but leaves its consequence open: reported once, where it is written, not again
+        // at the schedule.
+        code: {
+          items:
+            '一、被告分两期支付原告加工费44000元：2024年7月31日前支付22000元，2024年9月30日前支付22000元；\n二、被告若未按期付款，须承担相应违约责任。',
+          kind: 'mediation',
+        },
+        at: '承担相应违约责任',
+      },
+      {
         // A schedule in a table, each row one dated payment, with nothing said of a missed one.
         code: { kind: 'mediation', items: [SCHEDULE_TABLE, '二、原告张明放弃其他诉讼请求。'] },
         at: '2024年6月30日前',
@@ -159,7 +169,12 @@ export default defineRule({
     }
     const schedule = items.map((item) => ({ item, marker: instalmentMarker(item) })).find((s) => s.marker);
     if (!schedule?.marker) return;
-    const provided = items.some((item) => isDefaultCondition(item.text) && DEFAULT_CLAUSE.test(item.text));
+    // A default clause whose consequence is left open (承担相应的违约责任) is reported above, where it is written; the
+    // schedule does have a default clause, so it is not reported again for lacking one.
+    const provided = items.some(
+      (item) =>
+        isDefaultCondition(item.text) && (DEFAULT_CLAUSE.test(item.text) || VAGUE_DEFAULT.test(item.text)),
+    );
     if (!provided) report({ at: schedule.marker, item: schedule.item });
   },
 });

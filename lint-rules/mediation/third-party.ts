@@ -77,6 +77,15 @@ export default defineRule({
     ],
     invalid: [
       {
+        // A relative of the defendant pays from his own income.
+        code: {
+          items:
+            '一、被告陈立于2024年9月30日前支付原告杨华借款30000元；\n二、余款20000元由被告之侄刘海鹏用其经营收入于2025年1月31日前代为偿还。',
+          kind: 'mediation',
+        },
+        at: '刘海鹏',
+      },
+      {
         code: {
           items:
             '一、被告李强于2024年6月30日前支付原告张明货款50000元；\n二、被告李强之妻王春燕自愿对上述第一项款项承担连带保证责任。',

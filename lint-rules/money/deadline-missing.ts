@@ -3,14 +3,31 @@
  * An item that orders money to be paid needs a time limit: its own (本判决生效之日起十日内, 于2024年12月31日前,
  * 立即), or one sentence stating it for several items (上述款项于本判决生效之日起十日内付清).
  */
-import type { TextView } from '../../src/language/item-view.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { ON_DEFAULT, PERIODIC, REFERENCE, SETTLED_OTHERWISE } from '../../src/language/lexicon.js';
+import {
+  ON_DEFAULT,
+  PERIODIC,
+  REFERENCE,
+  SECONDARY_LIABILITY,
+  SETTLED_OTHERWISE,
+} from '../../src/language/lexicon.js';
 import { paymentClauses } from '../../src/language/obligations.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
+import { openingPhrase } from '../../src/language/clauses.js';
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
 const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+
+/**
+ * The next item takes up this item's sum and sets its time (一、…偿还借款本金180000元；二、上述借款分三期支付：…前
+ * 支付…): its opening words, before the first comma or colon, refer back, and it states a time limit. Not someone
+ * else's liability for the sum (被告李某对上述债务承担连带清偿责任).
+ */
+function timedByNext(next: ItemView | undefined): boolean {
+  if (!next || !next.has('deadline') || SECONDARY_LIABILITY.test(next.text)) return false;
+  return REFERENCE.test(openingPhrase(next.text));
+}
 
 /** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
 function isPeriodic(clause: TextView): boolean {
@@ -37,6 +54,18 @@ export default defineRule({
       {
         items:
           '一、被告王海于2024年10月31日前支付原告刘芳租金36000元；\n二、如被告王海按时付清上述租金，原告刘芳自愿放弃要求被告支付违约金的诉讼请求。',
+        kind: 'mediation',
+      },
+      // A penalty that falls due only once the payment is late needs no time limit of its own.
+      {
+        items:
+          '一、被告于2024年9月30日前支付原告货款26000元；\n二、被告逾期给付上述货款的，按未付金额每日万分之四另行支付违约金至清偿之日止。',
+        kind: 'mediation',
+      },
+      // The next item takes the sum up and sets its schedule.
+      {
+        items:
+          '一、被告赔偿原告修车费用15600元；\n二、前项费用分两次付清：2024年8月15日前付8000元，2024年9月15日前付7600元；\n三、被告任何一期未按时足额付款的，原告可就全部未付款项申请强制执行。',
         kind: 'mediation',
       },
       // A draft that dropped 日 (10内) still sets a time limit.
@@ -90,6 +119,8 @@ export default defineRule({
       { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
+      // Settling a debt is a payment: 及时 sets no time.
+      { code: { items: '三、被告及时兑付原告承兑汇票款项300000元。', kind: 'mediation' }, at: '兑付' },
       { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },
       {
         code: {
@@ -119,11 +150,12 @@ export default defineRule({
     const criminal = document.kind.category === '刑事';
     // Whether the last item naming a sum set its time: 上述款项由被告转账支付至原告账户 after it only says how.
     let lastSumTimed = false;
-    for (const item of orders()) {
-      const timed = item.has('deadline');
+    const items = orders();
+    items.forEach((item, index) => {
+      const timed = item.has('deadline') || timedByNext(items[index + 1]);
       const timedBefore = lastSumTimed;
       if (item.has('money')) lastSumTimed = timed;
-      if (timed) continue;
+      if (timed) return;
       const first = paymentClauses(item).find(
         ({ clause }) =>
           // In a criminal judgment only the incidental civil award is a civil money order; fines, 退赔 and
@@ -135,9 +167,9 @@ export default defineRule({
           // When and until when support is paid is support/terms-missing's question.
           !SUPPORT_TERM.test(clause.text),
       );
-      if (!first) continue;
-      if (first.sumBefore && REFERENCE.test(first.object) && timedBefore) continue;
+      if (!first) return;
+      if (first.sumBefore && REFERENCE.test(first.object) && timedBefore) return;
       report({ at: first.verb, item });
-    }
+    });
   },
 });

@@ -17,6 +17,7 @@ import {
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
+import { dueDay } from '../../src/language/duties/ordering.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
@@ -104,6 +105,8 @@ export default defineRule({
     valid: [
       // The delivery is timed by the payment in the part before it.
       '一、被告于2024年12月31日前向原告支付剩余车款45000元；\n二、被告付清剩余车款的同时，原告将车牌号为豫H5K238的小型轿车一辆交付被告。',
+      // Each side has its own day: the machine is handed over before the price falls due.
+      '一、原告于2024年5月10日前将其所有的小松PC200挖掘机一台交付被告；\n二、被告于2024年5月25日前向原告支付挖掘机价款420000元。',
       '一、被告于本判决生效之日起三十日内协助原告办理位于焦作市山阳区太行中路88号3幢201室房屋的产权过户登记手续；\n二、原告于上述房屋过户登记完成之日起十日内向被告支付剩余购房款300000元。',
       '二、被告于本判决生效之日起十日内将三一SY75C型挖掘机一台返还原告；\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。',
       '二、被告韩雪于2018年7月31日前将西安市雁塔区小寨东路126号百隆广场1层A-107号商铺腾空并交还原告马俊；\n四、原告马俊于收回上述商铺之日起十日内退还被告韩雪租赁押金16000元。',
@@ -146,6 +149,10 @@ export default defineRule({
       )
         continue;
       if (orderAfter.some((i) => i > Math.max(refund.item.index, answered.item.index))) continue;
+      // Each side due by its own day: the earlier performs first.
+      const refundDue = dueDay(refund.clause) ?? dueDay(refund.item);
+      const answeredDue = dueDay(answered.clause) ?? dueDay(answered.item);
+      if (refundDue !== null && answeredDue !== null && refundDue !== answeredDue) continue;
       report({ at: refund.clause, item: refund.item });
     }
   },

@@ -14,6 +14,7 @@ import {
   EACH_KEEPS,
   GENERIC_GOODS,
   LAND_OBJECT,
+  NOTHING_TO_DIVIDE,
   REFERRED_THINGS,
   RELATIVE_TIME,
   SECURITY_ENFORCEMENT,
@@ -24,6 +25,7 @@ import {
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
 import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
+import { closingPhrase } from '../../src/language/clauses.js';
 import { isTableRow } from '../../src/document/tables.js';
 import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
 
@@ -62,6 +64,8 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
     String.raw`^(?:[${CHINESE_DIGITS}\d]{1,3}[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)])\s?`,
   ).exec(clause.text);
   const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
+  // 双方无共同财产需要分割: the words that name the division say there is none.
+  if (NOTHING_TO_DIVIDE.test(closingPhrase(object.text) + allocation.text)) return null;
   if (
     !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
     identifiesObject(object) ||
@@ -200,6 +204,8 @@ export default defineRule({
     valid: [
       // The handover falls due with the other side's payment, whose date is stated.
       '一、原告于2025年3月31日前向被告支付购房尾款80000元；\n二、原告付清购房尾款之时，被告将焦作市山阳区丰收路12号院3号楼2单元401室房屋钥匙两把交付原告。',
+      // Nothing to divide is ordered.
+      { items: '四、双方婚后不存在共同财产及共同债务需要分割。', kind: 'mediation' },
       '四、被告于本判决生效之日起十日内将原告婚前个人所有的黑色丰田卡罗拉小型轿车一辆（号牌豫H3K6M1）及该车行驶证、钥匙两把交付原告；',
       '五、位于焦作市山阳区人民路16号1单元302室的房屋（建筑面积96.5平方米）归原告所有，原告于本判决生效之日起三十日内支付被告房屋折价款260000元。',
       '六、海尔牌冰箱一台、格力牌空调两台、实木沙发一套归原告所有，由被告于本判决生效之日起十日内交付原告。',

@@ -16,8 +16,8 @@ const RUNNING_HEADER =
   /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
 /** A line ending a sentence or a clause: the break after it is a real one. */
 const FINAL = /[。；;：:！!？?）)」』”"]$/;
-/** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits. */
-const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\d]/;
+/** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width comma. */
+const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\dA-Za-z%‰,]/;
 /** Lines that start an item, or a paragraph of their own after the items. */
 const OWN_LINE = new RegExp(
   String.raw`^(?:[${CHINESE_DIGITS}]{1,3}\s?[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[${CHINESE_DIGITS}]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)`,

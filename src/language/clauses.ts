@@ -43,3 +43,19 @@ export function splitClauses(span: TextSpan): TextSpan[] {
   flush(text.length);
   return clauses;
 }
+
+/** The words of a text before its first comma, colon or stop (上述借款分三期支付 of "上述借款分三期支付：…"). */
+export function openingPhrase(text: string): string {
+  return /^[^，,：:；;。]*/.exec(text)?.[0] ?? '';
+}
+
+/** The words of a text after its last comma (双方无共同财产 of "离婚后，双方无共同财产"). */
+export function closingPhrase(text: string): string {
+  return text.split(/[，,]/).at(-1) ?? '';
+}
+
+/** The rest of a sentence from the start of `text`: up to its next 。 or ；, line breaks inside it included. */
+export function restOfSentence(text: string): string {
+  const stop = text.search(/[。；;]/);
+  return stop < 0 ? text : text.slice(0, stop);
+}

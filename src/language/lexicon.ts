@@ -26,6 +26,9 @@ export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
   '赔付',
   '支付给',
   '垫付',
+  // 及时兑付尚欠的工资, 尽快结清拖欠的货款: a debt settled, which needs a sum and a time like any payment.
+  '兑付',
+  '结清',
 ]);
 
 /** What a payment verb pays when it is money (not a thing to hand back). */
@@ -69,7 +72,7 @@ export const STATUTORY_LATE_INTEREST = /(?:迟延|延迟)履行期间的?(?:加�
 
 /** Words that take an amount from elsewhere in the judgment. */
 export const REFERENCE = new RegExp(
-  String.raw`${BACK_REFERENCE_OR_ABOVE}|该款|该笔|第[${CHINESE_DIGITS}\d]+(?:、[${CHINESE_DIGITS}\d]+)*项|相应(?:的)?款项|全部(?:款项|债务|欠款)`,
+  String.raw`${BACK_REFERENCE_OR_ABOVE}|前项|该款|该笔|第[${CHINESE_DIGITS}\d]+(?:、[${CHINESE_DIGITS}\d]+)*项|相应(?:的)?款项|全部(?:款项|债务|欠款)`,
 );
 
 /** Liability for someone else's debt: its amount and time follow from the items it refers to. */
@@ -83,7 +86,7 @@ export const NOTHING_TO_ENFORCE = new RegExp(
 
 /** Interest "per the contract" instead of a stated rate. */
 export const PER_CONTRACT =
-  /(?:按|依)(?:照)?(?:双方|原被告|当事人)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|合约|协议|借条|借据|欠条))?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
+  /(?:按|依)(?:照)?(?:双方|原、?被告|原告与被告|借贷双方|当事人)?(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|合约|协议|借条|借据|欠条))?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
 
 /** Where a fixed sum stands for interest already computed (利息18000元, 违约金5000元, 物业费及违约金，共计206981.5元). */
 export const FIXED_SUM_AFTER_TERM =
@@ -100,11 +103,25 @@ export const INTEREST_BASE = new RegExp(
 );
 
 /**
- * What happens on default (任何一期未按时足额支付的…, 未按第一项约定按期足额支付的…, 如违反本协议约定): due upon
- * the default, so it needs no time limit of its own.
+ * Late performance stated as the condition of a clause (逾期支付第一项款项的，/ 迟延归还任何一期的，/ 逾期交纳的，):
+ * only the words 逾期/迟延 are matched, the rest is looked ahead at, so that the pattern can be embedded before
+ * "…的，". Not 逾期付款的违约金 (no comma after 的), which names a penalty.
  */
-export const ON_DEFAULT =
-  /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照|第)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的|(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/;
+const LATE_CONDITION = /(?:逾期|迟延|延迟|拖延)(?=[^，,。；的]{0,20}的[，,])/;
+
+/**
+ * What happens on default (任何一期未按时足额支付的…, 未按第一项约定按期足额支付的…, 如违反本协议约定, 逾期付款的…):
+ * due upon the default, so it needs no time limit of its own.
+ */
+export const ON_DEFAULT = new RegExp(
+  [
+    /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照|第)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的/
+      .source,
+    /(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/
+      .source,
+    LATE_CONDITION.source,
+  ].join('|'),
+);
 
 /** Clauses that deny a payment: 无需向…支付, 不承担偿还…的义务. */
 export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|不再|不应|驳回/;

@@ -26,27 +26,33 @@ export function isMediation(document: DocumentModel): boolean {
 }
 
 /**
- * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下, 待…后，. 如 is a condition only where it
- * does not begin 如下, 如期, 如约, 如实, 如数 ….
+ * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下. 如 is a condition only where it does not
+ * begin 如下, 如期, 如约, 如实, 如数 ….
  */
 const CONDITION =
-  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下)|待(?=[^。；，]{2,30}?后[，,]))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+
+/**
+ * An event awaited before the duty: 待…后, with or without a comma after it (待本调解书生效后，…; 待发包方拨付工程款后十
+ * 日内支付; 待乙方经营好转后再行支付). Not 待 of 对待, 期待, 接待, 待遇, 待定 ….
+ */
+const AWAITED = /(?<![对期招接优虐看等款善亏有])待(?![遇定岗办业命])([^。；，,]{2,30}?)(?:之日)?后/g;
 
 /**
  * Conditions every enforceable agreement has: default (未按期支付的, 如违反本协议约定), performance (按期付清的), the
- * other side's performance (在原告协助办理过户的情况下), a due date falling on a holiday (如遇法定节假日则顺延), which
+ * other side's performance (在原告协助办理过户的情况下, 待被告交还挖掘机后), a due date falling on a holiday (如遇法定节假日则顺延), which
  * the calendar settles, and the agreement taking effect (待本调解书生效后, 本协议经司法确认后), which its service or
  * the confirming ruling settles.
  */
 const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日|(?:调解书|协议|裁定)[^，。；]{0,10}?(?:生效|送达|签收|确认)/;
+  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|交还|返还|归还|退还|移交|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日|(?:调解书|协议|裁定)[^，。；]{0,10}?(?:生效|送达|签收|确认)/;
 
 /**
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
  * 经济条件允许时支付.
  */
 export const DISCRETIONARY =
-  /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭)(?:状况|条件|情况)(?:好转|改善|允许)/;
+  /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
 const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
@@ -60,20 +66,22 @@ export interface Condition extends TextSpan {
 
 export function conditionsOf(item: ItemView): Condition[] {
   const found: Condition[] = [];
-  const pattern = new RegExp(CONDITION.source, 'g');
-  for (let m = pattern.exec(item.text); m !== null; m = pattern.exec(item.text)) {
-    const start = item.start + m.index;
-    const body = m[1] ?? '';
-    const rest = item.text.slice(m.index + m[0].length);
-    found.push({
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
-      joined: CONJOINED.test(rest) || /且|并且/.test(body),
-    });
+  for (const source of [CONDITION, AWAITED]) {
+    const pattern = new RegExp(source.source, 'g');
+    for (let m = pattern.exec(item.text); m !== null; m = pattern.exec(item.text)) {
+      const start = item.start + m.index;
+      const body = m[1] ?? '';
+      const rest = item.text.slice(m.index + m[0].length);
+      found.push({
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
+        joined: CONJOINED.test(rest) || /且|并且/.test(body),
+      });
+    }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
@@ -128,6 +136,23 @@ export const TOTAL_BEFORE = new RegExp(
   String.raw`(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖]{0,4}$`,
 );
 
+/**
+ * The whole debt named by its sum, right before the sum (就全部欠款160000元申请强制执行, 全部货款共计100000元): in an
+ * acceleration clause it must be the total the schedule divides.
+ */
+export const WHOLE_DEBT =
+  /全部(?:欠款|款项|货款|借款|债务|价款|租金|工程款|劳务费|费用|赔偿款)\s?(?:共计|合计|总计|计)?(?:人民币)?\s?$/;
+
+/** A breakdown of the total just stated: 共计86500元，其中包装箱货款78000元、违约金6000元、运费1500元. */
+export const BREAKDOWN = /^\s?[，,（(]?\s?其中/;
+
+/**
+ * A breakdown by what is paid and what is owed (其中已付30000元, 其中剩余部分分期支付), not by kind: its parts need not
+ * add up to the total.
+ */
+export const BREAKDOWN_BY_STATUS =
+  /已(?:经)?(?:支付|付|给付|偿还|还|履行)|剩余|余款|尚欠|未付|分期|每(?:月|期|年)/;
+
 /** What the agreement says happens on default: the whole balance due, a penalty, enforcement. */
 export const DEFAULT_CLAUSE =
   /违约金|罚息|加速到期|提前到期|全部(?:未付|剩余|未履行|未还)|剩余(?:全部)?款项|一次性(?:支付|付清|偿还)(?:全部|剩余)|申请(?:强制)?执行|逾期(?:付款)?利息|加倍/;
@@ -145,11 +170,12 @@ export function isDefaultCondition(text: string): boolean {
 }
 
 /**
- * Someone introduced by a relation, not as a party: 案外人王某, 担保人马某, 乙方之兄覃某, 法定代表人某某之妻王某.
- * The name is the two or three characters before the verb of the obligation.
+ * Someone introduced by a relation, not as a party: 案外人王某, 担保人马某, 乙方之兄覃某, 法定代表人某某之妻王某,
+ * 被告的女婿某某以其工资收入代为支付. The name is the two or three characters before the verb of the obligation (or
+ * before 以其/用其/从其 and the source of the money).
  */
 export const NAMED_NON_PARTY =
-  /(?:案外人|第三人|担保人|保证人|(?:之|的)(?:兄|弟|姐|妹|妻|夫|父|母|子|女|儿子|女儿|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|亲属|朋友|配偶))([\u4e00-\u9fa5]{2,3}?)(?=自愿|同意|愿意|代|为|对|于|向|承担|提供|负责|[，、（(])/g;
+  /(?:案外人|第三人|担保人|保证人|(?:之|的)(?:兄|弟|姐|妹|妻|夫|父|母|子|女|侄|儿子|女儿|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|外甥|外甥女|侄子|侄女|孙子|孙女|外孙|外孙女|岳父|岳母|公公|婆婆|舅舅|叔叔|伯父|姑姑|姨妈|亲属|亲戚|朋友|同学|配偶))([\u4e00-\u9fa5]{2,3}?)(?=自愿|同意|愿意|代|为|对|于|向|承担|提供|负责|以其|用其|从其|[，、（(])/g;
 
 /**
  * An organisation that takes on an obligation in its own name at the head of a clause: 焦作市万通物流有限公司自愿以其名下

@@ -1,5 +1,6 @@
 /**
- * Party identifiers: 18-digit 公民身份号码 (GB 11643) and 18-character 统一社会信用代码 (GB 32100), including the
+ * Party identifiers: 18-digit 公民身份号码 (GB 11643) and 18-character 统一社会信用代码 (GB 32100, with the GB 11714
+ * 组织机构代码 in its 9th to 17th characters), including the
  * masked forms of published archives (5107031986×××××××, 510703********2089).
  */
 /** A party number found in a text: where it is and which kind of number it is. */
@@ -60,4 +61,28 @@ export function validateCreditCode(code: string): boolean {
   const sum = USCC_WEIGHTS.reduce((acc, w, i) => acc + w * USCC_CHARS.indexOf(code[i] ?? ''), 0);
   const check = (31 - (sum % 31)) % 31;
   return USCC_CHARS[check] === code[17];
+}
+
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
+/**
+ * GB 11714: the check character (the 9th) of a 组织机构代码. Digits count as their value, letters A–Z as 10–35; the
+ * check is 11 − (weighted sum mod 11), written X for 10 and 0 for 11.
+ */
+export function validateOrganisationCode(code: string): boolean {
+  if (!/^[0-9A-Z]{8}[0-9X]$/.test(code)) return false;
+  const value = (ch: string) => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 55);
+  const sum = ORG_WEIGHTS.reduce((acc, w, i) => acc + w * value(code[i] ?? '0'), 0);
+  const check = 11 - (sum % 11);
+  return code[8] === (check === 11 ? '0' : check === 10 ? 'X' : String(check));
+}
+
+/**
+ * What is wrong with a 统一社会信用代码, or null: its last character fails GB 32100, or the organisation code it
+ * carries (characters 9–17) fails GB 11714 — a code can pass the first and still be invalid.
+ */
+export function creditCodeFault(code: string): 'GB 32100' | 'GB 11714' | null {
+  if (!validateCreditCode(code)) return 'GB 32100';
+  if (!validateOrganisationCode(code.slice(8, 17))) return 'GB 11714';
+  return null;
 }

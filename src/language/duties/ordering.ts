@@ -35,3 +35,17 @@ export function orderedDuty(item: ItemView, duty: RegExp): OrderedDuty | null {
   }
   return null;
 }
+
+/**
+ * The calendar day a duty falls due by (于2024年10月20日前 → "2024-10-20"), or null for a period counted from an
+ * event (本判决生效之日起十日内) or no time limit. Two duties due by different days are performed in that order.
+ */
+export function dueDay(view: TextView): string | null {
+  const dates = view.find('date');
+  for (const deadline of view.find('deadline')) {
+    const date = dates.find((d) => d.start >= deadline.start && d.end <= deadline.end);
+    const parts = date?.text.match(/\d+/g);
+    if (parts && parts.length >= 2) return parts.map((p) => p.padStart(2, '0')).join('-');
+  }
+  return null;
+}

@@ -77,6 +77,12 @@ export function outsideActTimes<T extends { start: number; end: number }>(
 export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
 export const EACH_KEEPS = /各(?:持|自)|各归各/;
+/**
+ * A statement that there is nothing to divide (双方无共同财产、共同债务需要分割, 婚后无共同财产可供分割, 不存在需要分割
+ * 的共同财产): it names the word 分割 but orders nothing.
+ */
+export const NOTHING_TO_DIVIDE =
+  /(?:无|没有|不存在|未形成)[^，。；]{0,24}?(?:需要|需|要|可供|可以|予以|待)分割|无(?:需|须)分割/;
 
 /**
  * What a delivery verb hands over: the words between 将 and the verb (将挖掘机一台返还原告), else the words after it
@@ -145,7 +151,7 @@ export const PRICE =
   /(?:支付|给付|付清)[^，。；]{0,30}?(?:(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款|余款|尾款)/;
 /** Words that fix the order of performance between the two sides (同时, 于收回上述商铺之日起十日内). */
 export const PERFORMANCE_ORDER =
-  /同时|(?:收到|收回|接收|取回)[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回|过户|登记|办理|交接|验收)(?:登记|手续)?(?:完毕|完成|完结)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后/;
+  /同时|(?:收到|收回|接收|取回)[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回|过户|登记|办理|交接|验收)(?:登记|手续)?(?:完毕|完成|完结)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后|待[^，。；]{0,30}?后/;
 
 const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人/g;
 
