@@ -9,9 +9,12 @@ import type { Rule } from '../engine/rule.js';
 import { AnnotateError } from '../input/docx-annotate-error.js';
 import { isDocxPath } from '../input/load.js';
 import { OutputError, writeOutputFile } from '../cli/output.js';
+import type { RunInfo } from '../report/run-info.js';
 import { type Summary, formatSummary } from './summary.js';
 
 export interface BatchOutputOptions {
+  /** When, with which version, rules and configuration: stated in the HTML report. */
+  run: RunInfo;
   /** Every file of the run: none of them may be overwritten. */
   inputs: readonly string[];
   summary: boolean;
@@ -37,7 +40,10 @@ export async function writeBatchOutputs(
     if (summary && options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
     if (summary && options.report) {
       const { renderHtmlReport } = await import('./html-report.js');
-      const html = renderHtmlReport(results, summary, rules, process.cwd());
+      const html = renderHtmlReport(results, summary, rules, process.cwd(), {
+        run: options.run,
+        docsFrom: path.dirname(path.resolve(options.report)),
+      });
       await writeOutputFile(options.report, html, inputs);
     }
     if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);

@@ -51,6 +51,8 @@ export interface Rule {
   message: string;
   /** How a compliant sentence would read. */
   suggestion: string;
+  /** Why the missing element matters for enforcement, in Chinese (shown on the rule's docs page). */
+  rationale?: string;
   examples: RuleExamples;
   check(context: RuleContext): void;
 }
