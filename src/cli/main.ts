@@ -14,16 +14,15 @@ import { lintFiles } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { expandPatterns } from '../input/files.js';
 import { loadStream } from '../input/load.js';
-import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../report/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError } from './config.js';
 import { listRules } from './list-rules.js';
 import { OutputError, type ReportSink, openOutputFile, stdoutSink } from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
 import { TimingTally } from './timing-table.js';
-import { enableRules, parseRuleOption } from './rules-setup.js';
+import { type LintSetup, runInfoOf, setUpLint } from './lint-setup.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -133,6 +132,9 @@ function errorsOnly(result: FileResult): FileResult {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `zhixing-lint serve`: the local page; its server loads only when asked for (lint ./serve for a file so named).
+  if (argv[2] === 'serve')
+    return (await import('../serve/command.js')).serve(argv.slice(3), packageVersion());
   const program = createProgram(packageVersion());
   try {
     program.parse(argv);
@@ -152,27 +154,14 @@ export async function main(argv: string[]): Promise<number> {
   if (patterns.length === 0)
     return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
-  let lint: LintOptions;
-  let dictionary: string[];
+  let setup: LintSetup;
   try {
-    const { config } = await loadConfig(
-      { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
-      rules,
-    );
-    dictionary = config.dictionary;
-    addWords(dictionary);
-    lint = {
-      rules: enableRules(rules, config.rules, parseRuleOption(options.rule, rules)),
-      template: options.template || config.template,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-      timing: options.timing,
-      vague: config.vague,
-      partyIds: config.partyIds,
-    };
+    setup = await setUpLint(options, rules, process.cwd());
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
+  const { lint, dictionary } = setup;
 
   const formatter = FORMATTERS[options.format];
   if (!formatter) return fail(`未知的输出格式“${options.format}”`);
@@ -220,6 +209,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (timing) process.stderr.write(timing.format(performance.now() - started, outcome.cache));
   const outputError = await writeBatchOutputs(kept, summary?.finish(), rules, {
+    run: runInfoOf(setup, options, rules.length, packageVersion()),
     inputs: files,
     summary: options.summary,
     report: options.report,
