@@ -41,10 +41,10 @@ const NO_FILENAME = '请用 ?filename=文件名 指明文件名（扩展名决�
 
 function refuse(status: 400 | 403 | 404 | 413 | 422 | 500, error: string): Response {
   const body: ErrorResponse = { error };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8' };
+  // A refused upload is answered before its body is read: the connection cannot carry another request.
+  if (status === 413) headers.Connection = 'close';
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 function ruleSummaries(state: ServerState): RuleSummary[] {
