@@ -23,6 +23,7 @@ function htmlPage(title: string, body: ElementContent[]): string {
           element('meta', { charSet: 'utf-8' }, []),
           element('meta', { name: 'viewport', content: 'width=device-width,initial-scale=1' }, []),
           element('title', {}, [textNode(title)]),
+          element('link', { rel: ['icon'], href: 'data:,' }, []),
           element('link', { rel: ['stylesheet'], href: '/style.css' }, []),
         ]),
         element('body', { className: ['rule-page'] }, [
