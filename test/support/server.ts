@@ -25,7 +25,11 @@ export function startServer(args: string[] = [], cwd = ROOT): Promise<RunningSer
   child.stdout.setEncoding('utf8');
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      resolve(code);
+    }),
+  );
   return new Promise((resolve, reject) => {
     const early = (code: number | null) => {
       reject(new Error(`serve exited with ${String(code)}: ${err}`));
