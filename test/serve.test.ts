@@ -230,6 +230,15 @@ describe('zhixing-lint serve with a configuration', () => {
     expect(await tryConnect('127.0.0.1', Number(server.url.port))).toBe('ECONNREFUSED');
   });
 
+  it('refuses file arguments and bad ports in Chinese', () => {
+    const files = runCli(['serve', '判决书.md']);
+    expect(files.code).toBe(2);
+    expect(files.stderr).toContain('serve 不接受文件参数（“判决书.md”）');
+    const port = runCli(['serve', '--port', '70000']);
+    expect(port.code).toBe(2);
+    expect(port.stderr).toContain('“70000”不是 0–65535 的端口号');
+  });
+
   it('says in Chinese when the port is taken', async () => {
     const first = await startServer();
     const second = runCli(['serve', '--port', first.url.port]);

@@ -45,22 +45,26 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function createServeProgram(): Command {
-  return new Command('zhixing-lint serve')
-    .description(
-      '在本机启动检查页面（只接受本机访问）：拖入 Word、Markdown 或文本文件，查看每个问题及其依据，下载带批注的 Word 文件',
-    )
-    .usage('[选项]')
-    .option('-p, --port <端口>', '监听的端口（0 表示由系统选择空闲端口）', portNumber, DEFAULT_PORT)
-    .option('--open', '启动后用默认浏览器打开页面', false)
-    .option('-c, --config <文件>', '使用指定的配置文件（默认从当前目录查找，与命令行相同）')
-    .option('--no-config', '不读取任何配置文件')
-    .option('--rule <规则:级别>', '设置规则级别，如 money/deadline-missing:off（可重复）', collect, [])
-    .option('--template', '模板模式：占位符视为已留好的要素', false)
-    .helpOption('-h, --help', '显示帮助')
-    .showHelpAfterError('（用 --help 查看用法）')
-    .exitOverride()
-    .configureHelp(CHINESE_HELP)
-    .configureOutput(CHINESE_OUTPUT);
+  return (
+    new Command('zhixing-lint serve')
+      .description(
+        '在本机启动检查页面（只接受本机访问）：拖入 Word、Markdown 或文本文件，查看每个问题及其依据，下载带批注的 Word 文件',
+      )
+      .usage('[选项]')
+      .option('-p, --port <端口>', '监听的端口（0 表示由系统选择空闲端口）', portNumber, DEFAULT_PORT)
+      .option('--open', '启动后用默认浏览器打开页面', false)
+      .option('-c, --config <文件>', '使用指定的配置文件（默认从当前目录查找，与命令行相同）')
+      .option('--no-config', '不读取任何配置文件')
+      .option('--rule <规则:级别>', '设置规则级别，如 money/deadline-missing:off（可重复）', collect, [])
+      .option('--template', '模板模式：占位符视为已留好的要素', false)
+      .helpOption('-h, --help', '显示帮助')
+      // Checked below, with a Chinese message.
+      .allowExcessArguments(true)
+      .showHelpAfterError('（用 --help 查看用法）')
+      .exitOverride()
+      .configureHelp(CHINESE_HELP)
+      .configureOutput(CHINESE_OUTPUT)
+  );
 }
 
 function readServeOptions(program: Command): ServeOptions {
