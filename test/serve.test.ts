@@ -5,7 +5,6 @@
  * --annotate-docx; every rule has its page; nothing is written to disk.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
 import { networkInterfaces, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, fileTooLargeMessage } from '../src/input/limits.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { ROOT, runCli } from './support/cli.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { type RunningServer, request, startServer } from './support/server.js';
 
 const SAMPLES = path.join(ROOT, 'samples');
 const DOCX = path.join(ROOT, 'test', 'fixtures', '民间借贷-有缺陷.docx');
@@ -22,7 +21,7 @@ const DOCX = path.join(ROOT, 'test', 'fixtures', '民间借贷-有缺陷.docx');
 function post(server: RunningServer, route: string, filename: string, body: Uint8Array): Promise<Response> {
   const url = new URL(route, server.url);
   url.searchParams.set('filename', filename);
-  return fetch(url, { method: 'POST', body: new Uint8Array(body) });
+  return request(url, { method: 'POST', body });
 }
 
 /** What a connection attempt to host:port ends in: 'connected' or the error code. */
@@ -87,24 +86,8 @@ describe('zhixing-lint serve', () => {
   });
 
   it('refuses a request naming another host (DNS rebinding)', async () => {
-    // fetch cannot set Host: a plain request can.
-    const status = await new Promise<number | undefined>((resolve, reject) => {
-      const request = httpRequest(
-        {
-          host: '127.0.0.1',
-          port: Number(server.url.port),
-          path: '/api/info',
-          headers: { Host: 'evil.example' },
-        },
-        (response) => {
-          response.resume();
-          resolve(response.statusCode);
-        },
-      );
-      request.once('error', reject);
-      request.end();
-    });
-    expect(status).toBe(403);
+    const response = await request(new URL('/api/info', server.url), { headers: { Host: 'evil.example' } });
+    expect(response.status).toBe(403);
   });
 
   it('answers exactly what --format json prints, for every sample and the Word fixture', async () => {
@@ -148,7 +131,7 @@ describe('zhixing-lint serve', () => {
   });
 
   it('asks for a file name', async () => {
-    const response = await fetch(new URL('/api/lint', server.url), { method: 'POST', body: 'x' });
+    const response = await request(new URL('/api/lint', server.url), { method: 'POST', body: 'x' });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toContain('filename');
   });
@@ -188,17 +171,17 @@ describe('zhixing-lint serve', () => {
 
   it('serves a page per rule, generated from the rule', async () => {
     for (const rule of ALL_RULES) {
-      const response = await fetch(new URL(`/rules/${rule.id}`, server.url));
+      const response = await request(new URL(`/rules/${rule.id}`, server.url));
       expect(response.status, rule.id).toBe(200);
       const html = await response.text();
       expect(html).toContain(rule.citation.quote.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;'));
       expect(html).toContain(`--rule ${rule.id}:off`);
     }
-    expect((await fetch(new URL('/rules/no/such-rule', server.url))).status).toBe(404);
+    expect((await request(new URL('/rules/no/such-rule', server.url))).status).toBe(404);
   });
 
   it('shows the configuration it found and writes nothing to disk', async () => {
-    const info = (await (await fetch(new URL('/api/info', server.url))).json()) as {
+    const info = (await (await request(new URL('/api/info', server.url))).json()) as {
       run: [string, string][];
     };
     expect(Object.fromEntries(info.run)).toMatchObject({ 配置文件: '未找到配置文件（使用默认设置）' });
@@ -216,7 +199,7 @@ describe('zhixing-lint serve with a configuration', () => {
     const sample = path.join(dir, 'draft.md');
     copyFileSync(path.join(SAMPLES, '01-民间借贷-有缺陷.md'), sample);
     const server = await startServer([], dir);
-    const info = (await (await fetch(new URL('/api/info', server.url))).json()) as {
+    const info = (await (await request(new URL('/api/info', server.url))).json()) as {
       run: [string, string][];
     };
     expect(Object.fromEntries(info.run)['配置文件']).toBe(path.join(dir, '.zhixinglintrc.json'));

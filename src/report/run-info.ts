@@ -32,14 +32,14 @@ function listed(words: readonly string[], none: string): string {
   return words.length === 0 ? none : words.join('、');
 }
 
-/** The run's facts as label / value rows, in Chinese. */
-export function runInfoRows(info: RunInfo): [string, string][] {
+/** The run's facts as label / value rows, in Chinese; `dateLabel` names what the date is the time of. */
+export function runInfoRows(info: RunInfo, dateLabel = '生成时间'): [string, string][] {
   const errors = info.rules.filter((r) => r.severity === 'error').length;
   const config = info.useConfig
     ? (info.configPath ?? '未找到配置文件（使用默认设置）')
     : '未读取配置文件（--no-config）';
   return [
-    ['生成时间', formatRunDate(info.date)],
+    [dateLabel, formatRunDate(info.date)],
     ['程序版本', `zhixing-lint ${info.version}`],
     [
       '规则集',

@@ -73,7 +73,7 @@ export function createApp(state: ServerState): Hono {
   const app = new Hono();
   const info: ServerInfo = {
     version: state.run.version,
-    run: runInfoRows(state.run),
+    run: runInfoRows(state.run, '启动时间'),
     rules: ruleSummaries(state),
     maxBytes: MAX_FILE_BYTES,
   };

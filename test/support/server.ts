@@ -1,5 +1,6 @@
 /** Starts the built `zhixing-lint serve --port 0` as a user would, and reads the address it prints. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import path from 'node:path';
 import { ROOT } from './cli.js';
 
@@ -51,5 +52,38 @@ export function startServer(args: string[] = [], cwd = ROOT): Promise<RunningSer
         },
       });
     });
+  });
+}
+
+/**
+ * One HTTP request on a connection of its own, answered as a fetch Response. The tests run the command line
+ * synchronously between requests, which stops the event loop: a pooled keep-alive connection could then be reused
+ * after the server has closed it.
+ */
+export function request(
+  url: URL,
+  options: { method?: string; body?: Uint8Array | string; headers?: Record<string, string> } = {},
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, agent: false },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.once('error', reject);
+        incoming.once('end', () => {
+          const headers = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) {
+            if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+          }
+          resolve(
+            new Response(new Uint8Array(Buffer.concat(chunks)), { status: incoming.statusCode, headers }),
+          );
+        });
+      },
+    );
+    outgoing.once('error', reject);
+    outgoing.end(options.body);
   });
 }
