@@ -100,7 +100,7 @@ describe('zhixing-lint serve', () => {
       expect(response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(await response.text(), name).toBe(cli.stdout);
     }
-  });
+  }, 120_000);
 
   it('answers files the command line refuses with its Chinese message', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'zhixing-serve-bad-'));
@@ -121,7 +121,7 @@ describe('zhixing-lint serve', () => {
       expect(result?.messages[0]?.message).toMatch(/[\u4e00-\u9fff]/);
       expect(text).not.toMatch(/at .*\.js:\d+/);
     }
-  });
+  }, 120_000);
 
   it('refuses a body over the command line’s size limit with 413 and its message', async () => {
     const body = Buffer.alloc(MAX_FILE_BYTES + 1, 0x41);
@@ -167,7 +167,7 @@ describe('zhixing-lint serve', () => {
     expect(response.headers.get('x-comments')).toBe('3');
     const notWord = await post(server, '/api/annotate', '判决.md', Buffer.from('一、被告支付原告。'));
     expect(notWord.status).toBe(422);
-  });
+  }, 120_000);
 
   it('serves a page per rule, generated from the rule', async () => {
     for (const rule of ALL_RULES) {
