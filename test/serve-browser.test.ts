@@ -130,6 +130,18 @@ describe.skipIf(!available)('zhixing-lint serve in headless Chromium', () => {
     if (process.env.UPDATE_SCREENSHOT === '1') writeFileSync(path.join(ROOT, 'docs', 'serve-page.png'), shot);
   });
 
+  it('prints the document and its notes only', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() =>
+      ['#input', '#findings', '#filters', '#download', '#document', '.note'].map((selector) => {
+        const element = document.querySelector(selector);
+        return element ? element.getClientRects().length > 0 : undefined;
+      }),
+    );
+    await page.emulateMedia({ media: 'screen' });
+    expect(shown).toEqual([false, false, false, false, true, true]);
+  });
+
   it('downloads the Word copy with review comments', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     expect(download.suggestedFilename()).toBe('民间借贷-有缺陷-批注.docx');
