@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: zhixing-lint against textlint (two trivial rules from bench/textlint-rules) on the same files,
  * printed side by side: the cold wall time of linting one draft (median of fresh processes), documents per second
- * and peak memory over ../shared/corpus and over 10,000 generated drafts, and where a cold run's time goes.
+ * and peak memory over ../shared/corpus and over 10,000 generated drafts, where a cold run's time goes, and the warm
+ * latency of `zhixing-lint serve` (bench/serve.mjs).
  * Peak memory is the maximum resident set of the process (worker threads included) from GNU time.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { generateDrafts } from './drafts.mjs';
+import { formatWarmLatency, warmLatency } from './serve.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ZHIXING = path.join(ROOT, 'bin', 'zhixing-lint');
@@ -130,6 +132,8 @@ try {
   const coldTextlint = cold(process.execPath, [TEXTLINT, ...TEXTLINT_ARGS, DRAFT]);
   const coldTextlintMarkup = cold(process.execPath, [TEXTLINT, ...TEXTLINT_ARGS, DRAFT_WITH_MARKUP]);
   const where = stages();
+  console.log('Warm requests to zhixing-lint serve …');
+  const warm = await warmLatency();
 
   const rows = [];
   const batches = {};
@@ -176,6 +180,8 @@ try {
       `rules ${fmt(where.rules)}, dictionary ${fmt(where.dictionary)}, lint ${fmt(where.lint)}; ` +
       `dictionary = ${fmt((where.dictionary / (coldZhixing * 1000)) * 100, 1)}% of the cold wall time.`,
   );
+
+  console.log(`\n${formatWarmLatency(warm)}`);
 
   console.log('\nBatches (goals: ≥ 500 docs/s, < 400 MB, ≥ 3× textlint)');
   console.log(table(['run', 'docs/s', 'wall s', 'CPU s', 'docs/CPU-s', 'peak RSS MB'], rows));

@@ -10,8 +10,11 @@ import { AnnotateError } from '../output/docx-annotate-error.js';
 import { isDocxPath } from '../input/load.js';
 import { OutputError, writeOutputFile } from '../cli/output.js';
 import { type Summary, formatSummary } from '../output/summary.js';
+import type { RunInfo } from '../output/run-info.js';
 
 export interface BatchOutputOptions {
+  /** When, with which version, rules and configuration: stated in the HTML report. */
+  run: RunInfo;
   /** Every file of the run: none of them may be overwritten. */
   inputs: readonly string[];
   summary: boolean;
@@ -37,7 +40,10 @@ export async function writeBatchOutputs(
     if (summary && options.summary) options.summaryStream.write(`${formatSummary(summary, rules)}\n`);
     if (summary && options.report) {
       const { renderHtmlReport } = await import('../output/html-report.js');
-      const html = renderHtmlReport(results, summary, rules, process.cwd());
+      const html = renderHtmlReport(results, summary, rules, process.cwd(), {
+        run: options.run,
+        docsFrom: path.dirname(path.resolve(options.report)),
+      });
       await writeOutputFile(options.report, html, inputs);
     }
     if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);

@@ -14,17 +14,16 @@ import { lintFiles } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
 import { expandPatterns } from '../input/files.js';
 import { loadStream } from '../input/load.js';
-import { addWords } from '../language/segmenter.js';
 import { FORMATTERS } from '../output/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
-import { type Config, ConfigError, loadConfig } from './config.js';
-import { type LocalRuleSource, compileLocalRules } from '../engine/local-rules.js';
+import { ConfigError } from './config.js';
+import type { LocalRuleSource } from '../engine/local-rules.js';
 import { listRules } from './list-rules.js';
 import { OutputError, type ReportSink, openOutputFile, stdoutSink } from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
 import { TimingTally } from './timing-table.js';
-import { enableRules, parseRuleOption } from './rules-setup.js';
+import { type LintSetup, runInfoOf, setUpLint } from './lint-setup.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -135,6 +134,9 @@ function errorsOnly(result: FileResult): FileResult {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `zhixing-lint serve`: the local page; its server loads only when asked for (lint ./serve for a file so named).
+  if (argv[2] === 'serve')
+    return (await import('../serve/command.js')).serve(argv.slice(3), packageVersion());
   const program = createProgram(packageVersion());
   try {
     program.parse(argv);
@@ -146,18 +148,15 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = readOptions(program);
   const builtIn = await loadRules();
-  let config: Config;
+  // The configuration is read first: its own rules (localRules) are listed and run with the built-in ones.
+  let setup: LintSetup;
   try {
-    ({ config } = await loadConfig(
-      { configFile: options.config, useConfig: options.useConfig, cwd: process.cwd() },
-      builtIn,
-    ));
+    setup = await setUpLint(options, builtIn, process.cwd());
   } catch (error) {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
-  // The configuration's own rules were checked when it was read: compiling them again cannot fail.
-  const rules = [...builtIn, ...compileLocalRules(config.localRules, builtIn)];
+  const { rules } = setup;
   if (options.listRules) {
     process.stdout.write(listRules(rules));
     return EXIT_OK;
@@ -166,22 +165,7 @@ export async function main(argv: string[]): Promise<number> {
   if (patterns.length === 0)
     return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
-  let lint: LintOptions;
-  const { dictionary } = config;
-  try {
-    addWords(dictionary);
-    lint = {
-      rules: enableRules(rules, config.rules, parseRuleOption(options.rule, rules)),
-      template: options.template || config.template,
-      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
-      timing: options.timing,
-      vague: config.vague,
-      partyIds: config.partyIds,
-    };
-  } catch (error) {
-    if (error instanceof ConfigError) return fail(error.message);
-    throw error;
-  }
+  const { lint, dictionary } = setup;
 
   const formatter = FORMATTERS[options.format];
   if (!formatter) return fail(`未知的输出格式“${options.format}”`);
@@ -220,7 +204,7 @@ export async function main(argv: string[]): Promise<number> {
       options,
       lint,
       dictionary,
-      config.localRules,
+      setup.config.localRules,
       report,
     );
     if (typeof outcome === 'number') {
@@ -236,6 +220,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (timing) process.stderr.write(timing.format(performance.now() - started, outcome.cache));
   const outputError = await writeBatchOutputs(kept, summary?.finish(), rules, {
+    run: runInfoOf(setup, options, rules.length, packageVersion()),
     inputs: files,
     summary: options.summary,
     report: options.report,

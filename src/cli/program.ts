@@ -88,6 +88,10 @@ export function createProgram(version: string): Command {
     .option('--annotate-docx <文件>', '把每个问题作为 Word 批注写入 .docx 原稿的副本（原稿不会被修改）')
     .option('--color', '强制彩色输出')
     .option('--no-color', '不使用颜色')
+    .addHelpText(
+      'after',
+      '\n不用命令行检查：zhixing-lint serve [--port N] [--open] 在本机启动检查页面（见 zhixing-lint serve --help）',
+    )
     .version(version, '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .showHelpAfterError('（用 --help 查看用法）')

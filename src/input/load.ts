@@ -127,6 +127,15 @@ export async function loadFile(filePath: string): Promise<LoadedInput | FailedIn
   if (unsupported) return { ok: false, filePath, message: unsupported };
   const bytes = timed('read', () => readRegularFile(filePath));
   if (!Buffer.isBuffer(bytes)) return bytes;
+  return loadBytes(filePath, bytes);
+}
+
+/** A file's bytes already in memory (a file read above, or one sent to `zhixing-lint serve`), read as `filePath`. */
+export async function loadBytes(filePath: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
+  const unsupported = unsupportedReason(filePath);
+  if (unsupported) return { ok: false, filePath, message: unsupported };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, filePath, message: fileTooLargeMessage(bytes.length) };
   // mammoth takes longer to load than a draft takes to lint: only a run that reads Word pays for it.
   if (isDocxPath(filePath)) return (await import('./docx.js')).loadDocx(filePath, bytes);
   return loadTextOnDemand(filePath, bytes, isMarkdownPath(filePath));

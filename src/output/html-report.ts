@@ -7,7 +7,17 @@ import path from 'node:path';
 import { countBySeverity, type FileResult } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import { maxOf } from '../util/arrays.js';
+import { ruleDocRelativeLink } from './rule-doc-paths.js';
+import { type RunInfo, runInfoRows } from './run-info.js';
+import { packageRoot } from '../util/package-root.js';
 import { kindLabel, percent, type Summary, type Tally } from './summary.js';
+
+/** What the report states about its run, and where it is written (rule ids link to docs/rules/<id>.md from there). */
+export interface ReportContext {
+  run?: RunInfo;
+  /** The folder the report is written to; without it, rule ids are not linked. */
+  docsFrom?: string;
+}
 
 const CHART_ROWS = 15;
 const WORST_DOCUMENTS = 20;
@@ -93,7 +103,40 @@ function worstDocuments(results: readonly FileResult[], cwd: string): string {
   return `<table><thead><tr><th>文书</th><th>种类</th><th>错误</th><th>警告</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
-function findingsOf(result: FileResult, index: number, cwd: string, names: Map<string, string>): string {
+type RuleLink = (id: string, inner: string) => string;
+
+function ruleLinker(context: ReportContext, rules: readonly Rule[]): RuleLink {
+  const { docsFrom } = context;
+  if (docsFrom === undefined) return (_id, inner) => inner;
+  const root = packageRoot(import.meta.url);
+  const known = new Set(rules.map((r) => r.id));
+  return (id, inner) =>
+    known.has(id) ? `<a href="${escapeHtml(ruleDocRelativeLink(id, docsFrom, root))}">${inner}</a>` : inner;
+}
+
+function runSection(run: RunInfo | undefined): string {
+  if (!run) return '';
+  const rows = runInfoRows(run)
+    .map(
+      ([label, value]) => `<tr><th>${escapeHtml(label)}</th><td class="name">${escapeHtml(value)}</td></tr>`,
+    )
+    .join('');
+  const rules = run.rules
+    .map(
+      (r) =>
+        `<li><code>${escapeHtml(r.id)}</code> ${escapeHtml(r.name)}（${r.severity === 'error' ? '错误' : '警告'}）</li>`,
+    )
+    .join('');
+  return `<h2>审查依据</h2><table class="run">${rows}</table><details class="ruleset"><summary>启用的规则（${run.rules.length} 条）</summary><ul>${rules}</ul></details>`;
+}
+
+function findingsOf(
+  result: FileResult,
+  index: number,
+  cwd: string,
+  names: Map<string, string>,
+  link: RuleLink,
+): string {
   const title = escapeHtml(displayPath(result.filePath, cwd));
   if (result.fatal !== undefined) {
     return `<details id="${anchorOf(index)}" class="doc"><summary>${title} — 无法检查</summary><p class="fatal">${escapeHtml(result.fatal)}</p></details>`;
@@ -101,7 +144,7 @@ function findingsOf(result: FileResult, index: number, cwd: string, names: Map<s
   const items = result.findings
     .map((f) => {
       const name = names.get(f.ruleId);
-      return `<li class="${f.severity}"><div class="head"><span class="where">${f.line}:${f.column}</span> <span class="sev">${f.severity === 'error' ? '错误' : '警告'}</span> ${escapeHtml(f.message)} <code>${escapeHtml(f.ruleId)}</code>${name ? ` ${escapeHtml(name)}` : ''}</div>${f.quote ? `<blockquote>${escapeHtml(f.quote)}</blockquote>` : ''}<div class="cite">依据：${escapeHtml(f.citation)}</div>${f.suggestion ? `<div class="suggest">建议：${escapeHtml(f.suggestion)}</div>` : ''}</li>`;
+      return `<li class="${f.severity}"><div class="head"><span class="where">${f.line}:${f.column}</span> <span class="sev">${f.severity === 'error' ? '错误' : '警告'}</span> ${escapeHtml(f.message)} ${link(f.ruleId, `<code>${escapeHtml(f.ruleId)}</code>`)}${name ? ` ${escapeHtml(name)}` : ''}</div>${f.quote ? `<blockquote>${escapeHtml(f.quote)}</blockquote>` : ''}<div class="cite">依据：${escapeHtml(f.citation)}</div>${f.suggestion ? `<div class="suggest">建议：${escapeHtml(f.suggestion)}</div>` : ''}</li>`;
     })
     .join('');
   const { errors, warnings } = countBySeverity(result.findings);
@@ -118,28 +161,42 @@ caption{text-align:left;font-weight:bold}.note{color:#666}
 details.doc{margin:.4em 0}details.doc summary{cursor:pointer}
 li{margin:.6em 0}li.error .sev{color:#c0392b}li.warn .sev{color:#d68910}.where{color:#666;font-family:monospace}
 blockquote{margin:.3em 0;padding:.2em .8em;border-left:3px solid #ccc;background:#fafafa}.cite,.suggest{font-size:.9em;color:#444}
-.fatal{color:#c0392b}`;
+.fatal{color:#c0392b}table.run th{text-align:left;font-weight:normal;color:#555;white-space:nowrap}.stamp{color:#555}
+details.ruleset ul{columns:2;font-size:.9em}`;
 
 export function renderHtmlReport(
   results: readonly FileResult[],
   summary: Summary,
   rules: readonly Rule[],
   cwd: string,
+  context: ReportContext = {},
 ): string {
   const names = new Map(rules.map((rule) => [rule.id, rule.name]));
+  const link = ruleLinker(context, rules);
   const ruleName = (t: Tally) => `${t.key} ${names.get(t.key) ?? ''}`;
   const own = (t: Tally) => t.key;
   const ruleRows = summary.byRule
     .map(
       (t) =>
-        `<tr><td><code>${escapeHtml(t.key)}</code></td><td class="name">${escapeHtml(names.get(t.key) ?? '')}</td><td>${t.findings}</td><td>${t.documents}</td></tr>`,
+        `<tr><td>${link(t.key, `<code>${escapeHtml(t.key)}</code>`)}</td><td class="name">${escapeHtml(names.get(t.key) ?? '')}</td><td>${t.findings}</td><td>${t.documents}</td></tr>`,
     )
     .join('');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>zhixing-lint 批量审查报告</title><style>${STYLE}</style></head><body>
 <h1>zhixing-lint 批量审查报告</h1>
+${
+  context.run
+    ? `<p class="stamp">${escapeHtml(
+        runInfoRows(context.run)
+          .slice(0, 2)
+          .map(([l, v]) => `${l}：${v}`)
+          .join('　'),
+      )}</p>`
+    : ''
+}
 <p>共检查文书 ${summary.documents} 份（无法读取 ${summary.unreadable} 份），发现问题 ${summary.findings} 个（错误 ${summary.errors} 个，警告 ${summary.warnings} 个），无错误的文书 ${summary.clean} 份，占 ${percent(summary.clean, summary.documents)}。</p>
+${runSection(context.run)}
 <h2>统计图</h2><div class="figures">
 ${cleanShareChart(summary)}
 ${barChart('各规则的问题数', summary.byRule, own, CHART_ROWS, ruleName)}
@@ -155,7 +212,7 @@ ${groupTable('按年份', summary.byYear)}
 <h2>问题最多的文书</h2>
 ${worstDocuments(results, cwd)}
 <h2>全部问题</h2>
-${results.map((r, i) => (r.findings.length > 0 || r.fatal !== undefined ? findingsOf(r, i, cwd, names) : '')).join('\n')}
+${results.map((r, i) => (r.findings.length > 0 || r.fatal !== undefined ? findingsOf(r, i, cwd, names, link) : '')).join('\n')}
 </body></html>
 `;
 }

@@ -11,6 +11,7 @@ import { type Rule, citationText } from '../engine/rule.js';
 import { packageRoot } from '../util/package-root.js';
 import type { Formatter } from './formatter.js';
 import { STDIN_NAME, relativePath } from './paths.js';
+import { ruleDocFileUrl } from './rule-doc-paths.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -34,7 +35,7 @@ function level(severity: Finding['severity']): 'error' | 'warning' {
   return severity === 'error' ? 'error' : 'warning';
 }
 
-function ruleDescriptor(rule: Rule): Record<string, unknown> {
+function ruleDescriptor(rule: Rule, root: string): Record<string, unknown> {
   const citation = citationText(rule.citation);
   const helpText = `${citation}：“${rule.citation.quote}”。\n建议写法：${rule.suggestion}`;
   return {
@@ -46,6 +47,8 @@ function ruleDescriptor(rule: Rule): Record<string, unknown> {
       text: helpText,
       markdown: `**${citation}**：“${rule.citation.quote}”。\n\n建议写法：${rule.suggestion}`,
     },
+    // The rule's page in the installed package (docs/rules/<id>.md), written by `npm run docs`.
+    helpUri: ruleDocFileUrl(rule.id, root),
     defaultConfiguration: { level: level(rule.severity) },
     properties: {
       category: rule.category,
@@ -96,6 +99,7 @@ function sarifResult(
  */
 export const formatSarif: Formatter = (context) => {
   const ruleIndex = new Map(context.rules.map((rule, i) => [rule.id, i]));
+  const root = packageRoot(import.meta.url);
   const notifications: unknown[] = [];
   const artifacts: string[] = [];
   let written = 0;
@@ -105,7 +109,7 @@ export const formatSarif: Formatter = (context) => {
       fullName: 'zhixing-lint 执行 lint（判决主文、调解协议条款可执行性检查）',
       version: toolVersion(),
       language: 'zh-CN',
-      rules: context.rules.map(ruleDescriptor),
+      rules: context.rules.map((rule) => ruleDescriptor(rule, root)),
     },
   };
   const head = members(
