@@ -72,12 +72,15 @@ function thingReturns(item: ItemView): Duty[] {
   });
 }
 
+/** How far before a duty's clause the part that leads into it is read. */
+const LEAD_WINDOW = 60;
+
 /**
- * A duty's clause with the parts of its item before it: the order may be stated in the part that leads into it
- * (原告付清剩余购房款的同时，被告协助原告办理…过户手续).
+ * A duty's clause with the part of its item that leads into it, where the order may be stated (原告付清剩余购房款的
+ * 同时，被告协助原告办理…过户手续); a bounded window keeps an item of many duties linear.
  */
 function leadUp({ item, clause }: Duty): string {
-  return item.text.slice(0, clause.end - item.start);
+  return item.text.slice(Math.max(0, clause.start - item.start - LEAD_WINDOW), clause.end - item.start);
 }
 
 function refunds(item: ItemView): Duty[] {

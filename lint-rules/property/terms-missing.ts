@@ -158,8 +158,7 @@ function transferGap(clause: TextView, timed: boolean): Gap | null {
 function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
   if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) return null;
   if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) return null;
-  const clauseTimed =
-    timed || ACT_TIME.test(clause.text) || CONCURRENT_PART.test(item.text.slice(0, clause.end - item.start));
+  const clauseTimed = timed || ACT_TIME.test(clause.text);
   return (
     vagueAllocation(item, clause) ??
     deliveryGap(clause, clauseTimed, described) ??
@@ -314,9 +313,12 @@ export default defineRule({
     const described = new DescribedThings();
     for (const item of orders()) {
       const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
+      // A part timing what follows it by the other side's performance (…付清购房款的同时，被告…) times the rest.
+      const concurrent = item.text.search(CONCURRENT_PART);
+      const timedFrom = concurrent < 0 ? Infinity : item.start + concurrent;
       let reported = false;
       for (const clause of item.clauses) {
-        const gap = reported ? null : clauseGap(item, clause, timed, described);
+        const gap = reported ? null : clauseGap(item, clause, timed || timedFrom < clause.end, described);
         described.add(clause);
         if (gap) {
           report({ at: gap.at, item, detail: gap.detail });

@@ -24,6 +24,7 @@ import {
 } from './lexicon.js';
 import type { Token } from './segmenter.js';
 import { statesFixedSum, tableRows } from './lists.js';
+import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 
 /** How far after the verb the paid thing is looked for. */
@@ -209,14 +210,19 @@ export function interestAwards(item: ItemView): InterestAward[] {
 function findInterestAwards(item: ItemView): InterestAward[] {
   if (item.kind !== 'order') return [];
   const awards: InterestAward[] = [];
-  const fixedRows = new Set(
-    tableRows(item, item.start)
-      .filter(statesFixedSum)
-      .map(({ row }) => row.start),
-  );
+  // Table rows that state their own sum, read only when an award is named in a table row.
+  let fixedRows: Set<number> | undefined;
+  const statesOwnSum = (clause: TextView): boolean => {
+    fixedRows ??= new Set(
+      tableRows(item, item.start)
+        .filter(statesFixedSum)
+        .map(({ row }) => row.start),
+    );
+    return fixedRows.has(clause.start);
+  };
   for (const clause of item.clauses) {
     if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
-    if (STATUTORY_LATE_INTEREST.test(clause.text) || fixedRows.has(clause.start)) continue;
+    if (STATUTORY_LATE_INTEREST.test(clause.text)) continue;
     // Words inside a parenthesis explain the award before it ("利息3265.40元（系按合同约定计算…的确定金额）").
     const terms = clause.matchAll(INTEREST_TERM);
     const depths = terms.length > 0 ? parenthesisDepths(clause.text) : undefined;
@@ -233,7 +239,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !ENFORCED_AFTER.test(after)
       );
     });
-    if (!term) continue;
+    if (!term || (isTableRow(clause.text) && statesOwnSum(clause))) continue;
     let end = clause.end;
     for (const next of item.clauses.slice(item.clauses.indexOf(clause) + 1)) {
       if (!ELABORATION.test(next.text)) break;
