@@ -14,6 +14,9 @@ import { HOSTILE_FILES, REPEATED_UNITS, RUN_LENGTH, judgment, repeatedRun } from
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'zhixing-lint');
+/** Bounds for one CLI run on one hostile file (start-up included); a file over either is flagged. */
+const MAX_SECONDS = 20;
+const MAX_MEGABYTES = 1024;
 const dist = (module) => import(path.join(ROOT, 'dist', 'src', module));
 const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
   "import { writeFileSync } from 'node:fs'; process.on('exit', () => writeFileSync(process.env.RSS_FILE, String(process.resourceUsage().maxRSS)));",
@@ -43,17 +46,27 @@ const folder = mkdtempSync(path.join(tmpdir(), 'zhixing-hostile-bench-'));
 try {
   console.log(`zhixing-lint on hostile input — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`);
   console.log('\nOne CLI run per file (start-up included; peak memory of the process):\n');
-  console.log('file                    |      size | exit | findings |  wall s | peak MB');
-  console.log(':-----------------------|----------:|-----:|---------:|--------:|-------:');
+  console.log('file                    |      size | exit | findings |  wall s | peak MB |');
+  console.log(':-----------------------|----------:|-----:|---------:|--------:|-------:|:--');
+  let overBound = 0;
   for (const hostile of HOSTILE_FILES) {
     const bytes = hostile.bytes();
     writeFileSync(path.join(folder, hostile.file), bytes);
     const r = cli(hostile.file, folder);
     const size = Buffer.from(bytes).length;
+    const over =
+      r.seconds > MAX_SECONDS || r.megabytes > MAX_MEGABYTES
+        ? `⚠ over ${MAX_SECONDS} s or ${MAX_MEGABYTES} MB`
+        : '';
+    if (over) overBound++;
     console.log(
-      `${hostile.file.padEnd(23)} | ${String(size).padStart(9)} | ${String(r.code).padStart(4)} | ${String(r.findings).padStart(8)} | ${r.seconds.toFixed(2).padStart(7)} | ${r.megabytes.toFixed(0).padStart(6)}`,
+      `${hostile.file.padEnd(23)} | ${String(size).padStart(9)} | ${String(r.code).padStart(4)} | ${String(r.findings).padStart(8)} | ${r.seconds.toFixed(2).padStart(7)} | ${r.megabytes.toFixed(0).padStart(6)} | ${over}`,
     );
     rmSync(path.join(folder, hostile.file));
+  }
+  if (overBound > 0) {
+    console.log(`\n${overBound} file(s) over the bound of ${MAX_SECONDS} s or ${MAX_MEGABYTES} MB.`);
+    process.exitCode = 1;
   }
 
   const { recognizeEntities } = await dist('language/entities/index.js');
