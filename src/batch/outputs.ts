@@ -14,6 +14,8 @@ import { type Summary, formatSummary } from './summary.js';
 export interface BatchOutputOptions {
   /** Every file of the run: none of them may be overwritten. */
   inputs: readonly string[];
+  /** Standard input, if it was read (its bytes are the draft when it is the .docx to annotate). */
+  stdin?: { name: string; bytes?: Buffer };
   summary: boolean;
   /** --report: the HTML file. */
   report?: string;
@@ -38,9 +40,9 @@ export async function writeBatchOutputs(
     if (summary && options.report) {
       const { renderHtmlReport } = await import('./html-report.js');
       const html = renderHtmlReport(results, summary, rules, process.cwd());
-      await writeOutputFile(options.report, html, inputs);
+      await writeOutputFile(options.report, html, inputs, 'HTML 报告');
     }
-    if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);
+    if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs, options.stdin);
   } catch (error) {
     if (error instanceof OutputError || error instanceof AnnotateError) return error.message;
     throw error;
@@ -52,6 +54,7 @@ async function writeAnnotatedCopy(
   results: readonly FileResult[],
   target: string,
   inputs: readonly string[],
+  stdin: BatchOutputOptions['stdin'],
 ): Promise<void> {
   const drafts = results.filter((r) => isDocxPath(r.filePath));
   const [draft] = drafts;
@@ -65,8 +68,14 @@ async function writeAnnotatedCopy(
   }
   // jszip and the XML parser load only when a copy is asked for.
   const { annotateDocx } = await import('../input/docx-annotate.js');
-  const annotated = await annotateDocx(await readFile(draft.filePath), draft.findings);
-  await writeOutputFile(target, annotated.bytes, inputs);
+  // Standard input is linted first: when it is a .docx, it is the draft.
+  const fromStdin = stdin?.bytes !== undefined && draft === results[0] && draft.filePath === stdin.name;
+  const original = fromStdin && stdin.bytes ? stdin.bytes : await readFile(draft.filePath);
+  const annotated = await annotateDocx(original, draft.findings);
+  await writeOutputFile(target, annotated.bytes, inputs, '带批注的副本');
   const unplaced = annotated.unplaced > 0 ? `，${annotated.unplaced} 条未能定位到段落` : '';
-  process.stderr.write(`zhixing-lint：已写入带 ${annotated.comments} 条批注的副本 ${target}${unplaced}\n`);
+  const replaced = annotated.replaced > 0 ? `（替换了上次检查留下的 ${annotated.replaced} 条批注）` : '';
+  process.stderr.write(
+    `zhixing-lint：已写入带 ${annotated.comments} 条批注的副本 ${target}${unplaced}${replaced}\n`,
+  );
 }

@@ -28,6 +28,12 @@ export interface CliOptions {
   /** --report: the self-contained HTML audit report. */
   report?: string;
   annotateDocx?: string;
+  /** --print-config: the configuration that applies to this file, as JSON. */
+  printConfig?: string;
+  /** --ignore-pattern, in gitignore syntax (repeatable). */
+  ignorePattern: string[];
+  /** false with --no-ignore: neither .zhixinglintignore nor --ignore-pattern. */
+  ignore: boolean;
 }
 
 function positiveNumber(value: string): number {
@@ -59,7 +65,18 @@ export function createProgram(version: string): Command {
     .option('--no-config', '不读取任何配置文件')
     .option('--rule <规则:级别>', '设置规则级别，如 money/deadline-missing:off（可重复）', collect, [])
     .option('--list-rules', '列出全部规则及其依据条文', false)
-    .option('--stdin-filename <文件名>', '从标准输入读取时使用的文件名（决定按 Markdown 还是纯文本解析）')
+    .option(
+      '--stdin-filename <文件名>',
+      '从标准输入读取时使用的文件名（决定按 Word、Markdown 还是纯文本解析；不指定时看起来像 Markdown 的按 Markdown 解析）',
+    )
+    .option(
+      '--ignore-pattern <模式>',
+      '不检查匹配的文件（与 .gitignore 写法相同，相对当前目录；可重复），与 .zhixinglintignore 一并生效',
+      collect,
+      [],
+    )
+    .option('--no-ignore', '不使用 .zhixinglintignore 和 --ignore-pattern')
+    .option('--print-config <文件>', '输出检查该文件时生效的配置（JSON），不做检查')
     .option(
       '--template',
       '模板模式：[金额]、XX元、＿＿日内等占位符视为已留好的要素，只检查每个要素是否留有占位',
@@ -79,7 +96,7 @@ export function createProgram(version: string): Command {
     .option('--timing', '在标准错误输出各阶段与各规则的耗时表', false)
     .option(
       '--concurrency <数量>',
-      '并行检查的线程数（默认每个 CPU 核一个；1 表示不用多线程）',
+      '并行检查的线程数（默认每个 CPU 核一个；不超过 CPU 核数和内存所能承受的数目；1 表示不用多线程）',
       positiveNumber,
       defaultConcurrency(),
     )
