@@ -445,10 +445,10 @@ describe('standard input', () => {
   });
 
   it('reads unnamed input as Markdown when it looks like Markdown', () => {
-    const markdown = `${judgment([
+    const markdown = judgment([
       '<!-- zhixing-lint-disable-next-line money/deadline-missing -- 期限见调解协议 -->',
       `**一、**${DEFECTIVE_ITEM}`,
-    ])}`;
+    ]);
     const ruleIds = (run: { stdout: string }) => reportOf(run.stdout)[0]?.messages.map((m) => m.ruleId);
     // The directive is an HTML comment: only a Markdown reading sees it.
     const unnamed = runCli(['--no-config', '--format', 'json', '-'], { input: markdown });
