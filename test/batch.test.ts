@@ -177,7 +177,10 @@ describe('worker pool', () => {
       runCli(['.', '--format', 'json', '--concurrency', String(n)], { cwd: dir }),
     );
     for (const run of runs) {
-      expect(run.stderr).toBe('');
+      // On a machine with fewer cores than asked for, the run says it uses fewer threads; nothing else.
+      expect(run.stderr.replace(/^zhixing-lint：--concurrency \d+ 超过本机所能承受的线程数.*\n/, '')).toBe(
+        '',
+      );
       expect(run.stdout.length).toBeGreaterThan(0);
       expect(run.stdout === runs[0]?.stdout).toBe(true);
     }
