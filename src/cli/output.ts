@@ -69,10 +69,13 @@ async function statOrNull(file: string): Promise<Stats | null> {
   return stat(file).catch(() => null);
 }
 
-/** A target written directly, never replaced: anything but a regular file, and whatever lives in /dev or /proc. */
+/**
+ * A target written directly, never replaced: anything but a regular file or a folder, and the names of a process's
+ * own streams (/dev/stdout, /dev/fd/N, /proc/self/fd/N), which stand for whatever the shell redirected them to.
+ */
 function isWrittenDirectly(resolved: string, info: Stats | null): boolean {
   if (info && !info.isFile() && !info.isDirectory()) return true;
-  return /^\/(dev|proc)\//.test(resolved);
+  return /^\/(?:dev\/(?:std(?:out|err)|fd\/)|proc\/)/.test(resolved);
 }
 
 /**

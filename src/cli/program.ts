@@ -56,7 +56,10 @@ export function createProgram(version: string): Command {
   return new Command('zhixing-lint')
     .description('检查判决书、调解书主文的可执行性（焦作山阳规定第十八条等、绵阳执行溯源考核办法）')
     .usage('[选项] <文件、文件夹或通配符…>')
-    .argument('[patterns...]', '要检查的 .md/.txt/.docx 文件、文件夹或通配符；“-”表示从标准输入读取')
+    .argument(
+      '[patterns...]',
+      '要检查的 .md/.markdown/.txt/.docx 文件、文件夹或通配符；“-”表示从标准输入读取',
+    )
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(formatterNames()).default('stylish'))
     .option('-o, --output-file <文件>', '把报告写入文件（不会覆盖被检查的文件）')
     .option('--max-warnings <数量>', '警告超过此数量时以退出码 1 结束', wholeNumber, -1)
