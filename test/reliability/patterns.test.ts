@@ -60,9 +60,9 @@ describe.each(REPEATED_UNITS.map((unit) => [JSON.stringify(unit), unit]))('a run
   it('through the Markdown reader, alone and inside a judgment', () => {
     const encoder = new TextEncoder();
     for (const text of [run, judgment([`一、${run}`])]) {
+      // Read (a run of markup may leave no text at all), or refused with a reason; never thrown.
       const loaded = loadText('run.md', encoder.encode(text), true);
-      // Read, or refused with a reason; never thrown.
-      expect(loaded.ok ? loaded.source.plain.length : loaded.message).toBeTruthy();
+      if (!loaded.ok) expect(loaded.message).not.toBe('');
     }
   });
 
