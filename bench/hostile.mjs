@@ -24,6 +24,9 @@ import {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'zhixing-lint');
+/** Bounds for one CLI run on one hostile file (start-up included); a file over either is flagged. */
+const MAX_SECONDS = 20;
+const MAX_MEGABYTES = 1024;
 const dist = (module) => import(path.join(ROOT, 'dist', 'src', module));
 /** Preloaded into the CLI's process: writes its peak resident memory (KB) and CPU time (µs) on exit. */
 const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
@@ -122,17 +125,27 @@ async function slowInputs() {
 
 function hostileFiles(folder) {
   console.log('\nOne CLI run per file (start-up included; peak memory of the process):\n');
-  console.log('file                    |      size | exit | findings |  wall s |  CPU s | peak MB');
-  console.log(':-----------------------|----------:|-----:|---------:|--------:|-------:|-------:');
+  console.log('file                    |      size | exit | findings |  wall s |  CPU s | peak MB |');
+  console.log(':-----------------------|----------:|-----:|---------:|--------:|-------:|-------:|:--');
+  let overBound = 0;
   for (const hostile of HOSTILE_FILES) {
     const bytes = hostile.bytes();
     writeFileSync(path.join(folder, hostile.file), bytes);
     const r = cli(hostile.file, folder);
     const size = Buffer.from(bytes).length;
+    const over =
+      r.seconds > MAX_SECONDS || r.megabytes > MAX_MEGABYTES
+        ? `⚠ over ${MAX_SECONDS} s or ${MAX_MEGABYTES} MB`
+        : '';
+    if (over) overBound++;
     console.log(
-      `${hostile.file.padEnd(23)} | ${String(size).padStart(9)} | ${String(r.code).padStart(4)} | ${String(r.findings).padStart(8)} | ${r.seconds.toFixed(2).padStart(7)} | ${r.cpu.toFixed(2).padStart(6)} | ${r.megabytes.toFixed(0).padStart(6)}`,
+      `${hostile.file.padEnd(23)} | ${String(size).padStart(9)} | ${String(r.code).padStart(4)} | ${String(r.findings).padStart(8)} | ${r.seconds.toFixed(2).padStart(7)} | ${r.cpu.toFixed(2).padStart(6)} | ${r.megabytes.toFixed(0).padStart(6)} | ${over}`,
     );
     rmSync(path.join(folder, hostile.file));
+  }
+  if (overBound > 0) {
+    console.log(`\n${overBound} file(s) over the bound of ${MAX_SECONDS} s or ${MAX_MEGABYTES} MB.`);
+    process.exitCode = 1;
   }
 }
 

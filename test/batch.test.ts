@@ -177,7 +177,10 @@ describe('worker pool', () => {
       runCli(['.', '--format', 'json', '--concurrency', String(n)], { cwd: dir }),
     );
     for (const run of runs) {
-      expect(run.stderr).toBe('');
+      // On a machine with fewer cores than asked for, the run says it uses fewer threads; nothing else.
+      expect(run.stderr.replace(/^zhixing-lint：--concurrency \d+ 超过本机所能承受的线程数.*\n/, '')).toBe(
+        '',
+      );
       expect(run.stdout.length).toBeGreaterThan(0);
       expect(run.stdout === runs[0]?.stdout).toBe(true);
     }
@@ -210,7 +213,7 @@ describe('worker pool', () => {
       console.log('done');`;
     const scriptFile = path.join(tempDir(), 'consumer.mjs');
     writeFileSync(scriptFile, script);
-    const run = spawnSync(process.execPath, [scriptFile], { encoding: 'utf8', timeout: 20_000 });
+    const run = spawnSync(process.execPath, [scriptFile], { encoding: 'utf8', timeout: 240_000 }); // a hang guard only
     expect(run.stderr).toBe('');
     expect(run.stdout.trim()).toBe('done');
     expect(run.status).toBe(0);

@@ -2,7 +2,7 @@
  * The command line as a CI job runs it: the CI formats, --quiet, --max-warnings, --output-file, deterministic order
  * whatever the concurrency, inline directives, template mode, --timing. Spawns the built CLI (npx tsc -p . first).
  */
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -10,6 +10,8 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { exampleDocument } from './support/documents.js';
 import { ROOT, runCli } from './support/cli.js';
+import { FIXTURE_CORPUS, sharedPath, skippedWithoutShared } from './support/shared.js';
+import { FILES_PER_WORKER } from '../src/batch/pool.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const SAMPLES = path.join(ROOT, 'samples');
@@ -127,14 +129,40 @@ describe('exit codes and output for CI', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('gives the same output, in the same order, whatever the concurrency', () => {
-    const corpus = path.resolve(ROOT, '..', 'shared', 'corpus', 'judge');
-    const one = runCli(['--no-config', '--format', 'json', '--concurrency', '1', corpus]);
-    const two = runCli(['--no-config', '--format', 'json', '--concurrency', '2', corpus]);
+  /** The same output with one thread and with two (a worker starts at FILES_PER_WORKER files). */
+  function expectSameWhateverTheConcurrency(folder: string): void {
+    const one = runCli(['--no-config', '--format', 'json', '--concurrency', '1', folder]);
+    const two = runCli(['--no-config', '--format', 'json', '--concurrency', '2', folder]);
     expect(two.stdout).toBe(one.stdout);
     const files = (JSON.parse(one.stdout) as { filePath: string }[]).map((r) => r.filePath);
+    expect(files.length).toBeGreaterThan(FILES_PER_WORKER);
     expect(files).toEqual([...files].sort());
+  }
+
+  it('gives the same output, in the same order, whatever the concurrency', () => {
+    // The committed judgments, six copies each under other names: enough files for a worker thread.
+    const batch = mkdtempSync(path.join(tmpdir(), 'zhixing-ci-batch-'));
+    const judgments = readdirSync(FIXTURE_CORPUS, { recursive: true, encoding: 'utf8' }).filter((name) =>
+      name.endsWith('.txt'),
+    );
+    for (const copy of ['a', 'b', 'c', 'd', 'e', 'f'])
+      for (const name of judgments)
+        copyFileSync(path.join(FIXTURE_CORPUS, name), path.join(batch, `${copy}-${path.basename(name)}`));
+    expectSameWhateverTheConcurrency(batch);
   });
+
+  const judge = sharedPath('corpus', 'judge');
+  it.skipIf(!judge)(
+    judge
+      ? 'gives the same output whatever the concurrency on the 400 judgments of the shared corpus'
+      : skippedWithoutShared('gives the same output whatever the concurrency on the shared corpus', [
+          'corpus',
+          'judge',
+        ]),
+    () => {
+      expectSameWhateverTheConcurrency(judge ?? '');
+    },
+  );
 
   it('--timing prints the stage and rule tables to stderr, leaving stdout to the report', () => {
     const run = runCli(['--no-config', '--format', 'json', '--timing', FLAWED]);

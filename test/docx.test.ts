@@ -120,16 +120,37 @@ describe('--annotate-docx', () => {
     expect(await docxParagraphs(annotated.bytes)).toEqual(await docxParagraphs(original));
   });
 
-  it('numbers new comments after those already in the draft', async () => {
+  it('numbers new comments after the reviewers’ comments already in the draft', async () => {
     const original = await buildDocx(JUDGMENT);
     const result = await lintDocxBytes(original);
-    const once = await annotateDocx(original, result.findings);
-    const twice = await annotateDocx(once.bytes, result.findings);
+    // A draft a judge has commented on: the same places, another author.
+    const once = await JSZip.loadAsync((await annotateDocx(original, result.findings)).bytes);
+    const theirs = (await once.file('word/comments.xml')?.async('string')) ?? '';
+    once.file('word/comments.xml', theirs.replaceAll('w:author="zhixing-lint"', 'w:author="审判员"'));
+    const reviewed = await once.generateAsync({ type: 'nodebuffer' });
+    const twice = await annotateDocx(reviewed, result.findings);
     const comments =
       (await (await JSZip.loadAsync(twice.bytes)).file('word/comments.xml')?.async('string')) ?? '';
     const ids = [...comments.matchAll(/<w:comment w:id="(\d+)"/g)].map((m) => Number(m[1]));
     expect(ids).toHaveLength(2 * result.findings.length);
     expect(new Set(ids).size).toBe(ids.length);
+    expect(twice.replaced).toBe(0);
+    expect(comments.match(/w:author="审判员"/g)).toHaveLength(result.findings.length);
+  });
+
+  it('replaces its own earlier comments when the draft is an annotated copy', async () => {
+    const original = await buildDocx(JUDGMENT);
+    const result = await lintDocxBytes(original);
+    const date = new Date('2024-06-11T08:00:00Z');
+    const once = await annotateDocx(original, result.findings, date);
+    const twice = await annotateDocx(once.bytes, result.findings, date);
+    const partsOf = async (bytes: Buffer) => {
+      const zip = await JSZip.loadAsync(bytes);
+      const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+      return [await part('word/comments.xml'), await part('word/document.xml')];
+    };
+    expect(twice.replaced).toBe(result.findings.length);
+    expect(await partsOf(twice.bytes)).toEqual(await partsOf(once.bytes));
   });
 });
 

@@ -3,12 +3,14 @@
  * shortcut to what parsing the whole file gives: the same plain text, every character mapped to the same place in
  * the file, on real drafts, judgments and generated Markdown full of markup.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownSegments } from '../src/input/markdown-blocks.js';
 import { parseMarkdown } from '../src/input/markdown.js';
+import { ROOT } from './support/cli.js';
+import { FIXTURE_CORPUS, sharedPath, skippedWithoutShared } from './support/shared.js';
 
 /** An HTML comment makes parseMarkdown read the whole file with remark; it adds no text. */
 const WHOLE_FILE = '\n\n<!-- whole -->\n';
@@ -54,24 +56,42 @@ describe('markdownSegments', () => {
   });
 });
 
-describe('parseMarkdown with plain blocks copied', () => {
-  // The development sets in ../shared are read where they are present (a clone may not have them).
-  const folders = [
-    path.resolve('samples'),
-    path.resolve('test', 'fixtures', 'probes', 'mediation'),
-    path.resolve('..', 'shared', 'eval-dev', 'drafts'),
-    path.resolve('..', 'shared', 'corpus', 'extra'),
-  ].filter((folder) => existsSync(folder));
-  const files = folders.flatMap((folder) =>
-    readdirSync(folder, { recursive: true, encoding: 'utf8' })
-      .filter((name) => /\.(md|txt)$/.test(name))
-      .map((name) => path.join(folder, name)),
-  );
+/** The drafts and judgments of a folder, read recursively. */
+function textFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(md|txt)$/.test(name))
+    .map((name) => path.join(folder, name));
+}
 
-  it(`gives what parsing the whole file gives on ${files.length} drafts and judgments`, () => {
-    expect(files.length).toBeGreaterThan(20);
-    for (const file of files) expectSameAsWholeFile(readFileSync(file, 'utf8'));
+describe('parseMarkdown with plain blocks copied', () => {
+  const committed = [
+    ...textFiles(path.join(ROOT, 'samples')),
+    ...textFiles(FIXTURE_CORPUS),
+    ...textFiles(path.join(ROOT, 'test', 'fixtures', 'probes')),
+  ];
+  // The labelled drafts and the corpus extension, when the workspace has them beside the repository.
+  const sharedFolders = [
+    ['eval-dev', 'drafts'],
+    ['corpus', 'extra'],
+  ];
+  const shared = sharedFolders.flatMap((parts) => {
+    const folder = sharedPath(...parts);
+    return folder ? textFiles(folder) : [];
   });
+
+  it(`gives what parsing the whole file gives on ${committed.length} committed drafts and judgments`, () => {
+    expect(committed.length).toBeGreaterThan(40);
+    for (const file of committed) expectSameAsWholeFile(readFileSync(file, 'utf8'));
+  });
+
+  it.skipIf(shared.length === 0)(
+    shared.length === 0
+      ? skippedWithoutShared('gives the same on the shared drafts and judgments', ['eval-dev', 'drafts'])
+      : `gives the same on ${shared.length} shared drafts and judgments`,
+    () => {
+      for (const file of shared) expectSameAsWholeFile(readFileSync(file, 'utf8'));
+    },
+  );
 
   it('gives what parsing the whole file gives on generated Markdown', () => {
     const pieces = [

@@ -38,7 +38,7 @@ function chromium(args: string[]) {
       `--user-data-dir=${profile}`,
       ...args,
     ],
-    { encoding: 'utf8', timeout: 60_000 },
+    { encoding: 'utf8', timeout: 240_000 }, // a hang guard only
   );
 }
 

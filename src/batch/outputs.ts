@@ -17,6 +17,8 @@ export interface BatchOutputOptions {
   run: RunInfo;
   /** Every file of the run: none of them may be overwritten. */
   inputs: readonly string[];
+  /** Standard input, if it was read (its bytes are the draft when it is the .docx to annotate). */
+  stdin?: { name: string; bytes?: Buffer };
   summary: boolean;
   /** --report: the HTML file. */
   report?: string;
@@ -44,9 +46,9 @@ export async function writeBatchOutputs(
         run: options.run,
         docsFrom: path.dirname(path.resolve(options.report)),
       });
-      await writeOutputFile(options.report, html, inputs);
+      await writeOutputFile(options.report, html, inputs, 'HTML 报告');
     }
-    if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs);
+    if (options.annotateDocx) await writeAnnotatedCopy(results, options.annotateDocx, inputs, options.stdin);
   } catch (error) {
     if (error instanceof OutputError || error instanceof AnnotateError) return error.message;
     throw error;
@@ -58,6 +60,7 @@ async function writeAnnotatedCopy(
   results: readonly FileResult[],
   target: string,
   inputs: readonly string[],
+  stdin: BatchOutputOptions['stdin'],
 ): Promise<void> {
   const drafts = results.filter((r) => isDocxPath(r.filePath));
   const [draft] = drafts;
@@ -71,8 +74,14 @@ async function writeAnnotatedCopy(
   }
   // jszip and the XML parser load only when a copy is asked for.
   const { annotateDocx } = await import('../output/docx-annotate.js');
-  const annotated = await annotateDocx(await readFile(draft.filePath), draft.findings);
-  await writeOutputFile(target, annotated.bytes, inputs);
+  // Standard input is linted first: when it is a .docx, it is the draft.
+  const fromStdin = stdin?.bytes !== undefined && draft === results[0] && draft.filePath === stdin.name;
+  const original = fromStdin && stdin.bytes ? stdin.bytes : await readFile(draft.filePath);
+  const annotated = await annotateDocx(original, draft.findings);
+  await writeOutputFile(target, annotated.bytes, inputs, '带批注的副本');
   const unplaced = annotated.unplaced > 0 ? `，${annotated.unplaced} 条未能定位到段落` : '';
-  process.stderr.write(`zhixing-lint：已写入带 ${annotated.comments} 条批注的副本 ${target}${unplaced}\n`);
+  const replaced = annotated.replaced > 0 ? `（替换了上次检查留下的 ${annotated.replaced} 条批注）` : '';
+  process.stderr.write(
+    `zhixing-lint：已写入带 ${annotated.comments} 条批注的副本 ${target}${unplaced}${replaced}\n`,
+  );
 }

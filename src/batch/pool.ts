@@ -5,7 +5,7 @@
  * the next file itself. Files are handed out a few at a time and read by whoever lints them, and finished results
  * wait in a bounded window, so memory stays flat however many files there are.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileResult, LintOptions } from '../engine/lint.js';
 import { type BatchSettings, lintFile } from './lint-file.js';
@@ -37,8 +37,25 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/**
+ * Memory one linting thread may come to, in MB: its heap limit and what V8 and the dictionary need besides (a
+ * thread measured 100 MB on ordinary drafts; the heap limit is the worst case).
+ */
+export const THREAD_MEMORY_MB = HEAP_LIMIT_MB + 64;
+
+/**
+ * The most threads worth starting: one per CPU core (more only share the cores), and no more than half the
+ * memory (the machine's, or the container's limit when lower) can hold at THREAD_MEMORY_MB each.
+ */
+export function maxConcurrency(): number {
+  const constrained = process.constrainedMemory();
+  const memory = constrained > 0 ? Math.min(constrained, totalmem()) : totalmem();
+  const byMemory = Math.floor(memory / 2 / (THREAD_MEMORY_MB * 1024 * 1024));
+  return Math.max(1, Math.min(availableParallelism(), byMemory));
+}
+
 export function defaultConcurrency(): number {
-  return availableParallelism();
+  return maxConcurrency();
 }
 
 /** Worker threads to start besides the main thread. */

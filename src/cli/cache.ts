@@ -10,6 +10,7 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult } from '../engine/lint.js';
 import { packageRoot } from '../util/package-root.js';
+import { describeWriteError, trackTemporary, untrackTemporary } from './temp-files.js';
 
 export const DEFAULT_CACHE_FILE = '.zhixing-lint-cache';
 
@@ -77,6 +78,43 @@ function storable(result: FileResult): FileResult {
   return kept;
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** A finding with every field the formatters read, of the right type. */
+function isStoredFinding(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  const { severity, ruleId, category, message, quote, citation, suggestion } = value;
+  const { line, column, endLine, endColumn, offset } = value;
+  return (
+    [line, column, endLine, endColumn, offset].every(isNumber) &&
+    (severity === 'error' || severity === 'warn') &&
+    [ruleId, category, message, quote, citation, suggestion].every(isString)
+  );
+}
+
+/**
+ * An entry as this build writes it. The file is plain JSON that anyone can edit or damage: an entry of another
+ * shape is a miss (the file is linted again), never a crash in a formatter.
+ */
+function isCachedResult(value: unknown): value is CachedResult {
+  if (!isRecord(value) || !isString(value.hash) || !isRecord(value.result)) return false;
+  const { findings, notices, fatal, document } = value.result;
+  return (
+    (document === undefined ||
+      (isRecord(document) && isString(document.category) && isString(document.form))) &&
+    Array.isArray(findings) &&
+    findings.every(isStoredFinding) &&
+    Array.isArray(notices) &&
+    notices.every(isString) &&
+    (fatal === undefined || isString(fatal))
+  );
+}
+
 function isCacheFile(data: unknown): data is CacheFile {
   if (typeof data !== 'object' || data === null) return false;
   const { key, files } = data as Record<string, unknown>;
@@ -109,6 +147,12 @@ export class LintCache {
     return new LintCache(location, key, Object.create(null) as Record<string, CachedResult>);
   }
 
+  /** The file's entry, if it has one of the right shape. */
+  private entry(file: string): CachedResult | undefined {
+    const entry: unknown = this.files[path.resolve(file)];
+    return isCachedResult(entry) ? entry : undefined;
+  }
+
   /**
    * Yields a result for every file, in the order given: from the cache when the content is unchanged, else from
    * `lintMany`, which is given only the files that need linting.
@@ -122,13 +166,13 @@ export class LintCache {
     for (const file of files) {
       const hash = await hashFile(file);
       hashes.push(hash);
-      const entry = this.files[path.resolve(file)];
+      const entry = this.entry(file);
       if (hash === null || entry?.hash !== hash) stale.push(file);
     }
     const linted = lintMany(stale)[Symbol.asyncIterator]();
     for (const [i, file] of files.entries()) {
       const hash = hashes[i] ?? null;
-      const entry = this.files[path.resolve(file)];
+      const entry = this.entry(file);
       if (hash !== null && entry?.hash === hash) {
         this.hits++;
         yield { ...entry.result, filePath: file };
@@ -151,13 +195,15 @@ export class LintCache {
   async save(): Promise<void> {
     const data: CacheFile = { key: this.key, files: this.files };
     const temp = `${this.location}.${randomBytes(4).toString('hex')}.tmp`;
+    trackTemporary(temp);
     try {
       await writeFile(temp, JSON.stringify(data), { flag: 'wx' });
       await rename(temp, this.location);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new CacheError(`无法写入缓存文件“${this.location}”：${detail}`);
+      throw new CacheError(`无法写入缓存文件“${this.location}”：${describeWriteError(error)}`);
+    } finally {
+      untrackTemporary(temp);
     }
   }
 }

@@ -2,8 +2,11 @@
  * Configuration through cosmiconfig: a `zhixing-lint` key in package.json, `.zhixinglintrc` (JSON or YAML),
  * `.zhixinglintrc.json|yaml|yml`, or `zhixing-lint.config.js|mjs|cjs` (JavaScript runs code: see README).
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
+import escapeRegExp from 'escape-string-regexp';
+import { distance } from 'fastest-levenshtein';
 import { DeclarationError } from '../engine/declaration.js';
 import { type LocalRuleSource, compileLocalRules, readLocalRuleSources } from '../engine/local-rules.js';
 import type { Rule, SeveritySetting } from '../engine/rule.js';
@@ -23,6 +26,51 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/**
+ * Every key a configuration may have, in one place: a key not listed is refused (a misspelt `rulez:` would
+ * otherwise be ignored in silence). A new option adds its key here and its reading in normalizeConfig.
+ */
+export const CONFIG_KEYS: readonly string[] = [
+  'rules',
+  'dictionary',
+  'template',
+  'vague',
+  'partyIds',
+  'localRules',
+];
+const VAGUE_KEYS: readonly string[] = ['allow'];
+
+/** The candidate `word` was most likely meant to be: same letters in another case, or a typo or two away. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+function unknownKeyMessage(where: string, what: string, key: string, known: readonly string[]): string {
+  const guess = didYouMean(key, known);
+  return `${where}：未知的${what}“${key}”${guess ? `，是不是“${guess}”？` : ''}（可用：${known.join('、')}）`;
+}
+
+function refuseUnknownKeys(
+  raw: Record<string, unknown>,
+  known: readonly string[],
+  where: string,
+  what: string,
+) {
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) throw new ConfigError(unknownKeyMessage(where, what, key, known));
+  }
+}
 
 const MODULE_NAME = 'zhixing-lint';
 const SEVERITIES: Record<string, SeveritySetting> = {
@@ -62,6 +110,7 @@ export function normalizeConfig(raw: unknown, where: string, builtInRules: reado
   const config = emptyConfig();
   if (raw === null || raw === undefined) return config;
   if (!isRecord(raw)) throw new ConfigError(`${where}：配置应为对象`);
+  refuseUnknownKeys(raw, CONFIG_KEYS, where, '配置项');
   let knownRules = builtInRules;
   if (raw.localRules !== undefined) {
     try {
@@ -72,12 +121,17 @@ export function normalizeConfig(raw: unknown, where: string, builtInRules: reado
       throw error;
     }
   }
-  const known = new Set(knownRules.map((r) => r.id));
+  const ids = knownRules.map((r) => r.id);
+  const known = new Set(ids);
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) throw new ConfigError(`${where}：rules 应为“规则 id: 严重程度”的对象`);
     for (const [id, value] of Object.entries(raw.rules)) {
-      if (!known.has(id))
-        throw new ConfigError(`${where}：未知规则“${id}”（可用 --list-rules 查看全部规则）`);
+      if (!known.has(id)) {
+        const guess = didYouMean(id, ids);
+        throw new ConfigError(
+          `${where}：未知规则“${id}”${guess ? `，是不是“${guess}”？` : ''}（可用 --list-rules 查看全部规则）`,
+        );
+      }
       config.rules[id] = parseSeverity(value, `${where} 中的规则 ${id}`);
     }
   }
@@ -96,6 +150,7 @@ export function normalizeConfig(raw: unknown, where: string, builtInRules: reado
     config.partyIds = raw.partyIds;
   }
   if (raw.vague !== undefined) {
+    if (isRecord(raw.vague)) refuseUnknownKeys(raw.vague, VAGUE_KEYS, `${where} 中的 vague`, '配置项');
     const allow = isRecord(raw.vague) ? raw.vague.allow : undefined;
     if (!Array.isArray(allow) || allow.some((w) => typeof w !== 'string' || w === '')) {
       throw new ConfigError(`${where}：vague 应为 { allow: [词语, …] }`);
@@ -129,11 +184,55 @@ export async function loadConfig(
       ? await explorer.load(options.configFile)
       : await explorer.search(options.cwd);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const file = (error as { filepath?: unknown } | null)?.filepath;
+    const where = typeof file === 'string' ? file : options.configFile;
     throw new ConfigError(
-      `无法读取配置文件${options.configFile ? `“${options.configFile}”` : ''}：${detail ?? ''}`,
+      `无法读取配置文件${where ? `“${where}”` : ''}：${describeSyntaxError(error, where)}`,
     );
   }
   if (!result) return { config: emptyConfig() };
   return { config: normalizeConfig(result.config, result.filepath, knownRules), filepath: result.filepath };
+}
+
+/** 1-based line and column of an offset in a file's text. */
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/**
+ * Where the configuration file is broken and why: line, column, reason and the lines around it, for the YAML
+ * reader (js-yaml), the JSON reader (parse-json) and a JavaScript file's syntax error.
+ */
+export function describeSyntaxError(error: unknown, file: string | undefined): string {
+  if (!(error instanceof Error)) return String(error);
+  const details = error as Error & {
+    reason?: unknown;
+    mark?: { line?: unknown; column?: unknown; snippet?: unknown };
+    codeFrame?: unknown;
+  };
+  const frame = (snippet: unknown) => (typeof snippet === 'string' && snippet.trim() ? `\n${snippet}` : '');
+  // YAML (and .zhixinglintrc, read as YAML): 0-based line and column.
+  if (typeof details.reason === 'string' && typeof details.mark?.line === 'number') {
+    const column = typeof details.mark.column === 'number' ? details.mark.column + 1 : 1;
+    return `第 ${details.mark.line + 1} 行第 ${column} 列：${details.reason}${frame(details.mark.snippet)}`;
+  }
+  // JSON: the reason and the offset are in the message, after the code frame.
+  const json = /^(?!\s*>?\s*\d+ \|)(.*?) in JSON at position (\d+)/m.exec(error.message);
+  if (json && file) {
+    try {
+      const { line, column } = lineColumnAt(readFileSync(file, 'utf8'), Number(json[2]));
+      return `第 ${line} 行第 ${column} 列：${json[1]?.trim()}${frame(details.codeFrame)}`;
+    } catch {
+      // The file went away: the reason alone.
+    }
+  }
+  // JavaScript: Node puts "file:line" and the offending line with a caret on top of the stack.
+  const place = file ? new RegExp(`^${escapeRegExp(file)}:(\\d+)$`, 'm').exec(error.stack ?? '') : null;
+  const firstLine = error.message
+    .split('\n')
+    .find((line) => line.trim() !== '' && !/ Error in .*:\s*$/.test(line));
+  const reason = firstLine ?? error.message;
+  return place ? `第 ${place[1]} 行：${reason}` : reason;
 }

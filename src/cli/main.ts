@@ -10,20 +10,29 @@ import { loadRules } from '../engine/registry.js';
 import { settingsFor } from '../batch/lint-file.js';
 import { writeBatchOutputs } from '../batch/outputs.js';
 import { SummaryBuilder } from '../output/summary.js';
-import { lintFiles } from '../batch/pool.js';
+import { lintFiles, maxConcurrency } from '../batch/pool.js';
 import { createProgress } from '../batch/progress.js';
-import { expandPatterns } from '../input/files.js';
-import { loadStream } from '../input/load.js';
+import { IgnoreFileError, expandPatterns, loadIgnoreRules } from '../input/files.js';
+import { STDIN_NAME, isDocxPath, loadBytes, readStream } from '../input/load.js';
 import { FORMATTERS } from '../output/index.js';
 import { packageRoot } from '../util/package-root.js';
-import { CacheError, type LintCache, cacheKey, openCache } from './cache.js';
-import { ConfigError } from './config.js';
+import { CacheError, type LintCache, cacheKey, openCache, resolveCacheLocation } from './cache.js';
+import { type Config, ConfigError } from './config.js';
+import { type LintSetup, runInfoOf, setUpLint } from './lint-setup.js';
 import type { LocalRuleSource } from '../engine/local-rules.js';
 import { listRules } from './list-rules.js';
-import { OutputError, type ReportSink, openOutputFile, stdoutSink } from './output.js';
+import {
+  OutputError,
+  type ReportSink,
+  checkOutputTarget,
+  openOutputFile,
+  sameOutputTwice,
+  stdoutSink,
+} from './output.js';
 import { type CliOptions, createProgram, readOptions } from './program.js';
 import { TimingTally } from './timing-table.js';
-import { type LintSetup, runInfoOf, setUpLint } from './lint-setup.js';
+import { removeTemporariesOnSignal } from './temp-files.js';
+import type { Rule } from '../engine/rule.js';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -87,22 +96,29 @@ class RunTotals {
   }
 }
 
+/** Standard input as it was read, kept for --annotate-docx when it is the Word draft. */
+export interface StdinInput {
+  name: string;
+  bytes?: Buffer;
+}
+
 /**
  * Lints the standard input (if asked) and the files, handing each result to `report` in input order as soon as it
  * is due; returns the cache used, or an exit code if the cache cannot be used.
  */
 async function lintInputs(
-  inputs: { files: readonly string[]; stdin: boolean },
+  inputs: { files: readonly string[]; stdin?: StdinInput },
   options: CliOptions,
   lint: LintOptions,
   dictionary: readonly string[],
   localRules: readonly LocalRuleSource[],
   report: (result: FileResult) => Promise<void>,
 ): Promise<{ cache?: LintCache } | number> {
-  const { files } = inputs;
-  if (inputs.stdin) {
-    const name = options.stdinFilename ?? '<stdin>';
-    await report(lintLoaded(await loadStream(name, process.stdin as AsyncIterable<Buffer>), lint));
+  const { files, stdin } = inputs;
+  if (stdin) {
+    const bytes = await readStream(stdin.name, process.stdin as AsyncIterable<Buffer>);
+    if (Buffer.isBuffer(bytes)) stdin.bytes = bytes;
+    await report(lintLoaded(Buffer.isBuffer(bytes) ? await loadBytes(stdin.name, bytes) : bytes, lint));
   }
   const progress = createProgress();
   const settings = settingsFor(lint, dictionary, localRules);
@@ -112,7 +128,11 @@ async function lintInputs(
   let cache: LintCache | undefined;
   try {
     if (options.cache) {
-      const key = cacheKey(packageVersion(), settings);
+      // --timing changes what is measured, not what is found: the same cache serves runs with and without it.
+      const key = cacheKey(packageVersion(), {
+        ...settings,
+        ruleOptions: { ...settings.ruleOptions, timing: undefined },
+      });
       cache = await openCache(options.cacheLocation, process.cwd(), key, files);
     }
     const batch = cache ? cache.lint(files, lintMany) : lintMany(files);
@@ -127,6 +147,62 @@ async function lintInputs(
     throw error;
   }
   return { cache };
+}
+
+/** --print-config: the effective configuration (every rule's severity included) and whether the file is ignored. */
+function printConfig(
+  file: string,
+  loaded: { config: Config; filepath?: string },
+  lint: LintOptions,
+  rules: readonly Rule[],
+  ignored: boolean,
+): string {
+  const severities = new Map(lint.rules.map(({ rule, severity }) => [rule.id, severity]));
+  const effective = {
+    file,
+    ignored,
+    configFile: loaded.filepath ?? null,
+    rules: Object.fromEntries(rules.map((rule) => [rule.id, severities.get(rule.id) ?? 'off'])),
+    dictionary: loaded.config.dictionary,
+    template: lint.template,
+    vague: loaded.config.vague,
+    partyIds: loaded.config.partyIds,
+  };
+  return `${JSON.stringify(effective, null, 2)}\n`;
+}
+
+/**
+ * Every output of the run checked before anything is linted: none is an input, a folder or in a missing folder,
+ * and no two are the same file. Returns the message in Chinese, or nothing.
+ */
+async function checkOutputs(
+  options: CliOptions,
+  inputs: readonly string[],
+  docxInputs: number,
+): Promise<string | undefined> {
+  const outputs: [string, string][] = [];
+  if (options.outputFile) outputs.push(['--output-file', options.outputFile]);
+  if (options.report) outputs.push(['--report', options.report]);
+  if (options.annotateDocx) outputs.push(['--annotate-docx', options.annotateDocx]);
+  if (options.cache) {
+    outputs.push(['--cache-location', await resolveCacheLocation(options.cacheLocation, process.cwd())]);
+  }
+  const twice = await sameOutputTwice(outputs);
+  if (twice) return twice;
+  try {
+    if (options.report) await checkOutputTarget(options.report, inputs, 'HTML 报告');
+    if (options.annotateDocx) {
+      if (!isDocxPath(options.annotateDocx)) {
+        return `--annotate-docx 的输出文件应以 .docx 结尾：“${options.annotateDocx}”`;
+      }
+      if (docxInputs !== 1) return `--annotate-docx 需要恰好一个 .docx 输入文件（本次有 ${docxInputs} 个）`;
+      await checkOutputTarget(options.annotateDocx, inputs, '带批注的副本');
+    }
+  } catch (error) {
+    if (error instanceof OutputError) return error.message;
+    throw error;
+  }
+  return undefined;
 }
 
 function errorsOnly(result: FileResult): FileResult {
@@ -156,25 +232,68 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof ConfigError) return fail(error.message);
     throw error;
   }
-  const { rules } = setup;
+  const { rules, lint, dictionary } = setup;
   if (options.listRules) {
     process.stdout.write(listRules(rules));
     return EXIT_OK;
   }
   const patterns = program.args;
-  if (patterns.length === 0)
+  if (patterns.length === 0 && options.printConfig === undefined)
     return fail('请指定要检查的文件或文件夹，如 zhixing-lint 判决书.md（用 --help 查看用法）');
 
-  const { lint, dictionary } = setup;
+  let ignoreRules;
+  try {
+    ignoreRules = await loadIgnoreRules(
+      process.cwd(),
+      options.ignore ? options.ignorePattern : [],
+      options.ignore,
+    );
+  } catch (error) {
+    if (error instanceof IgnoreFileError) return fail(error.message);
+    throw error;
+  }
+  if (options.printConfig !== undefined) {
+    const ignored = ignoreRules.ignores(options.printConfig);
+    const loaded = { config: setup.config, ...(setup.configPath ? { filepath: setup.configPath } : {}) };
+    process.stdout.write(printConfig(options.printConfig, loaded, lint, rules, ignored));
+    return EXIT_OK;
+  }
 
   const formatter = FORMATTERS[options.format];
   if (!formatter) return fail(`未知的输出格式“${options.format}”`);
-  const expanded = await expandPatterns(patterns.filter((p) => p !== STDIN));
+  // From here on files may be written: an interrupted run removes its temporary files.
+  removeTemporariesOnSignal();
+  const cap = maxConcurrency();
+  if (options.concurrency > cap) {
+    process.stderr.write(
+      `zhixing-lint：--concurrency ${options.concurrency} 超过本机所能承受的线程数，改为 ${cap}（CPU 核数与内存的上限）\n`,
+    );
+    options.concurrency = cap;
+  }
+  const expanded = await expandPatterns(
+    patterns.filter((p) => p !== STDIN),
+    process.cwd(),
+    ignoreRules,
+  );
   if (expanded.errors.length > 0) return fail(expanded.errors.map((e) => e.message).join('\n'));
+  for (const file of expanded.ignored) {
+    process.stderr.write(
+      `zhixing-lint：已跳过 ${file}（匹配 .zhixinglintignore 或 --ignore-pattern；用 --no-ignore 可检查它）\n`,
+    );
+  }
   const { files } = expanded;
+  const stdin: StdinInput | undefined = patterns.includes(STDIN)
+    ? { name: options.stdinFilename ?? STDIN_NAME }
+    : undefined;
+  if (files.length === 0 && !stdin) return fail('没有要检查的文件（指定的文件都被忽略规则排除）');
+  // Standard input under a file's name is that file for the outputs: never overwritten either.
+  const inputs = stdin && options.stdinFilename ? [...files, options.stdinFilename] : files;
+  const docxInputs = files.filter(isDocxPath).length + (stdin && isDocxPath(stdin.name) ? 1 : 0);
+  const outputProblem = await checkOutputs(options, inputs, docxInputs);
+  if (outputProblem) return fail(outputProblem);
   let sink: ReportSink;
   try {
-    sink = options.outputFile ? await openOutputFile(options.outputFile, files) : stdoutSink();
+    sink = options.outputFile ? await openOutputFile(options.outputFile, inputs) : stdoutSink();
   } catch (error) {
     if (error instanceof OutputError) return fail(error.message);
     throw error;
@@ -199,14 +318,7 @@ export async function main(argv: string[]): Promise<number> {
       if (keep) kept.push(result);
       await sink.write(writer.file(result));
     };
-    outcome = await lintInputs(
-      { files, stdin: patterns.includes(STDIN) },
-      options,
-      lint,
-      dictionary,
-      setup.config.localRules,
-      report,
-    );
+    outcome = await lintInputs({ files, stdin }, options, lint, dictionary, setup.config.localRules, report);
     if (typeof outcome === 'number') {
       await sink.abort();
       return outcome;
@@ -221,7 +333,8 @@ export async function main(argv: string[]): Promise<number> {
   if (timing) process.stderr.write(timing.format(performance.now() - started, outcome.cache));
   const outputError = await writeBatchOutputs(kept, summary?.finish(), rules, {
     run: runInfoOf(setup, options, rules.length, packageVersion()),
-    inputs: files,
+    inputs,
+    stdin,
     summary: options.summary,
     report: options.report,
     annotateDocx: options.annotateDocx,

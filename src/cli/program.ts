@@ -28,6 +28,12 @@ export interface CliOptions {
   /** --report: the self-contained HTML audit report. */
   report?: string;
   annotateDocx?: string;
+  /** --print-config: the configuration that applies to this file, as JSON. */
+  printConfig?: string;
+  /** --ignore-pattern, in gitignore syntax (repeatable). */
+  ignorePattern: string[];
+  /** false with --no-ignore: neither .zhixinglintignore nor --ignore-pattern. */
+  ignore: boolean;
 }
 
 function positiveNumber(value: string): number {
@@ -50,7 +56,10 @@ export function createProgram(version: string): Command {
   return new Command('zhixing-lint')
     .description('检查判决书、调解书主文的可执行性（焦作山阳规定第十八条等、绵阳执行溯源考核办法）')
     .usage('[选项] <文件、文件夹或通配符…>')
-    .argument('[patterns...]', '要检查的 .md/.txt/.docx 文件、文件夹或通配符；“-”表示从标准输入读取')
+    .argument(
+      '[patterns...]',
+      '要检查的 .md/.markdown/.txt/.docx 文件、文件夹或通配符；“-”表示从标准输入读取',
+    )
     .addOption(new Option('-f, --format <格式>', '输出格式').choices(formatterNames()).default('stylish'))
     .option('-o, --output-file <文件>', '把报告写入文件（不会覆盖被检查的文件）')
     .option('--max-warnings <数量>', '警告超过此数量时以退出码 1 结束', wholeNumber, -1)
@@ -59,7 +68,18 @@ export function createProgram(version: string): Command {
     .option('--no-config', '不读取任何配置文件')
     .option('--rule <规则:级别>', '设置规则级别，如 money/deadline-missing:off（可重复）', collect, [])
     .option('--list-rules', '列出全部规则及其依据条文', false)
-    .option('--stdin-filename <文件名>', '从标准输入读取时使用的文件名（决定按 Markdown 还是纯文本解析）')
+    .option(
+      '--stdin-filename <文件名>',
+      '从标准输入读取时使用的文件名（决定按 Word、Markdown 还是纯文本解析；不指定时看起来像 Markdown 的按 Markdown 解析）',
+    )
+    .option(
+      '--ignore-pattern <模式>',
+      '不检查匹配的文件（与 .gitignore 写法相同，相对当前目录；可重复），与 .zhixinglintignore 一并生效',
+      collect,
+      [],
+    )
+    .option('--no-ignore', '不使用 .zhixinglintignore 和 --ignore-pattern')
+    .option('--print-config <文件>', '输出检查该文件时生效的配置（JSON），不做检查')
     .option(
       '--template',
       '模板模式：[金额]、XX元、＿＿日内等占位符视为已留好的要素，只检查每个要素是否留有占位',
@@ -79,7 +99,7 @@ export function createProgram(version: string): Command {
     .option('--timing', '在标准错误输出各阶段与各规则的耗时表', false)
     .option(
       '--concurrency <数量>',
-      '并行检查的线程数（默认每个 CPU 核一个；1 表示不用多线程）',
+      '并行检查的线程数（默认每个 CPU 核一个；不超过 CPU 核数和内存所能承受的数目；1 表示不用多线程）',
       positiveNumber,
       defaultConcurrency(),
     )

@@ -85,6 +85,8 @@ function describeReadError(error: unknown): string {
       return '这是一个文件夹，不是文件（可能在检查过程中被替换）';
     case 'ELOOP':
       return '符号链接指向自身或形成循环，无法读取';
+    case 'ENXIO':
+      return '这是套接字（socket）或没有写入方的设备，不是普通文件，未检查';
     default:
       return `无法读取文件（${code || (error instanceof Error ? error.message : String(error))}）`;
   }
@@ -130,25 +132,24 @@ export async function loadFile(filePath: string): Promise<LoadedInput | FailedIn
   return loadBytes(filePath, bytes);
 }
 
-/** A file's bytes already in memory (a file read above, or one sent to `zhixing-lint serve`), read as `filePath`. */
-export async function loadBytes(filePath: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
-  const unsupported = unsupportedReason(filePath);
-  if (unsupported) return { ok: false, filePath, message: unsupported };
-  if (bytes.length > MAX_FILE_BYTES)
-    return { ok: false, filePath, message: fileTooLargeMessage(bytes.length) };
-  // mammoth takes longer to load than a draft takes to lint: only a run that reads Word pays for it.
-  if (isDocxPath(filePath)) return (await import('./docx.js')).loadDocx(filePath, bytes);
-  return loadTextOnDemand(filePath, bytes, isMarkdownPath(filePath));
+/** The name standard input goes by when --stdin-filename does not name it. */
+export const STDIN_NAME = '<stdin>';
+
+/** Markup plain court text does not have: a heading, a quote, a list, a fence, a table row, bold, a comment. */
+const MARKDOWN_SIGNS =
+  /^ {0,3}(?:#{1,6}[ \t]+\S|>[ \t]*\S|[-*+][ \t]+\S|```|~~~|\|.*\|[ \t]*$)|\*\*[^*\n]+\*\*|<!--/m;
+
+/** Whether unnamed input looks like Markdown (judged on its first 64 KB). */
+export function looksLikeMarkdown(bytes: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 65536));
+  return MARKDOWN_SIGNS.test(head);
 }
 
 /**
- * Reads a stream (standard input) as the file `name`. Reading stops once the input is over the size limit, so a
- * data dump piped in by mistake is refused without being held in memory.
+ * Reads a stream (standard input) whole. Reading stops once the input is over the size limit, so a data dump
+ * piped in by mistake is refused without being held in memory.
  */
-export async function loadStream(
-  name: string,
-  stream: AsyncIterable<Buffer>,
-): Promise<LoadedInput | FailedInput> {
+export async function readStream(name: string, stream: AsyncIterable<Buffer>): Promise<Buffer | FailedInput> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
@@ -156,5 +157,36 @@ export async function loadStream(
     size += chunk.length;
     if (size > MAX_FILE_BYTES) return { ok: false, filePath: name, message: streamTooLargeMessage() };
   }
-  return loadTextOnDemand(name, Buffer.concat(chunks), isMarkdownPath(name));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads bytes already in memory (a file read above, standard input, or a file sent to `zhixing-lint serve`) as the
+ * file `name`: a .docx name reads Word, a Markdown name Markdown; unnamed input (STDIN_NAME) is read as Markdown
+ * when it looks like Markdown, else as plain text.
+ */
+export async function loadBytes(name: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
+  const unsupported = unsupportedReason(name);
+  if (unsupported) return { ok: false, filePath: name, message: unsupported };
+  if (bytes.length > MAX_FILE_BYTES)
+    return { ok: false, filePath: name, message: fileTooLargeMessage(bytes.length) };
+  // mammoth takes longer to load than a draft takes to lint: only a run that reads Word pays for it.
+  if (isDocxPath(name)) return (await import('./docx.js')).loadDocx(name, bytes);
+  const sniffed = name === STDIN_NAME && looksLikeMarkdown(bytes);
+  const loaded = await loadTextOnDemand(name, bytes, sniffed || isMarkdownPath(name));
+  if (sniffed && loaded.ok) {
+    loaded.warnings.push(
+      '标准输入看起来是 Markdown，已按 Markdown 解析（用 --stdin-filename 指定文件名可改变读法）',
+    );
+  }
+  return loaded;
+}
+
+/** Reads a stream (standard input) as the file `name` (see readStream and loadBytes). */
+export async function loadStream(
+  name: string,
+  stream: AsyncIterable<Buffer>,
+): Promise<LoadedInput | FailedInput> {
+  const bytes = await readStream(name, stream);
+  return Buffer.isBuffer(bytes) ? loadBytes(name, bytes) : bytes;
 }

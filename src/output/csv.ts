@@ -1,6 +1,8 @@
 /**
  * CSV for spreadsheets: one row per finding (and one per file that could not be read), RFC 4180 quoting and
- * CRLF line ends, UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly.
+ * CRLF line ends, UTF-8 with a byte-order mark so that Excel opens the Chinese text correctly. A text cell that a
+ * spreadsheet would take for a formula (=, +, -, @, tab or carriage return first) gets a leading apostrophe, as
+ * OWASP advises against CSV injection: a document quoting `=HYPERLINK(…)` is shown, never run.
  */
 import type { FileResult } from '../engine/lint.js';
 import type { Formatter } from './formatter.js';
@@ -8,8 +10,13 @@ import type { Formatter } from './formatter.js';
 const BOM = '\uFEFF';
 const HEADER = ['文件', '行', '列', '级别', '规则', '类别', '问题', '原文', '依据', '建议'];
 
+/** A text that a spreadsheet would evaluate, made plain text. */
+export function notFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : notFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -153,11 +153,36 @@ async function linkCommentsPart(zip: JSZip): Promise<void> {
   }
 }
 
+/**
+ * Removes the comments an earlier run of zhixing-lint added (author zhixing-lint), with their ranges and reference
+ * marks, so that annotating an annotated copy replaces its comments instead of doubling them. Returns how many.
+ */
+function removeOwnComments(doc: Document, comments: Document): number {
+  const own = elements(comments, W, 'comment').filter((c) => c.getAttributeNS(W, 'author') === AUTHOR);
+  const ids = new Set(own.map((c) => c.getAttributeNS(W, 'id')));
+  for (const comment of own) comment.parentNode?.removeChild(comment);
+  const marks = ['commentRangeStart', 'commentRangeEnd', 'commentReference'].flatMap((name) =>
+    elements(doc, W, name).filter((mark) => ids.has(mark.getAttributeNS(W, 'id'))),
+  );
+  for (const mark of marks) {
+    const parent = mark.parentNode;
+    parent?.removeChild(mark);
+    // The run that held only the reference mark (and perhaps its properties) goes with it.
+    if (parent && (parent as Element).localName === 'r') {
+      const left = Array.from(parent.childNodes).filter((n) => (n as Element).localName !== 'rPr');
+      if (left.every((n) => n.nodeType !== 1 /* element */)) parent.parentNode?.removeChild(parent);
+    }
+  }
+  return own.length;
+}
+
 export interface AnnotatedDocx {
   bytes: Buffer;
   comments: number;
   /** Findings whose paragraph could not be found in the Word file (none in an ordinary draft). */
   unplaced: number;
+  /** Comments of an earlier zhixing-lint run that were removed (the draft was an annotated copy). */
+  replaced: number;
 }
 
 /** Returns the annotated copy of `original`; findings are located by line = paragraph number (see docx.ts). */
@@ -183,6 +208,7 @@ export async function annotateDocx(
   const comments = await commentsPart(zip);
   const root = comments.doc.documentElement;
   if (!root) throw new AnnotateError('Word 文件中的批注部分无法解析');
+  const replaced = removeOwnComments(doc, comments.doc);
   const usedIds = [...elements(doc, W, 'commentReference'), ...elements(comments.doc, W, 'comment')].map(
     (c) => Number(c.getAttributeNS(W, 'id')) || 0,
   );
@@ -203,5 +229,5 @@ export async function annotateDocx(
   zip.file(comments.path, serializer.serializeToString(comments.doc));
   if (!comments.existing) await linkCommentsPart(zip);
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-  return { bytes, comments: placed, unplaced: findings.length - placed };
+  return { bytes, comments: placed, unplaced: findings.length - placed, replaced };
 }

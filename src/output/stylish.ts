@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import measureWidth from 'string-width';
+import stripAnsi from 'strip-ansi';
 import { type FileResult, countBySeverity } from '../engine/lint.js';
 import type { Finding } from '../engine/finding.js';
 import type { FormatContext, Formatter } from './formatter.js';
@@ -19,6 +20,15 @@ function stringWidth(text: string): number {
     if (widths.size < 10_000) widths.set(text, width);
   }
   return width;
+}
+
+/**
+ * Text from a document (or a file name) as the terminal may show it: escape sequences and other control characters
+ * removed, so that a document cannot clear the screen, move the cursor or print a fake "0 problems".
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  return stripAnsi(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 function pad(text: string, width: number): string {
@@ -42,13 +52,20 @@ function widest(widths: number[]): number {
 
 /** The block of one file: its name, then a row per notice and finding. */
 function fileBlock(result: FileResult, context: FormatContext, chalk: ChalkInstance): string {
-  let out = `\n${chalk.underline(displayPath(result.filePath, context.cwd))}\n`;
-  if (result.fatal !== undefined) return `${out}  0:0  ${chalk.red('error')}  无法检查：${result.fatal}\n`;
-  for (const notice of result.notices) out += `  ${chalk.yellow('提示')}  ${notice}\n`;
+  let out = `\n${chalk.underline(terminalSafe(displayPath(result.filePath, context.cwd)))}\n`;
+  // Line 1, column 1, as every other format puts a file that could not be read.
+  if (result.fatal !== undefined)
+    return `${out}  1:1  ${chalk.red('error')}  无法检查：${terminalSafe(result.fatal)}\n`;
+  for (const notice of result.notices) out += `  ${chalk.yellow('提示')}  ${terminalSafe(notice)}\n`;
   const rows = result.findings.map((f: Finding) => ({
     place: `${f.line}:${f.column}`,
     severity: f.severity === 'error' ? 'error' : 'warning',
-    finding: f,
+    finding: {
+      ...f,
+      message: terminalSafe(f.message),
+      quote: terminalSafe(f.quote),
+      suggestion: terminalSafe(f.suggestion),
+    },
   }));
   const placeWidth = widest(rows.map((r) => r.place.length));
   const severityWidth = widest(rows.map((r) => r.severity.length));

@@ -2,8 +2,9 @@
  * Catastrophic backtracking guard: long runs (50,000 characters) of every character the patterns repeat — digits,
  * Chinese numerals, 、, spaces, parentheses, 元, 年月日, 东至, ×, 等, Markdown markup … — through the Markdown
  * reader, every recogniser, every pattern exported by src/language, the document model (src/document) and all
- * rules. The bound is a hang guard, not a speed test: a backtracking pattern takes minutes or hours on such a run,
- * a linear one milliseconds. The measured times are printed by bench/hostile.mjs.
+ * rules. A backtracking pattern takes minutes or hours on such a run, a linear one milliseconds: the test timeout
+ * (vitest.config.ts) is the hang guard, and no time is asserted here. The measured times are printed by
+ * bench/hostile.mjs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPEATED_UNITS, judgment, repeatedRun } from '../../bench/hostile-inputs.mjs';
@@ -14,8 +15,6 @@ import { SourceText } from '../../src/input/source-text.js';
 import { recognizeEntities } from '../../src/language/entities/index.js';
 import { ALL_RULES } from '../support/all-rules.js';
 import { lintText } from '../support/lint-text.js';
-
-const HANG_GUARD_MS = 5000;
 
 const modules = import.meta.glob<Record<string, unknown>>('../../src/language/**/*.ts', { eager: true });
 
@@ -31,12 +30,6 @@ const PATTERNS: [string, RegExp][] = Object.entries(modules).flatMap(([file, exp
       ]);
   }),
 );
-
-function elapsed(work: () => unknown): number {
-  const started = performance.now();
-  work();
-  return performance.now() - started;
-}
 
 /** Runs a pattern over the whole text, every match, as rules do with matchAll. */
 function scan(pattern: RegExp, text: string): number {
@@ -66,35 +59,29 @@ describe.each(REPEATED_UNITS.map((unit) => [JSON.stringify(unit), unit]))('a run
 
   it('through the Markdown reader, alone and inside a judgment', () => {
     const encoder = new TextEncoder();
-    const ms = elapsed(() => {
-      loadText('run.md', encoder.encode(run), true);
-      loadText('run.md', encoder.encode(judgment([`一、${run}`])), true);
-    });
-    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    for (const text of [run, judgment([`一、${run}`])]) {
+      // Read (a run of markup may leave no text at all), or refused with a reason; never thrown.
+      const loaded = loadText('run.md', encoder.encode(text), true);
+      if (!loaded.ok) expect(loaded.message).not.toBe('');
+    }
   });
 
   it('through the recognisers', () => {
-    expect(elapsed(() => recognizeEntities(run))).toBeLessThan(HANG_GUARD_MS);
+    expect(Array.isArray(recognizeEntities(run))).toBe(true);
   });
 
   it('through every exported pattern', () => {
-    const slow = PATTERNS.map(([name, pattern]) => [name, elapsed(() => scan(pattern, run))] as const).filter(
-      ([, ms]) => ms > HANG_GUARD_MS,
-    );
-    expect(slow).toEqual([]);
+    for (const [name, pattern] of PATTERNS) expect(scan(pattern, run), name).toBeGreaterThanOrEqual(0);
   });
 
   it('through the document model, as the heading, the parties and the operative part', () => {
-    const ms = elapsed(() => {
-      buildDocument(SourceText.identity('run.txt', run));
-      buildDocument(SourceText.identity('run.txt', judgment([run])));
-    });
-    expect(ms).toBeLessThan(HANG_GUARD_MS);
+    for (const text of [run, judgment([run])]) {
+      expect(() => buildDocument(SourceText.identity('run.txt', text))).not.toThrow();
+    }
   });
 
   it('through every rule', () => {
-    expect(elapsed(() => lintText(judgment([`一、${run}`]), ALL_RULES, 'run.txt'))).toBeLessThan(
-      HANG_GUARD_MS,
-    );
+    const result = lintText(judgment([`一、${run}`]), ALL_RULES, 'run.txt');
+    expect(result.findings.filter((f) => f.category === 'internal')).toEqual([]);
   });
 });
