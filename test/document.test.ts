@@ -226,3 +226,35 @@ describe('parties and date', () => {
     ]);
   });
 });
+
+describe('a PDF copy wrapped at a fixed width', () => {
+  const wrapped = [
+    '河南省焦作市山阳区人民法院',
+    '民事调解书',
+    '（2023）豫0811民初88号',
+    '原告：张明，男，1980年1月1日出生，汉族，公民身份号码4108111980',
+    '01010012，住河南省焦作市山阳区太行中路88号。',
+    '被告：焦作市恒达建材有限公司，统一社会信用代码91410811MA45',
+    'XK2Q0G，住所地焦作市山阳区焦东路26号。',
+    '本案在审理过程中，经本院主持调解，当事人自愿达成如下协议：',
+    '一、被告于2023年12月31日前支付原告货款30000元。',
+    '二、案件受理费275元，由被告负担。',
+    '如果未按本调解书指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼',
+    '法》第二百五十三条规定，加倍支付迟延履行期间的债务利息。',
+    '审判员　　方立群',
+    '二〇二三年十月二十日',
+  ].join('\n');
+  const doc = model(wrapped);
+
+  it('reads a party number broken across two lines whole', () => {
+    const numbers = doc.parties.flatMap((party) => party.identifiers.map((id) => id.text));
+    expect(numbers).toEqual(['410811198001010012', '91410811MA45XK2Q0G']);
+  });
+
+  it('reads the wrapped late-performance warning as one sentence, and keeps the signature apart', () => {
+    expect(doc.lateWarnings.map((w) => w.text)).toEqual([
+      '如果未按本调解书指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百五十三条规定，加倍支付迟延履行期间的债务利息。',
+    ]);
+    expect(doc.text).toContain('审判员　　方立群\n二〇二三年十月二十日');
+  });
+});

@@ -6,9 +6,12 @@ import { defineRule } from '../../src/engine/rule.js';
 import { DOCUMENTS_GENERIC, DOCUMENTS_HANDOVER, deliveredObject } from '../../src/language/duties/things.js';
 import { INSPECTION } from '../../src/language/duties/works.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
 
 /** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
-const NAMED_DOCUMENTS = /《|[图书证表单记录报告]、|清单|附件|附表|目录|一式[一二三四五六七八九十\d]+份/;
+const NAMED_DOCUMENTS = new RegExp(
+  String.raw`《|[图书证表单记录报告]、|清单|附件|附表|目录|一式[${CHINESE_DIGITS}\d]+份`,
+);
 
 export default defineRule({
   id: 'documents/list-missing',

@@ -15,6 +15,7 @@ import {
   rolesIn,
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
+import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
@@ -25,8 +26,9 @@ const TITLE_TRANSFER_ORDER = new RegExp(`办理[^，。；]{0,40}?(?:${TITLE_TRA
 const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
 
 /** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
-const ORDER_FOR_ITEMS =
-  /(?:上述|前述|以上|第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*项)[^。]{0,60}?(?:同时履行|互为条件|对待给付)/;
+const ORDER_FOR_ITEMS = new RegExp(
+  String.raw`(?:上述|前述|以上|第[${CHINESE_DIGITS}\d]+(?:、[${CHINESE_DIGITS}\d]+)*项)[^。]{0,60}?(?:同时履行|互为条件|对待给付)`,
+);
 
 interface Duty {
   clause: TextView;

@@ -33,6 +33,7 @@ import {
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
 import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
 import { isTableRow } from '../../src/document/tables.js';
+import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
 const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
@@ -65,9 +66,9 @@ function classOnlyRow(line: TextView): boolean {
 function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   const allocation = clause.match(ALLOCATION);
   if (!allocation || EACH_KEEPS.test(clause.text)) return null;
-  const label = /^(?:[一二三四五六七八九十\d]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)])\s?/.exec(
-    clause.text,
-  );
+  const label = new RegExp(
+    String.raw`^(?:[${CHINESE_DIGITS}\d]{1,3}[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)])\s?`,
+  ).exec(clause.text);
   const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
   if (
     !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||

@@ -7,6 +7,7 @@
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
+import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 export type ItemKind = 'order' | 'costs';
 
@@ -35,17 +36,17 @@ interface MarkerStyle {
 
 const BOUNDARY_BEFORE = '(?<=^|[\\s　。；;：:）)】])';
 const STYLES: MarkerStyle[] = [
-  { name: 'chinese', pattern: new RegExp(`${BOUNDARY_BEFORE}([一二三四五六七八九十]{1,3})\\s?[、．.]`, 'g') },
-  { name: 'paren', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(]([一二三四五六七八九十]{1,3})[）)]`, 'g') },
+  { name: 'chinese', pattern: new RegExp(`${BOUNDARY_BEFORE}([${CHINESE_DIGITS}]{1,3})\\s?[、．.]`, 'g') },
+  { name: 'paren', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(]([${CHINESE_DIGITS}]{1,3})[）)]`, 'g') },
   { name: 'arabic', pattern: new RegExp(`${BOUNDARY_BEFORE}(\\d{1,2})\\s?[、.．)）](?![\\d.．])`, 'g') },
-  { name: 'article', pattern: new RegExp(`${BOUNDARY_BEFORE}第([一二三四五六七八九十]{1,3})条`, 'g') },
+  { name: 'article', pattern: new RegExp(`${BOUNDARY_BEFORE}第([${CHINESE_DIGITS}]{1,3})条`, 'g') },
   { name: 'paren-arabic', pattern: new RegExp(`${BOUNDARY_BEFORE}[（(](\\d{1,2})[）)]`, 'g') },
   // ① … ⑳ and ⑴ … ⒇, one character each.
   { name: 'circled', pattern: new RegExp(`${BOUNDARY_BEFORE}([①-⑳⑴-⒇])`, 'g') },
 ];
 
 /**
- * An item number of any style at the start of a text, with the mark or space after it ("二、", "（三）", "第四条　",
+ * An item number of any style at the start of a text, with the mark or space after it ("二、", "（三）", "第四条",
  * "5.", "⑥"), or the loose form of noisy archives (up to six characters before 、 or a full stop). Patterns that
  * read an item from its first word start with this.
  */
@@ -73,8 +74,9 @@ const COSTS_START = new RegExp(
   'g',
 );
 const COSTS_ITEM = new RegExp(`${ITEM_NUMBER_PREFIX}${COSTS_PREFIX}(?:受理费|诉讼费)`);
-const SHARED_DEADLINE =
-  /^(?:上述|以上|前述|上列|前列|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前|立即|即时)[^。\n]{0,40}/;
+const SHARED_DEADLINE = new RegExp(
+  String.raw`^(?:${BACK_REFERENCE_OR_ABOVE}|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前|立即|即时)[^。\n]{0,40}`,
+);
 const ACCOUNT_NOTICE =
   /(?:汇入|汇至|交至|转入|缴入|存入|支付至|打入)[^。\n]{0,40}(?:账户|专户|账号)|户\s?名\s?[：:]|开户(?:行|银行)\s?[：:]|账\s?号\s?[：:]/;
 

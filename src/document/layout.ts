@@ -7,6 +7,7 @@
 import { isTableRow } from './tables.js';
 import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import type { Span } from './span.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 const PAGE_NUMBER =
   /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
@@ -17,8 +18,9 @@ const FINAL = /[。；;：:！!？?）)」』”"]$/;
 /** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits. */
 const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\d]/;
 /** Lines that start an item, or a paragraph of their own after the items. */
-const OWN_LINE =
-  /^(?:[一二三四五六七八九十]{1,3}\s?[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[一二三四五六七八九十]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)/;
+const OWN_LINE = new RegExp(
+  String.raw`^(?:[${CHINESE_DIGITS}]{1,3}\s?[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[${CHINESE_DIGITS}]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)`,
+);
 
 interface Line extends Span {
   /** [start, end) without the surrounding white space. */
@@ -50,18 +52,51 @@ function linesOf(plain: string, from: number, to: number): Line[] {
   return lines;
 }
 
+/** A wrap through a decimal number: "耕地0" + ".8亩", "0." + "8亩". */
+function splitsDecimal(before: string, after: string): boolean {
+  return (/\d$/.test(before) && /^[.．]\d/.test(after)) || (/\d[.．]$/.test(before) && /^\d/.test(after));
+}
+
 /** A table row is a line of its own, however its cells end or begin: never part of a wrapped sentence. */
 function continues(before: string, after: string): boolean {
   const last = before.at(-1) ?? '';
   return (
     !FINAL.test(before) &&
-    WRAPPABLE.test(last) &&
-    WRAPPABLE.test(after[0] ?? '') &&
+    ((WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '')) || splitsDecimal(before, after)) &&
     !OWN_LINE.test(after) &&
     !isTableRow(before) &&
     !isTableRow(after)
   );
 }
+
+/** The tail's own lines: the signatures and the date, which follow a line without a full stop. */
+const SIGNATURE_OR_DATE =
+  /^(?:审\s*判\s*长|审\s*判\s*员|(?:人民)?陪\s*审\s*员|书\s*记\s*员|法官助理|执\s*行\s*员|[〇○零一二三四五六七八九Ｏ]{4}\s*年|\d{4}\s*年)/;
+
+/**
+ * Line breaks inside the wrapped sentences of the document's tail (the late-performance warning, costs, the
+ * notice of appeal: "依照《中华人民共和国民事诉讼\n法》第二百五十三条"). Only a line long enough to have been wrapped
+ * continues; signatures and the date stand on their own lines.
+ */
+export function tailGaps(plain: string, from: number): Span[] {
+  const gaps: Span[] = [];
+  let previous: Line | null = null;
+  for (const line of linesOf(plain, from, plain.length)) {
+    if (
+      previous &&
+      previous.text.length >= WRAPPED_LINE_LENGTH &&
+      !SIGNATURE_OR_DATE.test(line.text) &&
+      continues(previous.text, line.text)
+    ) {
+      gaps.push({ start: previous.end, end: line.start });
+    }
+    previous = line.furniture ? previous : line;
+  }
+  return gaps;
+}
+
+/** Fewer characters than any PDF copy puts on a full line of a court document. */
+const WRAPPED_LINE_LENGTH = 20;
 
 /** Ranges of [from, to) to leave out: page furniture, and the line breaks inside a wrapped sentence. */
 export function layoutGaps(plain: string, from: number, to: number): Span[] {
@@ -80,5 +115,33 @@ export function layoutGaps(plain: string, from: number, to: number): Span[] {
     furniture = [];
   }
   gaps.push(...furniture);
+  return gaps;
+}
+
+/** A party number's characters: digits, capitals, the check character x and the masks of published archives. */
+const IDENTIFIER_CHARACTER = /[0-9A-Zx×*＊]/;
+const IDENTIFIER_RUN = /[0-9A-Zx×*＊]+$/;
+const IDENTIFIER_HEAD = /^[0-9A-Zx×*＊]+/;
+
+/**
+ * Line breaks that a PDF copy put inside a party's 18-character 公民身份号码 or 统一社会信用代码 (the head of the
+ * document wraps as the operative part does): left out, so the number reads whole. Other breaks of the head stay,
+ * since one party's entry often ends without a full stop.
+ */
+export function identifierGaps(plain: string, from: number, to: number): Span[] {
+  const gaps: Span[] = [];
+  for (
+    let newline = plain.indexOf('\n', from);
+    newline !== -1 && newline < to;
+    newline = plain.indexOf('\n', newline + 1)
+  ) {
+    if (!IDENTIFIER_CHARACTER.test(plain[newline - 1] ?? '')) continue;
+    const resume = newline + 1 + (/^[ \t　]*/.exec(plain.slice(newline + 1, newline + 9))?.[0].length ?? 0);
+    const before = IDENTIFIER_RUN.exec(plain.slice(Math.max(from, newline - 18), newline))?.[0] ?? '';
+    const after = IDENTIFIER_HEAD.exec(plain.slice(resume, resume + 18))?.[0] ?? '';
+    if (before.length > 0 && after.length > 0 && before.length + after.length === 18) {
+      gaps.push({ start: newline, end: resume });
+    }
+  }
   return gaps;
 }

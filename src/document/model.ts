@@ -2,7 +2,7 @@
 import type { SourceText } from '../input/source-text.js';
 import { type DocumentKind, detectKind } from './kind.js';
 import { type OperativeItem, splitItems } from './items.js';
-import { layoutGaps } from './layout.js';
+import { identifierGaps, layoutGaps, tailGaps } from './layout.js';
 import { type Party, findPartiesEnd, parseParties } from './parties.js';
 import {
   type DocumentDate,
@@ -43,12 +43,12 @@ export interface DocumentModel {
  * (判决如\n下：); when no heading is found, the lines are joined from the end of the parties block (the titles
  * above it would read as running headers) and the heading is looked for in the joined text.
  */
+/** Where a PDF copy's wrapping is undone: inside the head's party numbers, and throughout the operative part. */
 function operativeGaps(plain: string): Span[] {
   const operativeStart = findOperativeHeading(plain)?.end;
-  if (operativeStart !== undefined)
-    return layoutGaps(plain, operativeStart, findOperativeEnd(plain, operativeStart));
-  const from = findPartiesEnd(plain, plain.length);
-  return layoutGaps(plain, from, findOperativeEnd(plain, from));
+  const from = operativeStart ?? findPartiesEnd(plain, plain.length);
+  const to = findOperativeEnd(plain, from);
+  return [...identifierGaps(plain, 0, from), ...layoutGaps(plain, from, to), ...tailGaps(plain, to)];
 }
 
 export function buildDocument(written: SourceText): DocumentModel {

@@ -4,6 +4,7 @@
  */
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
 // a statute quoted after the signatures.
@@ -23,8 +24,10 @@ const OPERATIVE_END =
 const LATE_WARNING_ANCHOR =
   /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
 
-const CN_DATE =
-  /([〇○零一二三四五六七八九Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const CN_DATE = new RegExp(
+  String.raw`([〇○零一二三四五六七八九Ｏ]{4})年([${CHINESE_DIGITS}]{1,3})月([${CHINESE_DIGITS}]{1,3})日`,
+  'g',
+);
 
 export interface DocumentDate {
   year: number;

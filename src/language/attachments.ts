@@ -2,13 +2,15 @@
  * Lists attached to a judgment (焦作山阳规定 第十八条 last paragraph: 可以概括叙明并另附详细清单): the item's
  * reference to one, and the attachment itself after the signatures.
  */
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /**
  * An item's reference to an attachment of the judgment itself: 详见附件, 附表二, 另附清单, 清单附后, 详见清单 — not
  * to a document of the file (详见扣押清单, 刑期详见执行通知书) nor to a contract's own annex (以合同附件一为准).
  */
-export const ATTACHMENT_REFERENCE =
-  /(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[一二三四五六七八九十\d]+)?|(?:所附|后附|另附(?:详细)?|附)(?:清单|明细表?|名单)|(?:清单|明细表?|名单)附后|(?<=见)(?:清单|明细表?|名单)/;
+export const ATTACHMENT_REFERENCE = new RegExp(
+  String.raw`(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[${CHINESE_DIGITS}\d]+)?|(?:所附|后附|另附(?:详细)?|附)(?:清单|明细表?|名单)|(?:清单|明细表?|名单)附后|(?<=见)(?:清单|明细表?|名单)`,
+);
 
 /** A line that opens an attachment: 附件：…, 附表一, 附：财产清单, 清单, 被害人退赔明细表. */
 export const ATTACHMENT_HEADING =

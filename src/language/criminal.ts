@@ -6,6 +6,7 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /**
  * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
@@ -127,8 +128,9 @@ export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
 export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
-export const SEVERAL_VICTIMS =
-  /各被害(?:人|单位)|等\s?[\d一二三四五六七八九十百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人/;
+export const SEVERAL_VICTIMS = new RegExp(
+  String.raw`各被害(?:人|单位)|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人`,
+);
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
 export const VICTIMS_LISTED = /被害(?:人|单位)[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+/;

@@ -3,6 +3,7 @@ import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
+import { BACK_REFERENCE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /**
  * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
@@ -21,12 +22,14 @@ export const IDENTIFIED_OBJECT =
 export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
 
 /** Back-references to an object named in an earlier item (上述房屋, 第一项所列, 该车辆 — not 该案). */
-export const EARLIER_ITEM =
-  /上述|前述|上列|前列|第[一二三四五六七八九十\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))/;
+export const EARLIER_ITEM = new RegExp(
+  String.raw`${BACK_REFERENCE}|第[${CHINESE_DIGITS}\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))`,
+);
 
 /** Movables inside an earlier object (上述房屋内的家具、家电等物品): the back-reference names their place, not them. */
-export const CONTENTS_OF_EARLIER =
-  /(?:上述|前述|上列|前列|该)[^，。；]{0,8}?(?:内|中|里)的?[^，。；]{0,12}?(?:物品|财物|家具|家电|设备|货物|物资|动产)/;
+export const CONTENTS_OF_EARLIER = new RegExp(
+  String.raw`(?:${BACK_REFERENCE}|该)[^，。；]{0,8}?(?:内|中|里)的?[^，。；]{0,12}?(?:物品|财物|家具|家电|设备|货物|物资|动产)`,
+);
 
 /** Co-ownership held in an objection suit: 确认…为原告与第三人共同共有. */
 export const CO_OWNERSHIP_HELD = new RegExp(`${ITEM_NUMBER_PREFIX}确认[^。；]{0,120}?共(?:同)?有`);

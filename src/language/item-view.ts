@@ -71,11 +71,13 @@ export class TextView implements TextSpan {
   /**
    * @param entities the entities already found in a larger text that holds this one
    * @param enclosingTokens that larger text's tokens: a clause is never segmented apart from its item
+   * @param wordsStart where the text's own words begin: an item's number ("第三条", "（二）") is no quantity or date
    */
   constructor(
     span: TextSpan,
     entities?: Entity[],
     private readonly enclosingTokens?: () => Token[],
+    private readonly wordsStart = span.start,
   ) {
     this.start = span.start;
     this.end = span.end;
@@ -84,7 +86,11 @@ export class TextView implements TextSpan {
   }
 
   get entities(): Entity[] {
-    return (this.entityCache ??= timed('recognisers', () => this.recognized().all()));
+    return (this.entityCache ??= timed('recognisers', () => this.ownWords(this.recognized().all())));
+  }
+
+  private ownWords(entities: readonly Entity[]): Entity[] {
+    return entities.filter((e) => e.start >= this.wordsStart);
   }
 
   private recognized(): EntityRecognition {
@@ -93,7 +99,7 @@ export class TextView implements TextSpan {
 
   /** Until a rule asks for all the entities, asking for one type runs only the recognisers of that type. */
   private entitiesOfType(type: EntityType): readonly Entity[] {
-    return timed('recognisers', () => this.recognized().ofType(type));
+    return timed('recognisers', () => this.ownWords(this.recognized().ofType(type)));
   }
 
   /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
@@ -172,14 +178,14 @@ export class ItemView extends TextView implements OperativeItem {
     item: OperativeItem,
     private readonly documentParties: readonly Party[] = [],
   ) {
-    super(item);
+    super(item, undefined, undefined, item.bodyStart);
     this.index = item.index;
     this.label = item.label;
     this.kind = item.kind;
     this.bodyStart = item.bodyStart;
   }
 
-  /** The item's own words, without its number in whatever style it was written (二、, （三）, 第四条　, ⑤). */
+  /** The item's own words, without its number in whatever style it was written (二、, （三）, 第四条, ⑤). */
   get body(): TextView {
     return this.sub(this.bodyStart, this.end);
   }

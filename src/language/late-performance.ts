@@ -9,6 +9,7 @@ import type { ItemView } from './item-view.js';
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /**
  * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
@@ -67,7 +68,7 @@ export function lateInterestArticle(date: Pick<DocumentDate, 'year' | 'month' | 
 }
 
 /** The article the warning cites: "依照《中华人民共和国民事诉讼法》第二百五十三条规定" → 253. */
-const CITED_CPL_ARTICLE = /民事诉讼法》?\s?(?:的)?第([一二三四五六七八九十百零〇]+)条/;
+const CITED_CPL_ARTICLE = new RegExp(String.raw`民事诉讼法》?\s?(?:的)?第([${CHINESE_DIGITS}百零〇]+)条`);
 
 export function citedArticle(warning: string): { number: number; index: number; text: string } | null {
   const m = CITED_CPL_ARTICLE.exec(warning);

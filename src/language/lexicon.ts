@@ -3,6 +3,7 @@
  * which refer back to amounts stated elsewhere. Rules use these instead of spelling out their own lists.
  */
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /** Verbs (nodejieba tokens) that order money or property to change hands. */
 export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
@@ -59,8 +60,9 @@ export const INTEREST_TERM =
 export const STATUTORY_LATE_INTEREST = /(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|加倍支付/;
 
 /** Words that take an amount from elsewhere in the judgment. */
-export const REFERENCE =
-  /上述|前述|上列|前列|以上|该款|该笔|第[一二三四五六七八九十\d]+(?:、[一二三四五六七八九十\d]+)*项|相应(?:的)?款项|全部(?:款项|债务|欠款)/;
+export const REFERENCE = new RegExp(
+  String.raw`${BACK_REFERENCE_OR_ABOVE}|该款|该笔|第[${CHINESE_DIGITS}\d]+(?:、[${CHINESE_DIGITS}\d]+)*项|相应(?:的)?款项|全部(?:款项|债务|欠款)`,
+);
 
 /** Liability for someone else's debt: its amount and time follow from the items it refers to. */
 export const SECONDARY_LIABILITY =
@@ -86,12 +88,14 @@ export const FIXED_SUM_AFTER_TERM =
 export const CONTINUING_BEFORE = /(?:此后|之后|以后|其后|嗣后|后续|次日起|之日起)(?:的|产生的|发生的)?$/;
 
 /** A one-off share of a stated sum (违约金（按月租金8000元的30%计算）): a determinable sum, nothing accrues. */
-export const SHARE_OF_SUM_AFTER_TERM =
-  /^[（(]?(?:按|以)[^，。；按以（）()]{0,12}?[\d.,]+\s?万?元的\s?(?:[\d.]{1,8}\s?%|百分之[一二三四五六七八九十]{1,3})(?:计算)?[）)]?/;
+export const SHARE_OF_SUM_AFTER_TERM = new RegExp(
+  String.raw`^[（(]?(?:按|以)[^，。；按以（）()]{0,12}?[\d.,]+\s?万?元的\s?(?:[\d.]{1,8}\s?%|百分之[${CHINESE_DIGITS}]{1,3})(?:计算)?[）)]?`,
+);
 
 /** The calculation base of interest: 以X元为基数, 基数为…, X元的利息, 第二项货款的逾期付款损失 (the sum an item states). */
-export const INTEREST_BASE =
-  /以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础|基准)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[一二三四五六七八九十\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)/;
+export const INTEREST_BASE = new RegExp(
+  String.raw`以[^，。；]{1,40}?为(?:计算)?(?:基数|本金|基础|基准)|基数为|(?:按|以)(?:未付|欠付|尚欠|剩余|未还|实欠)[^，。；]{0,12}?(?:本金|欠款|货款|价款|款项|金额|租金)|[\d.,]+\s?万?元(?:的|之)(?:利息|违约金|资金占用)|第[${CHINESE_DIGITS}\d、]+项[^，。；（）()]{0,12}?[的之](?:逾期|迟延)?(?:付款|还款)?(?:利息|违约金|损失|资金占用)`,
+);
 
 /**
  * What happens on default (任何一期未按时足额支付的…, 未按第一项约定按期足额支付的…, 如违反本协议约定): due upon
@@ -126,8 +130,9 @@ export const PROPORTION =
   /\d{1,16}(?:\.\d{1,16})?\s?%|[一二三四五六七八九]成|各半|一半|[二三四五六七八九十]分之[一二三四五六七八九]|按比例/;
 
 /** A reference to earlier sums or items, where a time limit is given once for them (上述款项于…日内付清). */
-export const SHARED_REFERENCE =
-  /(?:上述|前述|以上|上列|前列)[^，。；]{0,6}?(?:款项|债务|金额|费用|欠款|给付义务|各项|判项|[一二三四五六七八九十\d]项)/;
+export const SHARED_REFERENCE = new RegExp(
+  String.raw`(?:${BACK_REFERENCE_OR_ABOVE})[^，。；]{0,6}?(?:款项|债务|金额|费用|欠款|给付义务|各项|判项|[${CHINESE_DIGITS}\d]项)`,
+);
 
 /** A slot left for a sum in a template ([金额]元, XX万元, ＿＿元): the placeholder rule reports it, not the rule
  * that asks for the sum. */

@@ -8,6 +8,7 @@ import type { ItemView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import escapeStringRegexp from 'escape-string-regexp';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
 export function confirmsAgreement(document: DocumentModel): boolean {
@@ -76,7 +77,7 @@ export function conditionsOf(item: ItemView): Condition[] {
 }
 
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
-export const INSTALMENTS = /分(?:[一二三四五六七八九十两\d]+)(?:期|次)|分期/;
+export const INSTALMENTS = new RegExp(String.raw`分(?:[${CHINESE_DIGITS}两\d]+)(?:期|次)|分期`);
 
 /** The day a payment falls due: 2019年8月31日前, 2022年3月底前. */
 const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/;
@@ -123,8 +124,9 @@ export function instalmentMarker(item: ItemView): TextSpan | null {
 }
 
 /** A total stated before a schedule: 共计60000元, 本息合计129600元. */
-export const TOTAL_BEFORE =
-  /(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d一二三四五六七八九十壹贰叁肆伍陆柒捌玖]{0,4}$/;
+export const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖]{0,4}$`,
+);
 
 /** What the agreement says happens on default: the whole balance due, a penalty, enforcement. */
 export const DEFAULT_CLAUSE =

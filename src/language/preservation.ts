@@ -2,6 +2,7 @@
  * Preservation during litigation (财产保全, 诉前保全; 查封, 冻结, 扣押 ordered by the court). 绵阳办法 第12项 wants the result
  * — which property, how much — written into the judgment; "本院依法采取了保全措施" says only that something was done.
  */
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 /**
  * A sentence saying the court ordered or carried out preservation, or granted a request for it ("原告申请财产保全，本院
@@ -15,5 +16,6 @@ export const PRESERVATION_TAKEN =
 export const PRESERVATION_COSTS = /保全(?:费|申请费|保险费|担保费|责任保险|担保保险)|保函/;
 
 /** What a stated preservation result names: an amount, a quantity, or the property. */
-export const PRESERVED_PROPERTY =
-  /房屋|房产|不动产|土地|林权|车辆|车牌|号牌|存款|银行账户|账户|账号|股权|股份|设备|货物|名下|权证|[\d一二三四五六七八九十]+(?:套|辆|台|处|宗|间)/;
+export const PRESERVED_PROPERTY = new RegExp(
+  String.raw`房屋|房产|不动产|土地|林权|车辆|车牌|号牌|存款|银行账户|账户|账号|股权|股份|设备|货物|名下|权证|[\d${CHINESE_DIGITS}]+(?:套|辆|台|处|宗|间)`,
+);

@@ -7,6 +7,7 @@ import type { TextSpan } from '../document/span.js';
 import type { TextView } from './item-view.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
 import escapeStringRegexp from 'escape-string-regexp';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 const INTEREST = new RegExp(INTEREST_TERM.source);
 
@@ -34,8 +35,9 @@ export interface VagueWording extends TextSpan {
 }
 
 /** A total or count after the list (等各项损失共计120000元, 等873人) closes it. */
-const TOTAL_AFTER =
-  /^[^，。；]{0,16}?(?:共计|合计|总计|共|计)?\s?(?:人民币)?[\d一二三四五六七八九十百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)/;
+const TOTAL_AFTER = new RegExp(
+  String.raw`^[^，。；]{0,16}?(?:共计|合计|总计|共|计)?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
+);
 
 /**
  * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase.
@@ -109,8 +111,10 @@ const VAGUE_TERMS: VagueTerm[] = [
   {
     // 未按约定 states a default ("未按上述约定按期付款的，…"); 按第一项第（二）目约定, 按本协议约定, 按上述约定 point
     // to the document's own terms, which are stated.
-    pattern:
-      /(?<![未不])(?:按|按照|依|依照)(?!本(?:调解)?协议|本调解书|上述|前述|第[一二三四五六七八九十\d]{1,3}[项条])[^，。；]{0,12}?约定/g,
+    pattern: new RegExp(
+      String.raw`(?<![未不])(?:按|按照|依|依照)(?!本(?:调解)?协议|本调解书|上述|前述|第[${CHINESE_DIGITS}\d]{1,3}[项条])[^，。；]{0,12}?约定`,
+      'g',
+    ),
     what: '“按约定”未写明约定的具体内容',
     // Interest "按合同约定" is interest/per-contract's, a payment "按约定支付" money/amount-missing's; a clause
     // with its own time and quantity is definite.

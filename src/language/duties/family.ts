@@ -1,4 +1,5 @@
 /** Support (抚养费、赡养费、扶养费) and visitation (探望、探视): what a family order must state. */
+import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 // Support
 
@@ -17,8 +18,9 @@ export const SUPPORT_END =
 export const SUPPORT_FOR_LIFE = /赡养/;
 export const CHILD_SUPPORT = /抚养|抚育|子女|婚生|儿子|女儿|孩子/;
 /** Due dates of periodic payments: 每月10日前, 每年6月底, 每季度末, 每月20日. */
-export const SUPPORT_DUE =
-  /每(?:月|年|季度?|半年)[^，。；]{0,10}?(?:[\d一二三四五六七八九十]+日|月底|月末|年底|季末|底前)|每(?:月|年)[^，。；]{0,4}(?:初|中旬)/;
+export const SUPPORT_DUE = new RegExp(
+  String.raw`每(?:月|年|季度?|半年)[^，。；]{0,10}?(?:[\d${CHINESE_DIGITS}]+日|月底|月末|年底|季末|底前)|每(?:月|年)[^，。；]{0,4}(?:初|中旬)`,
+);
 /** How support is paid: 银行转账, 支付宝, 现金, 汇入…账户. */
 export const SUPPORT_MANNER = /转账|汇款|汇入|支付宝|微信|现金|账户|存入|打入|交付给?|直接支付/;
 export const LUMP_SUM = /一次性/;
@@ -50,8 +52,9 @@ export const VISITATION = /探望|探视/;
 /** Left to the parties: 具体方式由双方协商确定. */
 export const VISITATION_DEFERRED = /协商(?:确定|决定|解决)?|另行(?:约定|商定)|自行(?:约定|商定)/;
 /** A concrete time or frequency: a weekday, an hour, a holiday, a school break, 每月两次. */
-export const VISITATION_TIME =
-  /每(?:月|周|星期|年|半月)[^，。；]{0,6}?(?:[一二两三四五六七八九十\d]+次)|周[一二三四五六日]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+时|上午|下午|晚上|寒假|暑假|春节|国庆|每月第|每周|(?:周末|节假日)[^，。；]{0,10}?(?:[一二两三四五六七\d]+\s?[日天]|全天|当日|当天)/;
+export const VISITATION_TIME = new RegExp(
+  String.raw`每(?:月|周|星期|年|半月)[^，。；]{0,6}?(?:[两${CHINESE_DIGITS}\d]+次)|周[一二三四五六日]|星期[一二三四五六日天]|[\d${CHINESE_DIGITS}]+时|上午|下午|晚上|寒假|暑假|春节|国庆|每月第|每周|(?:周末|节假日)[^，。；]{0,10}?(?:[两${CHINESE_DIGITS}\d]+\s?[日天]|全天|当日|当天)`,
+);
 /**
  * Where and how the child is handed over: a place, both ways (接送, 交接), or a pick-up with its return. "可将孩子接走"
  * alone says neither from where nor when the child comes back.

@@ -1,5 +1,6 @@
 /** Apology (赔礼道歉) and reputation (停止侵害、消除影响、恢复名誉): the medium, the platform, the reach. */
 import type { TextView } from '../item-view.js';
+import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 // Apology
 
@@ -41,5 +42,6 @@ export const INFRINGING_ACTS =
 /** Stopping an infringement needs the acts; removing effects also needs how far they reached. */
 export const STOP_INFRINGEMENT = /^停止侵(?:害|权)/;
 /** … and how far their effects reached. */
-export const EFFECT_SCOPE =
-  /\d{2,}余?(?:人|次|名)|[百千万]余?(?:人|次|名)|阅读量|浏览量|点击量|播放量|转发量|(?:转发|转载|阅读|浏览)[^。，；]{0,4}[\d一二三四五六七八九十百千万]+|(?:影响|传播|扩散|知晓)[^。]{0,30}范围|范围[^。]{0,30}(?:影响|传播|知晓)/;
+export const EFFECT_SCOPE = new RegExp(
+  String.raw`\d{2,}余?(?:人|次|名)|[百千万]余?(?:人|次|名)|阅读量|浏览量|点击量|播放量|转发量|(?:转发|转载|阅读|浏览)[^。，；]{0,4}[\d${CHINESE_DIGITS}百千万]+|(?:影响|传播|扩散|知晓)[^。]{0,30}范围|范围[^。]{0,30}(?:影响|传播|知晓)`,
+);

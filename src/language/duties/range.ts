@@ -5,6 +5,8 @@
 import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { SPECIFIC_OBJECT } from './things.js';
+import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { wordPattern } from '../../lexicon/index.js';
 
 /** "在…范围内", "在…限额内": the range liability is limited to; the inner words are group 1. */
 const LIABILITY_RANGE = /(?:在|于)([^，。；在]{1,40}?)(?:的)?(?:范围|限额|限度)内/g;
@@ -16,8 +18,9 @@ const LIABILITY_AFTER_RANGE = /^[^。；]{0,60}?(?:承担|负|赔偿|偿还|清�
  * A range fixed by the judgment's own items or by the principal debt (在本判决第一项确定的债务范围内, 在被告甲不能
  * 清偿部分的范围内): its sum follows from the items that state the debt.
  */
-const RANGE_BY_ITEM =
-  /第[一二三四五六七八九十\d、]+(?:判)?项|本判决|债务|债权|欠款|借款本息|不能清偿|未能清偿|不足清偿/;
+const RANGE_BY_ITEM = new RegExp(
+  String.raw`第[${CHINESE_DIGITS}\d、]+(?:判)?项|本判决|债务|债权|欠款|借款本息|不能清偿|未能清偿|不足清偿`,
+);
 
 /** The range of 发包人 liability to the actual builder: 在欠付工程款范围内, 在其欠付被告某某建筑工程有限公司工程款的
  * 范围内 (room for the contractor's name between). */
@@ -42,7 +45,7 @@ export function concreteRange(range: TextView): boolean {
 }
 
 /** Words that point back to an earlier part of the operative text. */
-export const POINTS_BACK = /上述|前述|上列|前列/;
+export const POINTS_BACK = wordPattern('back-reference');
 
 /**
  * A range that points back (在上述欠付工程款范围内, 在继承上述遗产的范围内) to an earlier part of the operative text

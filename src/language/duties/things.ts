@@ -4,6 +4,8 @@
  */
 import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
+import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
 export const SPECIFIC_OBJECT = /\d\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
@@ -11,7 +13,7 @@ export const SPECIFIC_OBJECT = /\d\s?号|[号室栋幢]|《|证号|编号|牌号
 // Delivering or dividing property
 
 /** Verbs that hand a thing over. */
-export const THING_DELIVERY = /返还|交付|交还|归还|退还|退回|交出|移交|腾退|交回/;
+export const THING_DELIVERY = wordPattern('handover');
 /** Goods named only by a class word. */
 export const GENERIC_GOODS =
   /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|材料|办公用品|生活用品/;
@@ -39,8 +41,9 @@ export const BACK_REFERENCE = new RegExp(
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
 export const SECURITY_ENFORCEMENT = /质押|抵押|优先受偿|拍卖|变卖/;
 /** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
-export const RELATIVE_TIME =
-  /(?:后|之日起|之日后)[^，。；]{0,4}?[\d一二三四五六七八九十]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)/;
+export const RELATIVE_TIME = new RegExp(
+  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)`,
+);
 /**
  * A time set by another act (于腾退房屋时, 于收到价款之日起, 待过户完成后): the duty falls due with it. Not where 于
  * is part of a word (位于, 存放于, 用于) nor 时 (临时仓库, 及时).
@@ -66,12 +69,13 @@ export function outsideActTimes<T extends { start: number; end: number }>(
 }
 
 /** Houses and other real estate given to a party, which only an address or a title certificate identifies. */
-export const REALTY = /房屋|房产|住房|住宅|楼房|平房|商铺|门面|车库|车位|厂房|商品房/;
+export const REALTY = new RegExp(`${alternation('house')}|门面|车位`);
 /** Where a house lies or which title it has: 位于…号…室, 坐落, 不动产权证号, 村…组. */
-export const REALTY_LOCATED =
-  /位于|坐落|座落|\d\s?号|[号室栋幢]|单元|证号|权证|产权证|不动产权|[村组社乡镇屯街路]|“[^”]{1,12}”|附表|清单|附件/;
+export const REALTY_LOCATED = new RegExp(
+  `${alternation('house-identification')}|位于|坐落|座落|[号室栋幢]|证号|权证|[村组社乡镇屯街路]|“[^”]{1,12}”|附表|清单|附件`,
+);
 /** Motor vehicles, which a plate or identification number names. */
-export const VEHICLE = /轿车|汽车|客车|货车|摩托车|电动车|车辆|(?<![停电马])车(?![位库间棚辆])/;
+export const VEHICLE = new RegExp(`${alternation('vehicle')}|(?<![停电马])车(?![位库间棚辆])`);
 export const VEHICLE_IDENTIFIED =
   /车牌|号牌|牌号|牌照|车架号|识别代[号码]|发动机号|[A-Z]\s?[·.]?\s?[A-Z0-9]{4,}|[×＊*xX]{3,}号|\d{3,}号/;
 /**
@@ -124,7 +128,7 @@ export const LAND_OBJECT =
 /** Words after a land word that make it something else: 土地证, 土地补偿款, 土地承包经营权证. */
 export const LAND_NOT_OBJECT =
   /^(?:[^，。；]{0,8}?(?:证|证书|款|补偿|租金|费|合同|协议|收益)|上(?:的)?(?:房屋|建筑|附着物|建))/;
-export const LAND_DELIVERY = /返还|交付|交还|退还|腾退|交出|移交|归还|退出/;
+export const LAND_DELIVERY = wordPattern('handover', 'land-handover');
 /**
  * Dividing or allotting land between parties: 平均分割, 由原告分得, 各耕种一半, 由被告耕种西半部分, 归原告承包经营.
  * Each share must be staked out as a delivered plot is.
@@ -140,7 +144,7 @@ export const FOUR_BOUNDARIES = /四至|附图|宗地图|界址|坐标|红线图|
 /** Documents named only by a collective word: 竣工资料, 相关资料, 全部档案, 证件 — not goods (建筑材料, 装修材料). */
 export const DOCUMENTS_GENERIC =
   /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
-export const DOCUMENTS_HANDOVER = /移交|交付|交还|返还|提供|交出|归还|交回|转交/;
+export const DOCUMENTS_HANDOVER = wordPattern('handover', 'documents-handover');
 
 // Substitute performance
 

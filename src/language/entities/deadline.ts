@@ -4,11 +4,12 @@
  */
 import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
+import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
 const WITHIN = '(?:内|之内|以内|前)?';
-const YEAR_MONTH = '[\\d〇○零一二三四五六七八九]{4}\\s?年\\s?[\\d一二三四五六七八九十]{1,3}\\s?月';
+const YEAR_MONTH = `[\\d〇○零一二三四五六七八九]{4}\\s?年\\s?[\\d${CHINESE_DIGITS}]{1,3}\\s?月`;
 
 const PATTERNS: RegExp[] = [
   // 本判决生效之日起十日内 / 判决发生法律效力后三十日内 / 本调解书生效后十五日内 / 收到本判决之日起…

@@ -1,0 +1,57 @@
+/** The lexicon: every word class defined once, as data, and checked when the project is built. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLexicon } from '../scripts/lexicon.mjs';
+import { alternation, characters, wordPattern, words } from '../src/lexicon/index.js';
+
+const LEXICON = path.resolve(import.meta.dirname, '../src/lexicon/words.yaml');
+
+function lexiconOf(text: string): string[] {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'lexicon-')), 'words.yaml');
+  writeFileSync(file, text);
+  return readLexicon(file).errors.map((e) => e.replace(`${file}:`, 'line '));
+}
+
+describe('the project lexicon', () => {
+  it('has no class defined twice, no word twice, and no word in two classes that exclude each other', () => {
+    const { classes, errors } = readLexicon(LEXICON);
+    expect(errors).toEqual([]);
+    expect(Object.keys(classes)).toContain('back-reference');
+  });
+
+  it('builds patterns from its classes, longest word first', () => {
+    expect(words('back-reference')).toEqual(['上述', '前述', '上列', '前列']);
+    expect(characters('chinese-digit')).toBe('一二三四五六七八九十');
+    expect(wordPattern('house').exec('被告将门面房两间交付原告')?.[0]).toBe('门面房');
+    expect(new RegExp(alternation('house-identification')).exec('太行中路88号3幢1单元502室')?.[0]).toBe(
+      '88号',
+    );
+  });
+});
+
+describe('a broken lexicon is refused with the line of each problem', () => {
+  it('a class defined twice', () => {
+    expect(lexiconOf('a:\n  means: 甲\n  words: [上述]\na:\n  means: 乙\n  words: [前述]\n')).toEqual([
+      expect.stringMatching(/^line 4: Map keys must be unique/),
+    ]);
+  });
+
+  it('a word in two classes that exclude each other', () => {
+    const text =
+      'verbs:\n  means: 动词\n  words: [返还, 交付]\n  excludes: [refs]\nrefs:\n  means: 指代\n  words: [上述, 交付]\n';
+    expect(lexiconOf(text)).toEqual(['line 1: “交付”同时属于互相排斥的词类“verbs”和“refs”']);
+  });
+
+  it('an empty class, an unknown field, a repeated word and a broken pattern', () => {
+    const text =
+      'a:\n  means: 甲\n  word: [上述]\nb:\n  means: 乙\n  words: [上述, 上述]\n  patterns: ["(\\\\d"]\n';
+    expect(lexiconOf(text)).toEqual([
+      'line 3: 词类“a”中有未知字段“word”',
+      'line 1: 词类“a”是空的',
+      'line 6: “上述”在词类“b”中重复',
+      'line 7: “(\\d”不是有效的正则表达式',
+    ]);
+  });
+});
