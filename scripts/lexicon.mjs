@@ -18,7 +18,8 @@ export function readLexicon(file) {
   for (const error of doc.errors) errors.push(`${file}:${error.linePos?.[0]?.line ?? 1}: ${error.message}`);
   const classes = {};
   const where = {};
-  if (!isMap(doc.contents)) return { classes, errors: [...errors, `${file}:1: 词类文件应为“类名: 定义”的映射`] };
+  if (!isMap(doc.contents))
+    return { classes, errors: [...errors, `${file}:1: 词类文件应为“类名: 定义”的映射`] };
   for (const pair of doc.contents.items) {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     where[name] = at(pair.key);
