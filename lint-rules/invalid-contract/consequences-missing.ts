@@ -60,7 +60,8 @@ export default defineRule({
     if (rulings.length === 0) return;
     // Another item that returns, pays or compensates — or dismisses a claim to that — rules on the consequences. A
     // bare "驳回原告的其他诉讼请求" does not: 第十八条第（三）项 asks for the responsibilities in the operative part.
-    if (items.some((item) => !rulings.includes(item) && CONSEQUENCE.test(item.text))) return;
+    const ruling = new Set(rulings);
+    if (items.some((item) => !ruling.has(item) && CONSEQUENCE.test(item.text))) return;
     for (const item of rulings) {
       const after = item.text.replace(CONTRACT_VALIDITY, '');
       if (!CONSEQUENCE.test(after)) report({ at: item });

@@ -363,10 +363,11 @@ export default defineRule({
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     const described = new DescribedThings();
     const items = orders();
+    // A vehicle allotted in one item may be handed over in another (将上述车辆交付原告): counted once, not per item.
+    const handovers = items.filter((item) => VEHICLE_HANDOVER.test(item.text)).length;
     for (const item of items) {
       const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
-      // A vehicle allotted in one item may be handed over in another (将上述车辆交付原告).
-      const handedOver = items.some((other) => other !== item && VEHICLE_HANDOVER.test(other.text));
+      const handedOver = handovers - (VEHICLE_HANDOVER.test(item.text) ? 1 : 0) > 0;
       let reported = false;
       for (const clause of item.clauses) {
         const gap = reported ? null : clauseGap(item, clause, timed, described, handedOver);

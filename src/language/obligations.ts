@@ -228,7 +228,9 @@ function findInterestAwards(item: ItemView): InterestAward[] {
       terms.find(
         (t) =>
           (depths?.[t.start - clause.start] ?? 0) > 0 &&
-          CONTINUING_BEFORE.test(clause.text.slice(0, t.start - clause.start)) &&
+          CONTINUING_BEFORE.test(
+            clause.text.slice(Math.max(0, t.start - clause.start - 8), t.start - clause.start),
+          ) &&
           accrues(t),
       );
     if (!term) continue;
