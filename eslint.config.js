@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {
-    files: ['**/*.js', '**/*.mjs', '**/*.cjs', 'bin/zhixing-lint'],
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.d.mts', 'bin/zhixing-lint'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: {
       globals: { process: 'readonly', console: 'readonly', URL: 'readonly', module: 'writable' },

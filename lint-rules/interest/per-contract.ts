@@ -24,6 +24,8 @@ export default defineRule({
       '三、被告于本判决生效之日起十日内支付原告逾期利息（以借款本金150000元为基数，自2023年6月20日起至实际清偿之日止，按借款合同约定的年利率6%计算）；',
       '二、被告于本判决生效之日起十日内支付原告违约金（以386500元为基数，自2022年11月28日起至实际付清之日止，按合同约定的日万分之五计算）。',
       '一、被告于2024年6月30日前按合同约定向原告交付商铺钥匙及门禁卡各两套。',
+      // The interest running on after the accrued sum names its rate and base.
+      '一、被告于本判决生效之日起十日内偿还原告货款本金86000元、逾期利息4300元（暂计至2022年3月31日，此后的逾期利息以86000元为基数按合同约定的年利率6%计至货款付清之日）。',
     ],
     invalid: [
       // The sum the loss is computed on is named (第三批货款, 借款本金), not what the contract says: the amount rule
@@ -72,6 +74,11 @@ export default defineRule({
       {
         code: '一、被告于本判决生效后十日内归还原告借款本金29817.56元，并支付从2018年6月22日起至借款还清之日止按领用合约约定的结息方式计算的利息、滞纳金。',
         at: '利息、滞纳金',
+      },
+      {
+        // The accrued interest is a sum; what runs on after it, inside the same parenthesis, has no rate.
+        code: '一、被告于本判决生效之日起十日内偿还原告货款本金86000元、逾期利息4300元（暂计至2022年3月31日，此后的逾期利息按双方协议约定的标准计至货款付清之日）。',
+        at: '逾期利息按双方',
       },
     ],
   },

@@ -24,7 +24,10 @@ export default defineRule({
   examples: {
     valid: [
       '一、确认原告与被告于2014年2月26日签订的《土地转让合同》无效；\n二、被告于本判决生效后十五日内返还原告转让款455000元；\n三、驳回原告的其他诉讼请求。',
-      '一、解除原告与被告于2017年3月30日签订的《保险合同》（保险单号码：28871571）；\n二、驳回原告的其他诉讼请求。',
+      // The claim to the consequences is ruled on, if only to dismiss it.
+      '一、解除原告与被告于2021年4月2日签订的《健身服务合同》；\n二、驳回原告要求被告退还剩余课时费的诉讼请求。',
+      // The premises are handed back in another item.
+      '一、解除原告与被告签订的《仓库租赁合同》；\n二、被告于本判决生效之日起十五日内搬出其存放于仓库内的货物，将仓库交还原告。',
       '一、解除原告与被告签订的《独家代理合同》，被告于本判决生效后十日内向原告返还加盟费60000元。',
       '一、被告于本判决生效之日起十日内支付原告违法解除劳动合同的赔偿金22000元。',
       '一、驳回原告要求确认其与被告签订的《房屋买卖合同》无效的诉讼请求。',
@@ -33,6 +36,16 @@ export default defineRule({
       {
         code: '一、确认原告王秀兰与被告张国庆于2012年4月18日签订的《房屋买卖协议》无效。',
         at: '一、确认',
+      },
+      // A rescission whose consequences (the fees paid in advance) nobody rules on.
+      {
+        code: '一、解除原告与被告于2021年4月2日签订的《健身服务合同》；\n二、驳回原告的其他诉讼请求。',
+        at: '一、解除',
+      },
+      // Held void without 确认, the price paid left where it is; dismissing "the other claims" returns nothing.
+      {
+        code: '一、原告与被告于2019年5月6日订立的《车位转让协议》无效；\n二、驳回原告的其他诉讼请求。',
+        at: '一、原告',
       },
       {
         code: '一、撤销原告与被告于2017年10月30日签订的《还款协议》；\n二、解除原告与被告于2016年4月15日签订的《商铺租赁合同》。',
@@ -45,8 +58,10 @@ export default defineRule({
     const items = orders();
     const rulings = items.filter((item) => CONTRACT_VALIDITY.test(item.text) && !DISMISSAL.test(item.text));
     if (rulings.length === 0) return;
-    // Any other item — a return, a payment, or the dismissal of the remaining claims — rules on the consequences.
-    if (items.some((item) => !rulings.includes(item))) return;
+    // Another item that returns, pays or compensates — or dismisses a claim to that — rules on the consequences. A
+    // bare "驳回原告的其他诉讼请求" does not: 第十八条第（三）项 asks for the responsibilities in the operative part.
+    const ruling = new Set(rulings);
+    if (items.some((item) => !ruling.has(item) && CONSEQUENCE.test(item.text))) return;
     for (const item of rulings) {
       const after = item.text.replace(CONTRACT_VALIDITY, '');
       if (!CONSEQUENCE.test(after)) report({ at: item });

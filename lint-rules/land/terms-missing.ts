@@ -8,6 +8,7 @@ import { POINTS_BACK } from '../../src/language/duties/range.js';
 import {
   FOUR_BOUNDARIES,
   LAND_DELIVERY,
+  LAND_DIVISION,
   LAND_LOCATION,
   LAND_NOT_OBJECT,
   LAND_OBJECT,
@@ -53,6 +54,8 @@ export default defineRule({
       '一、被告于本判决生效之日起十日内返还原告土地承包经营权证一本。',
       '四、罗德明于冉光荣返还上述土地之日起十日内向冉光荣返还转让款36000元；',
       '一、确认位于荆州市荆州区川店镇紫荆村四组“塘埂田”的承包地（面积1.8亩，东至邓长山承包地，南至村组公路，西至水渠，北至邓长河承包地）的承包经营权归原告享有；\n二、被告于本判决生效之日起三十日内拆除其在上述土地上建造的猪圈，并将上述土地返还原告。',
+      // Each share of a divided plot staked out.
+      '一、位于焦作市山阳区北孔庄村三组“后岗”的承包地4亩由原告与被告分割，原告分得东侧2亩（东至水渠，南至王某承包地，西至分界桩，北至生产路），被告分得西侧2亩（东至分界桩，南至王某承包地，西至村道，北至生产路）。',
     ],
     invalid: [
       {
@@ -68,6 +71,8 @@ export default defineRule({
         code: '一、确认原告对村东“河滩地”承包地享有承包经营权；\n二、被告于本判决生效之日起三十日内将上述土地返还原告。',
         at: '返还',
       },
+      // A division by halves: neither share has an area or boundaries on the ground.
+      { code: '一、原、被告家庭承包的责任田由双方平均分割，由原告耕种靠近河沟的一半。', at: '分割' },
     ],
   },
   check({ document, orders, report }) {
@@ -80,11 +85,13 @@ export default defineRule({
         const land = outsideActTimes(clause, clause.matchAll(LAND_OBJECT)).find(
           (m) => !LAND_NOT_OBJECT.test(item.text.slice(m.end - item.start)),
         );
-        const verb = outsideActTimes(clause, clause.matchAll(LAND_DELIVERY))[0];
+        const delivery = outsideActTimes(clause, clause.matchAll(LAND_DELIVERY))[0];
+        const verb = delivery ?? outsideActTimes(clause, clause.matchAll(LAND_DIVISION))[0];
         if (!land || !verb) continue;
         const pointsBack = POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
         if (pointsBack && items.slice(0, i).some((earlier) => describesLand(earlier))) break;
-        const missing = missingTerms(clause);
+        // A division stakes out its shares in the clauses after it (原告分得东侧2亩（东至…）).
+        const missing = missingTerms(delivery ? clause : item.sub(clause.start, item.end));
         if (missing.length > 0) report({ at: verb, item, detail: missing.join('、') });
         break;
       }

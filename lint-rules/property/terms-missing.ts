@@ -9,19 +9,28 @@ import { type ExampleText, defineRule } from '../../src/engine/rule.js';
 import {
   ACT_TIME,
   CONCURRENT_PART,
+  ALLOTMENT,
   BACK_REFERENCE,
   DOCUMENTS_GENERIC,
   EACH_KEEPS,
   GENERIC_GOODS,
+  HELD_BY,
   LAND_OBJECT,
   NOTHING_TO_DIVIDE,
+  REALTY,
+  REALTY_LOCATED,
   REFERRED_THINGS,
   RELATIVE_TIME,
+  SALVAGE,
   SECURITY_ENFORCEMENT,
   THING_DELIVERY,
   TITLE_TRANSFER,
+  VEHICLE,
+  VEHICLE_HANDOVER,
+  VEHICLE_IDENTIFIED,
   deliveredObject,
   identifiesObject,
+  rolesIn,
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
 import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
@@ -80,6 +89,41 @@ function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
   if (!listed.some(identifiesObject)) return whole;
   const vagueRow = listed.find(classOnlyRow);
   return vagueRow ? { at: vagueRow, detail } : null;
+}
+
+/**
+ * A house or a vehicle allotted (X归Y所有) that the item does not identify — a house by its address or title, a vehicle
+ * by its plate — or that another party holds and nobody is ordered to hand over. `handedOver` tells whether the
+ * operative part orders the thing delivered at all.
+ */
+function allotmentGap(
+  item: ItemView,
+  clause: TextView,
+  described: DescribedThings,
+  handedOver: boolean,
+): Gap | null {
+  const allotment = ALLOTMENT.exec(clause.text);
+  if (!allotment || EACH_KEEPS.test(clause.text)) return null;
+  const objectStart = Math.max(clause.start, item.bodyStart);
+  const objectEnd = clause.start + allotment.index;
+  if (objectEnd <= objectStart) return null;
+  const object = clause.sub(objectStart, objectEnd);
+  const at = item.sub(objectStart, objectEnd + allotment[0].length);
+  // "上述房屋归原告所有": the house was described before.
+  if (BACK_REFERENCE.test(object.text) && described.identify(object.text, object)) return null;
+  const missing: string[] = [];
+  const realty = REALTY.test(object.text) && !LAND_OBJECT.test(object.text);
+  const vehicle = !realty && VEHICLE.test(object.text);
+  if (realty && !REALTY_LOCATED.test(object.text)) missing.push('房屋的坐落、权属证号');
+  if (vehicle && !VEHICLE_IDENTIFIED.test(object.text)) missing.push('车辆的号牌或识别代号');
+  if ((vehicle || SALVAGE.test(object.text)) && !handedOver && !THING_DELIVERY.test(item.text)) {
+    // Someone other than the one it is given to holds it: it has to change hands.
+    const holder = HELD_BY.exec(object.text);
+    const receiver = rolesIn(allotment[1] ?? allotment[2] ?? '');
+    const otherHolds = holder !== null && !rolesIn(holder[0]).some((role) => receiver.includes(role));
+    if (otherHolds || SALVAGE.test(object.text)) missing.push('交付人、交付时间和方式');
+  }
+  return missing.length > 0 ? { at, detail: missing.join('、') } : null;
 }
 
 /** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
@@ -155,12 +199,19 @@ function transferGap(clause: TextView, timed: boolean): Gap | null {
 }
 
 /** The first gap of a clause, if it orders a delivery, a division or a transfer at all. */
-function clauseGap(item: ItemView, clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
+function clauseGap(
+  item: ItemView,
+  clause: TextView,
+  timed: boolean,
+  described: DescribedThings,
+  handedOver: boolean,
+): Gap | null {
   if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) return null;
   if (SECURITY_ENFORCEMENT.test(clause.text) || ON_DEFAULT.test(clause.text)) return null;
   const clauseTimed = timed || ACT_TIME.test(clause.text);
   return (
     vagueAllocation(item, clause) ??
+    allotmentGap(item, clause, described, handedOver) ??
     deliveryGap(clause, clauseTimed, described) ??
     transferGap(clause, clauseTimed)
   );
@@ -222,6 +273,10 @@ export default defineRule({
       '一、位于焦作市山阳区人民路16号1单元302室的房屋归原告所有；\n二、被告于本判决生效之日起三十日内将上述房屋交付原告。',
       '三、被告于2025年8月31日前搬离位于焦作市解放区民主路北段12号院3号楼2单元401室的房屋，并将该房屋及钥匙交还原告。',
       '（一）位于焦作市山阳区民主路100号3-2号的房屋（建筑面积75.2平方米）由原告何建国分得；',
+      // A car allotted to the party who does not drive it, with its handover ordered.
+      '三、登记在被告名下的白色大众朗逸小型轿车一辆（号牌豫H8C27Q）归原告所有，被告于本判决生效之日起十日内将该车及行驶证、钥匙两把交付原告。',
+      // The car stays with the one who uses it: nothing changes hands.
+      '三、被告使用的长城哈弗越野车（号牌冀A5R3N8）归被告所有。',
       // The property is listed in a table right after the allocation; its header's 序号 and 财产 name no thing.
       divorceWithTable(
         '| 序号 | 财产名称 | 位置/特征 |\n|---|---|---|\n| 1 | 住宅一套（建筑面积96.5平方米） | 焦作市山阳区人民路16号1单元302室 |\n| 2 | 小型轿车一辆 | 黑色丰田卡罗拉，号牌豫H3K6M1 |',
@@ -287,6 +342,12 @@ export default defineRule({
         at: '原、被告婚姻关系存续期间的共同存款由双方平均分割',
       },
       { code: '三、被告返还原告金项链一条、金手镯一只。', at: '返还' },
+      // A house counted but not located: which flat, at which address, under which title?
+      { code: '二、婚后购买的商品房一套（建筑面积89平方米）归被告所有；', at: '婚后购买的商品房' },
+      // The plaintiff drives the car given to the defendant, and nobody is told to hand it over.
+      { code: '三、原告使用的长城哈弗越野车（号牌冀A5R3N8）归被告所有。', at: '原告使用的' },
+      // The wreck goes to the insurer that paid for the car; who brings it, when and where is not said.
+      { code: '四、事故车辆的残值归被告某保险公司所有。', at: '事故车辆的残值' },
       { code: '四、被告协助原告办理B2-047号地下车位的过户登记。', at: '过户' },
       { code: '二、被告将存放于其临时仓库的钢管3000米返还原告。', at: '返还' },
       { code: '二、被告于本判决生效之日起十五日内返还原告剩余木模板等建筑材料。', at: '返还' },
@@ -311,14 +372,20 @@ export default defineRule({
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     const described = new DescribedThings();
-    for (const item of orders()) {
+    const items = orders();
+    // A vehicle allotted in one item may be handed over in another (将上述车辆交付原告): counted once, not per item.
+    const handovers = items.filter((item) => VEHICLE_HANDOVER.test(item.text)).length;
+    for (const item of items) {
       const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || hasSharedDeadline();
       // A part timing what follows it by the other side's performance (…付清购房款的同时，被告…) times the rest.
       const concurrent = item.text.search(CONCURRENT_PART);
       const timedFrom = concurrent < 0 ? Infinity : item.start + concurrent;
+      const handedOver = handovers - (VEHICLE_HANDOVER.test(item.text) ? 1 : 0) > 0;
       let reported = false;
       for (const clause of item.clauses) {
-        const gap = reported ? null : clauseGap(item, clause, timed || timedFrom < clause.end, described);
+        const gap = reported
+          ? null
+          : clauseGap(item, clause, timed || timedFrom < clause.end, described, handedOver);
         described.add(clause);
         if (gap) {
           report({ at: gap.at, item, detail: gap.detail });

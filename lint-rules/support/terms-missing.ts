@@ -2,11 +2,18 @@
  * 焦作山阳规定 第十八条第（一）项：给付抚养费、赡养费、扶养费的，应明确给付数额、期间或每期给付时间、给付方式及
  * 终止时间（赡养费终于被赡养人，无须写明）。"每月承担抚养费1000元" says neither from when nor on which day nor until when.
  */
-import type { TextView } from '../../src/language/item-view.js';
+import type { ItemView, TextView } from '../../src/language/item-view.js';
+import type { TextSpan } from '../../src/document/span.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   CHILD_SUPPORT,
+  IN_KIND_DELIVERY,
   LUMP_SUM,
+  SUPPORT_ADDON,
+  SUPPORT_ADDON_SHARE,
+  SUPPORT_CONTEXT,
+  SUPPORT_GOODS,
+  SUPPORT_IN_KIND,
   SUPPORT_DUE,
   SUPPORT_END,
   SUPPORT_FOR_LIFE,
@@ -17,6 +24,7 @@ import {
 } from '../../src/language/duties/family.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 import { PROPORTION } from '../../src/language/lexicon.js';
+import { RELATIVE_TIME } from '../../src/language/duties/things.js';
 
 /** Support of a parent, with no child's support in the same item: it lasts the parent's life. */
 function isLifelongSupport(text: string): boolean {
@@ -37,6 +45,37 @@ function missingElements(text: TextView, sharedDeadline: boolean): string[] {
   }
   if (missing.length > 0 && !SUPPORT_MANNER.test(text.text)) missing.push('给付方式');
   return missing;
+}
+
+/** A time for a payment that falls due with an event: 收到票据之日起十日内, 每年6月30日前. */
+function timed(text: TextView, sharedDeadline: boolean): boolean {
+  return (
+    text.has('deadline') || RELATIVE_TIME.test(text.text) || SUPPORT_DUE.test(text.text) || sharedDeadline
+  );
+}
+
+/** A share of a child's or parent's bills (教育费、医疗费凭票据各负担一半) with no time or manner of paying each bill. */
+function addOnGap(item: ItemView, sharedDeadline: boolean): { at: TextSpan; missing: string[] } | null {
+  const order = orderedDuty(item, SUPPORT_ADDON);
+  if (!order || !SUPPORT_ADDON_SHARE.test(order.clause.text) || item.has('money')) return null;
+  if (timed(item, sharedDeadline)) return null;
+  const missing = ['给付时间'];
+  if (!SUPPORT_MANNER.test(item.text)) missing.push('给付方式');
+  return { at: order.at, missing };
+}
+
+/** Support in goods (每年给付口粮大米300斤) with no quantity, no date each delivery falls due, or no way of delivery. */
+function inKindGap(item: ItemView, supportOrdered: boolean): { at: TextSpan; missing: string[] } | null {
+  const order = orderedDuty(item, supportOrdered ? SUPPORT_GOODS : SUPPORT_IN_KIND);
+  if (!order) return null;
+  const missing: string[] = [];
+  if (!item.has('quantity')) missing.push('数量');
+  const due = SUPPORT_PERIODIC.test(item.text)
+    ? SUPPORT_DUE.test(item.text)
+    : item.has('deadline') || RELATIVE_TIME.test(item.text);
+  if (!due) missing.push(SUPPORT_PERIODIC.test(item.text) ? '每期交付时间' : '交付时间');
+  if (!IN_KIND_DELIVERY.test(item.text)) missing.push('交付方式');
+  return missing.length > 0 ? { at: order.at, missing } : null;
 }
 
 export default defineRule({
@@ -62,6 +101,10 @@ export default defineRule({
       '一、被告张建军、张建民自2024年7月起每月10日前各支付原告张明赡养费500元，至原告去世时止。',
       // A parent's support lasts the parent's life: the order need not say until when.
       '一、自2024年5月起，被告王建军每月支付原告张桂兰赡养费800元，于每月10日前通过银行转账方式支付至原告张桂兰名下账户；',
+      // Bills shared beside the support: each share falls due a set time after the bill is shown.
+      '二、婚生子高天宇由原告抚养，被告自2024年9月起每月15日前支付抚养费1200元，至高天宇年满十八周岁时止；\n三、高天宇的学费、住院医疗费自付部分由原、被告各负担一半，原告凭缴费凭证向被告主张，被告于收到凭证之日起十五日内通过银行转账支付。',
+      // Goods in kind with a due date and a place of delivery.
+      '一、被告自2025年起于每年10月31日前将当年新收稻谷400斤送至原告住处，作为原告的口粮。',
     ],
     invalid: [
       {
@@ -71,13 +114,30 @@ export default defineRule({
       { code: '三、被告张建军每月支付原告张明赡养费700元。', at: '赡养费' },
       { code: '五、被上诉人钱伟东支付婚生子钱子航的生活费每月1000元。', at: '婚生子钱子航的生活费' },
       { code: '二、婚生女由原告抚养，被告每月支付抚养费900元，至女儿年满十八周岁止。', at: '抚养费' },
+      // A share of future bills: no time by which each share is paid, nor how.
+      {
+        code: '二、婚生女由原告抚养，被告自2024年9月起每月15日前通过银行转账支付抚养费1200元，至其年满十八周岁时止；\n三、女儿的学杂费、大病医疗费由双方按各半分担。',
+        at: '学杂费',
+      },
+      // Grain for a parent with no day it is due nor a way it reaches her.
+      { code: '一、被告每季度向原告提供口粮面粉100斤。', at: '口粮' },
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
-    for (const item of orders()) {
+    const items = orders();
+    const supportOrdered = items.some((item) => SUPPORT_CONTEXT.test(item.text));
+    for (const item of items) {
+      if (SUPPORT_NOTHING_TO_PAY.test(item.text)) continue;
       const order = orderedDuty(item, SUPPORT_TERM);
-      if (!order || SUPPORT_NOTHING_TO_PAY.test(item.text)) continue;
+      if (!order) {
+        // Bills shared and goods in kind are read only beside an order of support.
+        const gap = supportOrdered
+          ? (addOnGap(item, hasSharedDeadline()) ?? inKindGap(item, true))
+          : inKindGap(item, false);
+        if (gap) report({ at: gap.at, item, detail: `未写明${gap.missing.join('、')}` });
+        continue;
+      }
       const missing = missingElements(item, hasSharedDeadline());
       if (missing.length > 0) report({ at: order.at, item, detail: `未写明${missing.join('、')}` });
     }

@@ -30,6 +30,8 @@ export default defineRule({
       '四、被告每年寒假、暑假期间可各接婚生女赵雨萱至其住处共同生活七日，假期开始后第二日由被告到原告住所接走，期满当日下午6时前送回。',
       '三、原告对婚生子享有探望权，可于每周六上午9时到被告住处接走孩子，当日晚7时前送回。',
       '三、被告可于每月第一个周六上午9时至下午6时探望女儿，由被告到原告住处接送；遇节假日等特殊情况，双方可协商调整探望时间。',
+      // A holiday with its length, collected and returned on named days.
+      '四、被告可在每年春节期间探望女儿三日，由被告于正月初二上午到原告住处接女儿，正月初四下午送回。',
     ],
     invalid: [
       {
@@ -37,6 +39,8 @@ export default defineRule({
         at: '探望',
       },
       { code: '二、婚生子刘某由原告抚养，被告有探望儿子的权利，原告有协助的义务。', at: '探望' },
+      // "Holidays" names neither how often nor how long, and a pick-up says neither where nor when the child returns.
+      { code: '四、原告享有探视权，节假日期间可将儿子带回老家探视。', at: '探视' },
     ],
   },
   check({ document, orders, report }) {

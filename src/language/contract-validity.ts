@@ -21,4 +21,4 @@ export const DISMISSAL = new RegExp(`${ITEM_NUMBER_PREFIX}(?:驳回|维持|准�
 
 /** What the parties must do once the contract falls: return, pay, compensate, vacate, transfer back. */
 export const CONSEQUENCE =
-  /返还|退还|归还|赔偿|支付|给付|补偿|交付|腾退|腾空|迁出|过户|恢复|折价|承担[^，。；]{0,10}(?:责任|损失)/;
+  /返还|退还|归还|交还|交回|移交|赔偿|支付|给付|补偿|交付|腾退|腾空|迁出|搬离|搬出|搬移|过户|恢复|折价|承担[^，。；]{0,10}(?:责任|损失)/;

@@ -92,6 +92,12 @@ export const PER_CONTRACT =
 export const FIXED_SUM_AFTER_TERM =
   /^(?:[（(][^）)]{0,12}[）)])?(?:[，,]\s?(?=共计|合计|总计))?[^，。；按以自从（(]{0,16}?(?:共计|合计|总计|计|为)?(?:人民币)?\s?[\d.,零〇一壹二两贰三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿]+\s?万?元(?![为的]|基数)/;
 
+/**
+ * Interest that runs on after an accrued sum (利息27000元（计算至2017年8月4日，此后的利息按…计算至清偿之日）): the
+ * words before the term that make it an award of its own even inside the parenthesis of a fixed sum.
+ */
+export const CONTINUING_BEFORE = /(?:此后|之后|以后|其后|嗣后|后续|次日起|之日起)(?:的|产生的|发生的)?$/;
+
 /** A one-off share of a stated sum (违约金（按月租金8000元的30%计算）): a determinable sum, nothing accrues. */
 export const SHARE_OF_SUM_AFTER_TERM = new RegExp(
   String.raw`^[（(]?(?:按|以)[^，。；按以（）()]{0,12}?[\d.,]+\s?万?元的\s?(?:[\d.]{1,8}\s?%|百分之[${CHINESE_DIGITS}]{1,3})(?:计算)?[）)]?`,

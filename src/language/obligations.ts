@@ -7,6 +7,7 @@ import type { TextSpan } from '../document/span.js';
 import {
   CONDITION_CLOSES_AFTER,
   CONDITION_OPENS_BEFORE,
+  CONTINUING_BEFORE,
   FIXED_SUM_AFTER_TERM,
   INTEREST_TERM,
   DENIAL,
@@ -227,7 +228,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
     const terms = clause.matchAll(INTEREST_TERM);
     const depths = terms.length > 0 ? parenthesisDepths(clause.text) : undefined;
     const outside = terms.filter((t) => (depths?.[t.start - clause.start] ?? 0) === 0);
-    const term = (outside.length > 0 ? outside : terms).find((t) => {
+    const accrues = (t: TextSpan): boolean => {
       const after = clause.text.slice(t.end - clause.start);
       const before = clause.text.slice(0, t.start - clause.start);
       return (
@@ -238,7 +239,18 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !TITLE_FIXED_BEFORE.test(before) &&
         !ENFORCED_AFTER.test(after)
       );
-    });
+    };
+    // 利息27000元（…，此后的利息按…计算至清偿之日）: the sum is fixed, the interest running on after it is not.
+    const term =
+      (outside.length > 0 ? outside : terms).find(accrues) ??
+      terms.find(
+        (t) =>
+          (depths?.[t.start - clause.start] ?? 0) > 0 &&
+          CONTINUING_BEFORE.test(
+            clause.text.slice(Math.max(0, t.start - clause.start - 8), t.start - clause.start),
+          ) &&
+          accrues(t),
+      );
     if (!term || (isTableRow(clause.text) && statesOwnSum(clause))) continue;
     let end = clause.end;
     for (const next of item.clauses.slice(item.clauses.indexOf(clause) + 1)) {

@@ -27,6 +27,25 @@ export const LUMP_SUM = /一次性/;
 /** Support paid by the month or year: 每月, 按500元／月, 按月. */
 export const SUPPORT_PERIODIC = /每(?:月|年|季度?|周|半年)|元\s?[／/]\s?(?:月|年)|按(?:月|年)(?:支付|给付)/;
 
+/**
+ * Costs of a child or parent shared beside periodic support (教育费、医疗费凭票据各负担一半): each bill is a payment of
+ * its own whose time and manner the order must state. Only read where the operative part orders support.
+ */
+export const SUPPORT_ADDON = /(?:教育|医疗|学杂|学|托育|保险|住院|大病医疗)(?:费|费用)/;
+/** The add-on is shared, not awarded as a sum: 凭票据, 各负担一半, 按比例分担. */
+export const SUPPORT_ADDON_SHARE =
+  /凭[^，。；]{0,6}?(?:票|据|发票|单据|凭证)|各(?:自)?(?:负担|承担|支付|分担)(?:一半|50%|百分之五十|[^，。；]{0,4}比例)|各半|分担|按[^，。；]{0,10}比例(?:负担|承担|分担)/;
+/** Support in kind (口粮大米300斤, 每年小麦面粉200公斤): 口粮 is always support; grain counts where support is ordered. */
+export const SUPPORT_IN_KIND = /口粮/;
+export const SUPPORT_GOODS = /口粮|粮食|大米|稻谷|小麦|面粉|玉米|食用油|菜籽油|煤炭|柴火|燃煤/;
+/**
+ * Words that make an operative part a support order (赡养, 抚养), for add-ons and goods read beside it; not the
+ * 被扶养人生活费 of a damages award.
+ */
+export const SUPPORT_CONTEXT = /(?<!被)(?:抚养|赡养|扶养|抚育)(?!人)/;
+/** How goods in kind reach the supported person: 送至原告住处, 交付原告, 到被告家中领取. */
+export const IN_KIND_DELIVERY = /送(?:至|到|交|往)|运(?:至|到)|交付|交给|领取|自取|住处|住所|家中/;
+
 // Visitation
 
 export const VISITATION = /探望|探视/;
@@ -34,8 +53,10 @@ export const VISITATION = /探望|探视/;
 export const VISITATION_DEFERRED = /协商(?:确定|决定|解决)?|另行(?:约定|商定)|自行(?:约定|商定)/;
 /** A concrete time or frequency: a weekday, an hour, a holiday, a school break, 每月两次. */
 export const VISITATION_TIME = new RegExp(
-  String.raw`每(?:月|周|星期|年|半月)[^，。；]{0,6}?(?:[一二两三四五六七八九十\d]+次)|周[一二三四五六日末]|星期[一二三四五六日天]|[\d${CHINESE_DIGITS}]+时|上午|下午|晚上|节假日|寒假|暑假|春节|国庆|每月第|每周`,
+  String.raw`每(?:月|周|星期|年|半月)[^，。；]{0,6}?(?:[两${CHINESE_DIGITS}\d]+次)|周[一二三四五六日]|星期[一二三四五六日天]|[\d${CHINESE_DIGITS}]+时|上午|下午|晚上|寒假|暑假|春节|国庆|每月第|每周|(?:周末|节假日)[^，。；]{0,10}?(?:[两${CHINESE_DIGITS}\d]+\s?[日天]|全天|当日|当天)`,
 );
-/** Where and how the child is handed over. */
-export const VISITATION_HANDOVER =
-  /接送|接走|接回|送回|领回|交接|接至|送至|住所|住处|家中|地点|在[^，。；]{1,20}处/;
+/**
+ * Where and how the child is handed over: a place, both ways (接送, 交接), or a pick-up with its return. "可将孩子接走"
+ * alone says neither from where nor when the child comes back.
+ */
+export const VISITATION_HANDOVER = /接送|交接|送回|送还|接至|送至|住所|住处|家中|地点|在[^，。；]{1,20}处/;

@@ -4,7 +4,7 @@
  */
 import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
-import { wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
@@ -73,6 +73,31 @@ export function outsideActTimes<T extends { start: number; end: number }>(
   });
 }
 
+/** Houses and other real estate given to a party, which only an address or a title certificate identifies. */
+export const REALTY = new RegExp(`${alternation('house')}|门面|车位`);
+/** Where a house lies or which title it has: 位于…号…室, 坐落, 不动产权证号, 村…组. */
+export const REALTY_LOCATED = new RegExp(
+  `${alternation('house-identification')}|位于|坐落|座落|[号室栋幢]|证号|权证|[村组社乡镇屯街路]|“[^”]{1,12}”|附表|清单|附件`,
+);
+/** Motor vehicles, which a plate or identification number names. */
+export const VEHICLE = new RegExp(`${alternation('vehicle')}|(?<![停电马])车(?![位库间棚辆])`);
+export const VEHICLE_IDENTIFIED =
+  /车牌|号牌|牌号|牌照|车架号|识别代[号码]|发动机号|[A-Z]\s?[·.]?\s?[A-Z0-9]{4,}|[×＊*xX]{3,}号|\d{3,}号/;
+/**
+ * A thing allotted by its value (车辆残值归保险公司享有): the wreck passes to the one who paid for it and must be handed
+ * over by whoever holds it.
+ */
+export const SALVAGE = /残值|残骸|残件/;
+/** Giving a house or a vehicle to a party: 归原告所有, 归保险公司享有, 由被告分得; the group is who receives it. */
+export const ALLOTMENT = /归([^，。；]{1,40}?)(?:所有|享有|使用)|由([^，。；]{1,40}?)分得/;
+/** An order handing over a vehicle or its wreck (将上述车辆交付原告), which may stand in another item. */
+export const VEHICLE_HANDOVER = new RegExp(
+  `(?:${VEHICLE.source}|${SALVAGE.source})[^。；]{0,30}?(?:${THING_DELIVERY.source})|(?:${THING_DELIVERY.source})[^。；]{0,30}?(?:${VEHICLE.source}|${SALVAGE.source})`,
+);
+/** The party holding or registered for the thing: 登记在原告名下, 被告占有的, 现由原告使用. */
+export const HELD_BY =
+  /(?:反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,8}?(?:名下|占有|使用|保管|控制|持有|处)/;
+
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
 export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
@@ -115,6 +140,12 @@ export const LAND_OBJECT =
 export const LAND_NOT_OBJECT =
   /^(?:[^，。；]{0,8}?(?:证|证书|款|补偿|租金|费|合同|协议|收益)|上(?:的)?(?:房屋|建筑|附着物|建))/;
 export const LAND_DELIVERY = wordPattern('handover', 'land-handover');
+/**
+ * Dividing or allotting land between parties: 平均分割, 由原告分得, 各耕种一半, 由被告耕种西半部分, 归原告承包经营.
+ * Each share must be staked out as a delivered plot is.
+ */
+export const LAND_DIVISION =
+  /分割|分得|各(?:自)?(?:耕种|经营|承包|使用)|由[^，。；]{1,24}?(?:耕种|承包经营|经营|使用)|归[^，。；]{1,24}?(?:承包经营|耕种|经营|使用)/;
 export const LAND_LOCATION = /位于|坐落|[村组社乡镇屯]|“[^”]{1,12}”|号/;
 /** Four boundaries or a plan in their stead. */
 export const FOUR_BOUNDARIES = /四至|附图|宗地图|界址|坐标|红线图|平面图/;

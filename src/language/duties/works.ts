@@ -10,6 +10,19 @@ export const OBSTRUCTION = /(?:排除|停止|消除)[^，。；]{0,16}?妨(?:碍
 export const CONCRETE_MEASURE =
   /倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|拆除|清除|清理|清运|移除|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|铲除|封堵/;
 
+/**
+ * Repairing damaged property (修复原告房屋的顶棚, 将…大门修复, 对…进行修缮), a restoration ordered without the words
+ * 恢复原状: the verb with what it repairs, not the word in a product's name (柠檬修复霜).
+ */
+export const REPAIR =
+  /(?:将|对)[^，。；“”]{1,40}?(?:进行)?(?:修复|修缮)|(?:修复|修缮)好?(?:原告|被告|其|该|上述|前述|受损|损坏|被损|毁损)|予以(?:修复|修缮)|恢复原貌/;
+/**
+ * What a repair must achieve or how it is done: a target state (修复至不渗水, 恢复至原宽度), a test or acceptance,
+ * the original design or material, a named specification. Naming the place repaired is not a standard.
+ */
+export const REPAIR_STANDARD =
+  /(?:恢复|修复|修缮)(?:至|为|到|成)|达到|符合|不低于|无渗漏|不(?:再)?渗(?:水|漏)|闭水|试验|验收|原(?:设计|状态|样|貌|高度|宽度|规格|材料|材质|标准|结构)|同(?:规格|材质|标准|等)|规格|材质|型号|按照?[^，。；]{0,20}(?:图纸|方案|标准|规范|鉴定意见|评估报告|鉴定报告)|涂刷|铺设|重新(?:砌筑|浇筑|铺设|粉刷|安装)|更换/;
+
 // Environmental remediation
 
 /**
