@@ -1,0 +1,64 @@
+/**
+ * Whether a text is a court document at all, and where it stops being one. A project's README may quote
+ * "判决如下" and an example item; a draft may carry a blank format sample (××××人民法院 … 判决如下 …) after its
+ * signature. Neither is a judgment: the sample must not be read as the operative part of the real document before
+ * it, and a text with no sign of a court document must not pass as a clean one.
+ */
+import type { Span } from './span.js';
+
+/** A line that signs a court document: the judges, the clerk, the mediator. */
+const SIGNATURE_LINE =
+  /^[\s　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+
+/** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
+const SAMPLE_NOTICE = /格式样本|文书样式|参考样式|参考格式|文书模板|格式模板|空白模板|范本|范文|印发时删除/;
+
+/** A court or case number left blank: ××××人民法院, （××××）……民初……号. */
+const BLANK_HEADING = /(?:[×XＸ]{2,}|……)\s*(?:市|县|区)?人民法院|[（(]\s*[×XＸ]{2,}\s*[）)][^\n]{0,12}号/;
+
+/** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
+const TITLE_LINE =
+  /^[\s　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[\s　*]*$/m;
+
+/** A case number: （2024）豫0811民初1234号. */
+const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑行执赔][^\s号，。]{0,14}?号/;
+
+/**
+ * Where a blank sample appended after the document's signature starts, or null: the first line after the last
+ * signature line of the document proper, when what follows announces a sample or leaves its court blank.
+ */
+export function findAppendedSample(plain: string): number | null {
+  const signature = SIGNATURE_LINE.exec(plain);
+  if (!signature) return null;
+  // The signature block: signature lines, the date and blank lines after the first signature line.
+  let at = plain.indexOf('\n', signature.index);
+  while (at >= 0) {
+    const next = plain.indexOf('\n', at + 1);
+    const line = plain.slice(at + 1, next < 0 ? plain.length : next);
+    const signing =
+      line.trim() === '' ||
+      new RegExp(SIGNATURE_LINE.source).test(line) ||
+      /^[\s　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s　]*$/.test(
+        line,
+      ) ||
+      /^[\s　]*(?:本件与原本核对无异|（?院印）?)[\s　]*$/.test(line);
+    if (!signing) break;
+    at = next;
+  }
+  if (at < 0) return null;
+  const rest = plain.slice(at + 1);
+  const heading = BLANK_HEADING.exec(rest);
+  const notice = SAMPLE_NOTICE.exec(rest.slice(0, 200));
+  if (!heading && !notice) return null;
+  return at + 1 + rest.search(/\S/);
+}
+
+/** Signs that a text is a court document: a case number, its title on a line of its own, or a signature. */
+export function looksLikeCourtDocument(plain: string): boolean {
+  return CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain);
+}
+
+/** The text a document model is built on: everything before an appended sample. */
+export function documentProper(plain: string): Span {
+  return { start: 0, end: findAppendedSample(plain) ?? plain.length };
+}
