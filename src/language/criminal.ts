@@ -239,3 +239,23 @@ export const FINE_SETTLED =
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT =
   /并处没收(?:个人|其)?(?:部分)?财产(?![^，。；（(]{0,4}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/;
+
+/**
+ * Property the facts say was seized (从其身上扣押华为手机一部、现金人民币8600元): a seizure verb and, in the same
+ * sentence, a thing. Not the evidence named after it (扣押清单, 扣押笔录, 扣押决定书), nor what was returned before
+ * the judgment (已发还被害人).
+ */
+export const SEIZURE_IN_FACTS =
+  /(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:[\d一二两三四五六七八九十]+\s?(?:部|台|辆|把|支|个|张|块|克|千克|元|万元|条|只|件|套|枚|箱|袋|包|瓶)|人民币)/g;
+
+/** What was dealt with before the judgment: returned, handed back, or destroyed already. */
+export const DISPOSED_BEFORE =
+  /已(?:经|被|全部|依法)?(?:发还|退还|返还|归还|销毁|领回|处理)|发还(?:给)?(?:被害|失主|所有人)/;
+
+/**
+ * An order that deals with seized property at all: names it as seized or held (扣押在案, 随案移送), or disposes of
+ * something (没收, 销毁, 上缴, 发还, 抵缴, 折抵).
+ */
+export const SEIZED_PROPERTY_ORDER = new RegExp(
+  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|(?:抵缴|抵扣|折抵|冲抵)(?!刑期)`,
+);
