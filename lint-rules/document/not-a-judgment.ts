@@ -81,7 +81,7 @@ export default defineRule({
       });
       return;
     }
-    if (document.courtDocument || !document.operative) return;
+    if (!document.quotedHeading) return;
     const first = document.text.search(/\S/);
     const line = document.text.indexOf('\n', first);
     report({ at: { start: first, end: line < 0 ? document.text.length : line } });

@@ -39,8 +39,10 @@ export interface DocumentModel {
   date: DocumentDate | null;
   /** A blank format sample appended after the signature (××××人民法院 …): not part of the document, not read. */
   appended: Span | null;
-  /** Whether the text shows any sign of a court document (case number, title line, signature). */
+  /** Whether the text shows any sign of a court document (case number, title line, signature, the court's voice). */
   courtDocument: boolean;
+  /** In a text that is no court document, the operative heading it quotes: its items are not read as orders. */
+  quotedHeading: TextSpan | null;
 }
 
 /**
@@ -65,7 +67,9 @@ export function buildDocument(written: SourceText): DocumentModel {
   const properEnd = findAppendedSample(whole);
   const text = properEnd === null ? whole : whole.slice(0, properEnd);
   const kind = detectKind(text);
-  const heading = findOperativeHeading(text);
+  const found = findOperativeHeading(text);
+  const courtDocument = looksLikeCourtDocument(text, found);
+  const heading = courtDocument ? found : null;
   const headerEnd = heading ? heading.start : text.length;
   const partiesStart = kind.caseNumber ? kind.caseNumber.start + kind.caseNumber.text.length : 0;
   const partiesEnd = Math.max(partiesStart, findPartiesEnd(text, headerEnd));
@@ -82,7 +86,8 @@ export function buildDocument(written: SourceText): DocumentModel {
     reasoning,
     date,
     appended: properEnd === null ? null : { start: properEnd, end: whole.length },
-    courtDocument: looksLikeCourtDocument(text),
+    courtDocument,
+    quotedHeading: courtDocument ? null : found,
   };
   if (!heading) {
     return { ...common, operative: null, lateWarnings: findLateWarnings(text, 0, text.length), tail: null };

@@ -14,7 +14,8 @@ const SIGNATURE_LINE =
 const SAMPLE_NOTICE = /格式样本|文书样式|参考样式|参考格式|文书模板|格式模板|空白模板|范本|范文|印发时删除/;
 
 /** A court or case number left blank: ××××人民法院, （××××）……民初……号. */
-const BLANK_HEADING = /(?:[×XＸ]{2,}|……)\s*(?:市|县|区)?人民法院|[（(]\s*[×XＸ]{2,}\s*[）)][^\n]{0,12}号/;
+const BLANK_HEADING =
+  /(?:^|\n)[ \t　#*]*(?:[×XＸ]{2,}|……)[ \t　]*(?:市|县|区)?人民法院[ \t　*]*(?:\n|$)|[（(][ \t　]*[×XＸ]{2,}[ \t　]*[）)][^\n]{0,12}号/;
 
 /** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
 const TITLE_LINE =
@@ -53,9 +54,24 @@ export function findAppendedSample(plain: string): number | null {
   return at + 1 + rest.search(/\S/);
 }
 
-/** Signs that a text is a court document: a case number, its title on a line of its own, or a signature. */
-export function looksLikeCourtDocument(plain: string): boolean {
-  return CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain);
+/** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
+const COURT_VOICE = /本院|经审理查明|审理查明|审理终结|合议庭|公诉机关/;
+
+/** A line that holds an operative heading, which a text may quote with the reasoning before it. */
+const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
+
+/**
+ * Whether a text with an operative heading is a court document. Its signs: a case number, its title on a line of its
+ * own, a signature, or the court's own voice in a line other than one holding an operative heading (notes may quote
+ * "本院认为……判决如下："). A text that starts at or near its heading (a draft's operative part alone) is given the
+ * benefit of the doubt; one that says other things first and none of them as a court is not a court document.
+ */
+export function looksLikeCourtDocument(plain: string, heading: Span | null): boolean {
+  if (!heading) return true;
+  if (CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
+  const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
+  if ((before.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 20) return true;
+  return plain.split('\n').some((line) => COURT_VOICE.test(line) && !HEADING_LINE.test(line));
 }
 
 /** The text a document model is built on: everything before an appended sample. */
