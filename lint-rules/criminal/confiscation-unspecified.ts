@@ -10,6 +10,7 @@ import {
   DISPOSE,
   PROPERTY_PENALTY_WITHOUT_AMOUNT,
   RECOVER,
+  VAGUE_QUANTITY,
   openThingList,
   orderParts,
   ordersWith,
@@ -92,6 +93,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // A count of nothing, whatever the thing is called.
+        code: {
+          items:
+            '一、被告人王五犯销售假冒注册商标的商品罪，判处有期徒刑一年，并处罚金人民币三万元（已预缴）。\n二、扣押的仿冒运动鞋数箱，依法予以销毁。',
+          kind: 'criminal',
+        },
+        at: '数箱',
+      },
       {
         // 销毁 is a disposal of its own; the recovery beside it names its sum.
         code: {
@@ -201,6 +211,11 @@ export default defineRule({
         const [first] =
           rows.length > 0 ? rows.flatMap(({ row }) => unquantifiedObjects(row)) : unquantifiedObjects(clause);
         if (first) report({ at: first, item, detail: `“${first.text}”` });
+        // "假冒白酒若干箱，由扣押机关依法予以销毁": a count of nothing, whatever the thing.
+        else if (rows.length === 0) {
+          const vague = clause.match(VAGUE_QUANTITY);
+          if (vague) report({ at: vague, item, detail: `“${vague.text}”` });
+        }
       }
     }
   },

@@ -45,7 +45,7 @@ const STYLES: MarkerStyle[] = [
 ];
 
 /**
- * An item number of any style at the start of a text, with the mark or space after it ("二、", "（三）", "第四条　",
+ * An item number of any style at the start of a text, with the mark or space after it ("二、", "（三）", "第四条\u3000",
  * "5.", "⑥"), or the loose form of noisy archives (up to six characters before 、 or a full stop). Patterns that
  * read an item from its first word start with this.
  */

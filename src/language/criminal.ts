@@ -182,6 +182,13 @@ export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
  */
 export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
 
+/**
+ * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
+ * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
+ */
+export const VAGUE_QUANTITY =
+  /若干(?:[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|一些/;
+
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
 export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
 
