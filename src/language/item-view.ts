@@ -179,7 +179,7 @@ export class ItemView extends TextView implements OperativeItem {
     this.bodyStart = item.bodyStart;
   }
 
-  /** The item's own words, without its number in whatever style it was written (二、, （三）, 第四条　, ⑤). */
+  /** The item's own words, without its number in whatever style it was written (二、, （三）, 第四条\u3000, ⑤). */
   get body(): TextView {
     return this.sub(this.bodyStart, this.end);
   }
