@@ -8,7 +8,10 @@ import type { Span } from './span.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
 const SIGNATURE_LINE =
-  /^[\s　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+  /^[ \t　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+
+/** The same, tested on one line. */
+const SIGNATURE_IN_LINE = new RegExp(SIGNATURE_LINE.source);
 
 /** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
 const SAMPLE_NOTICE = /格式样本|文书样式|参考样式|参考格式|文书模板|格式模板|空白模板|范本|范文|印发时删除/;
@@ -19,7 +22,7 @@ const BLANK_HEADING =
 
 /** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
 const TITLE_LINE =
-  /^[\s　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[\s　*]*$/m;
+  /^[ \t　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[ \t　*]*$/m;
 
 /** A case number: （2024）豫0811民初1234号. */
 const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑行执赔][^\s号，。]{0,14}?号/;
@@ -38,11 +41,11 @@ export function findAppendedSample(plain: string): number | null {
     const line = plain.slice(at + 1, next < 0 ? plain.length : next);
     const signing =
       line.trim() === '' ||
-      new RegExp(SIGNATURE_LINE.source).test(line) ||
-      /^[\s　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[\s　]*$/.test(
+      SIGNATURE_IN_LINE.test(line) ||
+      /^[ \t　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[ \t　]*$/.test(
         line,
       ) ||
-      /^[\s　]*(?:本件与原本核对无异|（?院印）?)[\s　]*$/.test(line);
+      /^[ \t　]*(?:本件与原本核对无异|（?院印）?)[ \t　]*$/.test(line);
     if (!signing) break;
     at = next;
   }

@@ -50,7 +50,7 @@ export function findOperativeHeading(plain: string): TextSpan | null {
  * (一、关于…). The heading is empty, at that line's start.
  */
 const FIRST_ITEM_LINE =
-  /\n[\s　]*(?:一[、．.]|（一）|\(一\)|1[、.．](?!\d))[\s　]?(?!关于|本案|经查)[^\n]{0,40}?(?:被告|原告|被上诉人|上诉人|申请人|被申请人|第三人|驳回|维持|撤销|准予|不准)/;
+  /\n[ \t　]*(?:一[、．.]|（一）|\(一\)|1[、.．](?!\d))[ \t　]?(?!关于|本案|经查)[^\n]{0,40}?(?:被告|原告|被上诉人|上诉人|申请人|被申请人|第三人|驳回|维持|撤销|准予|不准)/;
 
 function findLostHeading(plain: string): TextSpan | null {
   const reasoning = plain.lastIndexOf('本院认为');
