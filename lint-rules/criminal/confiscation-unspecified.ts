@@ -7,10 +7,12 @@ import { defineRule } from '../../src/engine/rule.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { tableRowsBelow } from '../../src/language/lists.js';
 import {
-  CONFISCATE,
+  DISPOSE,
   PROPERTY_PENALTY_WITHOUT_AMOUNT,
   RECOVER,
+  VAGUE_QUANTITY,
   openThingList,
+  orderParts,
   ordersWith,
   unquantifiedObjects,
 } from '../../src/language/criminal.js';
@@ -30,6 +32,17 @@ export default defineRule({
     '逐项写明没收的财物及数量或金额和保管机关，如“扣押在案的毒品甲基苯丙胺12.6克、OPPO牌手机一部（现存放于某市公安局某分局），予以没收”',
   examples: {
     valid: [
+      // Destroyed or handed to the seizing authority, named and weighed or counted.
+      {
+        items:
+          '一、被告人王五犯非法持有毒品罪，判处有期徒刑八个月，并处罚金人民币二千元（已预缴）。\n二、查获的甲基苯丙胺3.52克依法予以销毁；吸毒工具玻璃壶二个由扣押机关依法处理。',
+        kind: 'criminal',
+      },
+      {
+        items:
+          '一、维持河南省焦作市山阳区人民法院（2023）豫0811刑初45号刑事判决第二项，即“扣押在案的作案工具液压钳一把、撬棍二根予以没收”。\n二、上诉人王五犯盗窃罪，判处有期徒刑十个月，并处罚金人民币三千元（罚金已预缴）。',
+        kind: 'criminal',
+      },
       // The things are listed in a table after the order; its header's 物品 is no thing.
       {
         kind: 'criminal',
@@ -81,6 +94,50 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // A count of nothing, whatever the thing is called.
+        code: {
+          items:
+            '一、被告人王五犯销售假冒注册商标的商品罪，判处有期徒刑一年，并处罚金人民币三万元（已预缴）。\n二、扣押的仿冒运动鞋数箱，依法予以销毁。',
+          kind: 'criminal',
+        },
+        at: '数箱',
+      },
+      {
+        // 销毁 is a disposal of its own; the recovery beside it names its sum.
+        code: {
+          items:
+            '一、被告人王五犯贩卖毒品罪，判处有期徒刑十个月，并处罚金人民币三千元（已预缴）。\n二、查获的毒品依法予以销毁，向被告人王五追缴贩毒所得人民币800元，上缴国库。',
+          kind: 'criminal',
+        },
+        at: '毒品依法予以销毁',
+      },
+      {
+        // A lot counts no piece.
+        code: {
+          items:
+            '一、被告人王五犯非法经营罪，判处有期徒刑一年，并处罚金人民币五千元（已预缴）。\n二、暂扣的卷烟一批予以没收，由扣押机关依法处理。',
+          kind: 'criminal',
+        },
+        at: '卷烟一批',
+      },
+      {
+        code: {
+          items:
+            '一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币三千元（已预缴）。\n二、扣押在案的作案工具若干，由扣押机关依法处理。',
+          kind: 'criminal',
+        },
+        at: '工具若干',
+      },
+      {
+        // Restated in an upheld item.
+        code: {
+          items:
+            '一、维持河南省焦作市山阳区人民法院（2023）豫0811刑初45号刑事判决第三项，即“查扣的犯罪工具予以没收”。\n二、上诉人王五犯盗窃罪，判处有期徒刑十个月，并处罚金人民币三千元（罚金已预缴）。',
+          kind: 'criminal',
+        },
+        at: '工具予以没收',
+      },
       {
         // A table whose rows name things but count none.
         code: {
@@ -143,16 +200,24 @@ export default defineRule({
           : null;
       if (penalty) report({ at: penalty, item, detail: '没收财产未写明金额' });
     }
-    for (const { item, clause } of ordersWith(items, CONFISCATE)) {
-      // "继续追缴…违法所得，依法予以没收" lacks the sum to recover: the recovery rule reports it.
-      if (RECOVER.test(clause.text)) continue;
-      // "手机、电脑等作案工具予以没收": seized-list-open reports the open list and asks for names and quantities.
-      if (openThingList(clause)) continue;
-      // "扣押在案的下列物品予以没收：" and a table: the rows name the things.
-      const rows = tableRowsBelow(item, clause);
-      const [first] =
-        rows.length > 0 ? rows.flatMap(({ row }) => unquantifiedObjects(row)) : unquantifiedObjects(clause);
-      if (first) report({ at: first, item, detail: `“${first.text}”` });
+    for (const { item, clause: sentence } of ordersWith(items, DISPOSE)) {
+      for (const clause of orderParts(sentence)) {
+        if (!clause.test(DISPOSE)) continue;
+        // "继续追缴…违法所得，依法予以没收" lacks the sum to recover: the recovery rule reports it.
+        if (RECOVER.test(clause.text)) continue;
+        // "手机、电脑等作案工具予以没收": seized-list-open reports the open list and asks for names and quantities.
+        if (openThingList(clause)) continue;
+        // "扣押在案的下列物品予以没收：" and a table: the rows name the things.
+        const rows = tableRowsBelow(item, clause);
+        const [first] =
+          rows.length > 0 ? rows.flatMap(({ row }) => unquantifiedObjects(row)) : unquantifiedObjects(clause);
+        if (first) report({ at: first, item, detail: `“${first.text}”` });
+        // "假冒白酒若干箱，由扣押机关依法予以销毁": a count of nothing, whatever the thing.
+        else if (rows.length === 0) {
+          const vague = clause.match(VAGUE_QUANTITY);
+          if (vague) report({ at: vague, item, detail: `“${vague.text}”` });
+        }
+      }
     }
   },
 });

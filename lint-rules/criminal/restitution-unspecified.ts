@@ -10,11 +10,14 @@ import {
   RECOVER,
   RESTITUTE,
   SEVERAL_PAYERS,
+  SHORTFALL,
   SEVERAL_VICTIMS,
+  UNNAMED_VICTIM,
   VICTIMS_LISTED,
   ordersWith,
   splitStated,
   unquantifiedObjects,
+  victimsNamed,
 } from '../../src/language/criminal.js';
 
 /** The list of victims and sums a restitution order refers to (详见附表), attached after the signatures. */
@@ -41,6 +44,16 @@ export default defineRule({
     '写明退赔主体、被害人和金额，如“责令被告人陶某退赔被害人钱某人民币38000元、孙某人民币26200元”；被害人众多的，另附退赔明细表',
   examples: {
     valid: [
+      // The shortfall of a stated sum.
+      {
+        items:
+          '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、扣押在案的长城牌越野车一辆依法变卖，所得价款退赔被害人李某人民币八万五千元；不足部分继续向被告人王五追缴，退赔被害人李某。',
+        kind: 'criminal',
+      },
+      // Returned to the one victim the facts name.
+      {
+        document: `# 刑事判决书\n\n（2024）豫0811刑初301号\n\n公诉机关焦作市山阳区人民检察院。\n\n被告人王五，男，1990年3月2日出生，公民身份号码410821199003020016。\n\n经审理查明，被告人王五先后三次入户盗窃被害人刘某某家中的现金、首饰。\n\n本院认为，被告人王五犯盗窃罪。判决如下：\n\n一、被告人王五犯盗窃罪，判处有期徒刑二年，并处罚金人民币五千元（已预缴）。\n\n二、扣押在案的金项链一条、现金人民币3200元发还被害人。\n\n如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n\n审判员　　王立新\n\n二〇二四年六月十日\n`,
+      },
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑三年，并处罚金人民币二万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元、孙某人民币26200元。',
@@ -76,6 +89,21 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // Several victims in the facts, the return to "被害人" splits nothing; beside an unspecified recovery.
+        code: {
+          document: `# 刑事判决书\n\n（2024）豫0811刑初301号\n\n公诉机关焦作市山阳区人民检察院。\n\n被告人王五，男，1990年3月2日出生，公民身份号码410821199003020016。\n\n经审理查明，被告人王五先后三次入户盗窃被害人刘某某、被害人陈某、被害人何某某家中的现金、首饰。\n\n本院认为，被告人王五犯盗窃罪。判决如下：\n\n一、被告人王五犯盗窃罪，判处有期徒刑二年，并处罚金人民币五千元（已预缴）。\n\n二、继续追缴被告人王五的违法所得，发还被害人。\n\n如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n\n审判员　　王立新\n\n二〇二四年六月十日\n`,
+        },
+        at: '发还被害人。',
+      },
+      {
+        code: {
+          items:
+            '一、维持河南省焦作市山阳区人民法院（2023）豫0811刑初45号刑事判决第二项，即“被告人王五、李某的违法所得继续予以追缴，退赔各被害人”。\n二、上诉人王五犯诈骗罪，判处有期徒刑二年，并处罚金人民币一万元（罚金已预缴）。',
+          kind: 'criminal',
+        },
+        at: '退赔各被害人',
+      },
       {
         code: {
           items: '二、责令被告人王五退赔被害人李某、赵某经济损失共计人民币30000元。',
@@ -114,16 +142,26 @@ export default defineRule({
     // A restitution order whose split is in a referenced list (退赔名单及金额详见附表) also splits the proceeds of
     // seized property "用于退赔集资参与人" in another item, when that item names no sum of its own.
     const splitListed = items.some((i) => RESTITUTE.test(i.text) && LIST_REFERENCE.test(i.text));
+    // The victims the facts name, for an order that returns property to "被害人" without naming any.
+    const facts = document.text.slice(document.partiesBlock?.end ?? 0, document.operative?.start ?? 0);
+    let victimsInFacts: number | undefined;
     for (const { item, clause, at } of ordersWith(items, RESTITUTE)) {
-      // 追缴…发还 without a sum is the recovery's gap, reported once there.
-      if (RECOVER.test(clause.text) && unquantifiedObjects(clause).length > 0) continue;
       if (LIST_REFERENCE.test(clause.text)) continue;
+      // "不足部分继续追缴，退赔被害人某" after a stated sum returns that sum less what was realised.
+      if (clause.test(SHORTFALL) && item.sub(item.start, clause.start).has('money')) continue;
       const stated = clause.has('money') || clause.has('quantity');
       const severalVictims =
         SEVERAL_VICTIMS.test(clause.text) ||
-        (VICTIMS_LISTED.test(clause.text) && clause.find('money').length === 1);
+        (VICTIMS_LISTED.test(clause.text) && clause.find('money').length === 1) ||
+        (UNNAMED_VICTIM.test(clause.text) && (victimsInFacts ??= victimsNamed(facts)) >= 2);
       const listed = LIST_REFERENCE.test(item.text) || (splitListed && !clause.has('money'));
       const undivided = severalVictims && !listed && !splitStated(clause);
+      // 追缴…发还 without a sum is the recovery's gap, reported once there; several victims without their shares
+      // are a gap of the return itself.
+      if (RECOVER.test(clause.text) && unquantifiedObjects(clause).length > 0) {
+        if (undivided) report({ at, item, detail: '被害人有多名，未写明各自的金额或财物' });
+        continue;
+      }
       const unshared =
         SEVERAL_PAYERS.test(clause.text) &&
         !PAYERS_SHARE.test(clause.text) &&

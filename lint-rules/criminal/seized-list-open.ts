@@ -13,9 +13,9 @@ import {
   LIST_REFERENCE,
   SEIZED,
   openThingList,
+  orderClauses,
   unquantifiedObjects,
 } from '../../src/language/criminal.js';
-import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { tableRowsBelow } from '../../src/language/lists.js';
 
 /**
@@ -112,21 +112,18 @@ export default defineRule({
       ? view({ start: document.operative.end, end: document.text.length })
       : null;
     const attached = after !== null && ATTACHED_LIST.test(after.text);
-    for (const item of items) {
-      if (item.kind !== 'order' || NOTHING_TO_ENFORCE.test(item.text)) continue;
-      for (const clause of item.clauses) {
-        const disposes = SEIZED.test(clause.text) || CONFISCATE.test(clause.text);
-        if (!disposes) continue;
-        const reference = clause.match(LIST_REFERENCE);
-        if (reference) {
-          // A missing 附件/附表 in general is attachment/missing's finding; a seized-items list is reported here.
-          if (!attached && /清单/.test(reference.text))
-            report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
-          continue;
-        }
-        const open = openPart(item, clause);
-        if (open) report({ at: open, item });
+    for (const { item, clause } of orderClauses(items)) {
+      const disposes = SEIZED.test(clause.text) || CONFISCATE.test(clause.text);
+      if (!disposes) continue;
+      const reference = clause.match(LIST_REFERENCE);
+      if (reference) {
+        // A missing 附件/附表 in general is attachment/missing's finding; a seized-items list is reported here.
+        if (!attached && /清单/.test(reference.text))
+          report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
+        continue;
       }
+      const open = openPart(item, clause);
+      if (open) report({ at: open, item });
     }
   },
 });

@@ -71,7 +71,8 @@ export default defineRule({
     ],
   },
   check({ document, report }) {
-    if (document.operative || document.text.trim() === '') return;
+    // A text that is no court document (notes quoting an operative part) is document/not-a-judgment's finding.
+    if (document.operative || document.quotedHeading || document.text.trim() === '') return;
     const reasoning = document.reasoning?.start ?? document.text.search(/\S/);
     report({ at: { start: Math.max(0, reasoning), end: Math.max(0, reasoning) + 4 } });
   },

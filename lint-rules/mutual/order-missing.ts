@@ -11,6 +11,7 @@ import {
   CONCURRENT_PART,
   PRICE,
   REFUND,
+  RETURN_SET_OFF,
   TITLE_TRANSFER,
   deliveredObject,
   rolesIn,
@@ -110,6 +111,8 @@ export default defineRule({
       '一、被告于2024年12月31日前向原告支付剩余车款45000元；\n二、被告付清剩余车款的同时，原告将车牌号为豫H5K238的小型轿车一辆交付被告。',
       // Each side has its own day: the machine is handed over before the price falls due.
       '一、原告于2024年5月10日前将其所有的小松PC200挖掘机一台交付被告；\n二、被告于2024年5月25日前向原告支付挖掘机价款420000元。',
+      // A thing not returned is deducted from the refund.
+      '二、被告于本判决生效之日起十日内退还原告购机款12800元；\n三、原告于本判决生效之日起十日内将所购的跑步机一台返还被告，由被告上门取回；原告不能返还跑步机的，在被告应退还的购机款中扣除9000元。',
       '一、被告于本判决生效之日起三十日内协助原告办理位于焦作市山阳区太行中路88号3幢201室房屋的产权过户登记手续；\n二、原告于上述房屋过户登记完成之日起十日内向被告支付剩余购房款300000元。',
       '二、被告于本判决生效之日起十日内将三一SY75C型挖掘机一台返还原告；\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。',
       '二、被告韩雪于2018年7月31日前将西安市雁塔区小寨东路126号百隆广场1层A-107号商铺腾空并交还原告马俊；\n四、原告马俊于收回上述商铺之日起十日内退还被告韩雪租赁押金16000元。',
@@ -156,6 +159,8 @@ export default defineRule({
       const refundDue = dueDay(refund.clause) ?? dueDay(refund.item);
       const answeredDue = dueDay(answered.clause) ?? dueDay(answered.item);
       if (refundDue !== null && answeredDue !== null && refundDue !== answeredDue) continue;
+      // What is not returned is deducted from the refund: the refund is owed net, whenever the thing comes back.
+      if (RETURN_SET_OFF.test(refund.item.text) || RETURN_SET_OFF.test(answered.item.text)) continue;
       report({ at: refund.clause, item: refund.item });
     }
   },

@@ -162,7 +162,12 @@ class DescribedThings {
  * A thing to hand over named only by back-reference or class, or handed over with no time. `described` holds what
  * the clauses before this one described.
  */
-function deliveryGap(clause: TextView, timed: boolean, described: DescribedThings): Gap | null {
+function deliveryGap(
+  item: ItemView,
+  clause: TextView,
+  timed: boolean,
+  described: DescribedThings,
+): Gap | null {
   const asTime = clause.matchAll(DELIVERY_AS_TIME);
   const verb = clause
     .matchAll(new RegExp(THING_DELIVERY.source, 'g'))
@@ -178,7 +183,9 @@ function deliveryGap(clause: TextView, timed: boolean, described: DescribedThing
   const identified = referred && described.identify(named, clause.sub(clause.start, object.start));
   // 上述财产 pointing back to described goods names them; 上述房屋及家具 still leaves the furniture unnamed.
   const rest = identified ? named.replace(BACK_REFERENCE, '') : object.text;
-  const unnamed = GENERIC_GOODS.test(rest) || (referred && !identified);
+  // "将下列物品返还原告：" and a list or table under it: the listed lines name the things.
+  const listed = LISTED_BELOW.test(object.text) && listedLines(item, clause.end).some(identifiesObject);
+  const unnamed = !listed && (GENERIC_GOODS.test(rest) || (referred && !identified));
   if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
@@ -212,7 +219,7 @@ function clauseGap(
   return (
     vagueAllocation(item, clause) ??
     allotmentGap(item, clause, described, handedOver) ??
-    deliveryGap(clause, clauseTimed, described) ??
+    deliveryGap(item, clause, clauseTimed, described) ??
     transferGap(clause, clauseTimed)
   );
 }
@@ -232,6 +239,25 @@ function divorceWithTable(table: string): ExampleText {
         '一、准予原告李雪与被告杨斌离婚；',
         `二、下列夫妻共同财产归原告李雪所有：\n\n${table}`,
         '三、驳回原告李雪的其他诉讼请求。',
+      ],
+    },
+  };
+}
+
+/** A judgment ordering the defendant to hand back the things listed in a table under its first item. */
+function returnWithTable(table: string): ExampleText {
+  return {
+    judgment: {
+      cause: '返还原物纠纷',
+      plaintiff:
+        '周敏，女，1979年4月2日出生，汉族，住河南省焦作市解放区建设路9号，公民身份号码410802197904020021',
+      defendant:
+        '韩涛，男，1981年9月15日出生，汉族，住河南省焦作市山阳区丰收路33号，公民身份号码410811198109150018',
+      facts: '原告搬离时将其所有的物品存放于被告处，被告拒不返还。',
+      reasoning: '被告无权占有原告之物，应当返还。',
+      items: [
+        `一、被告韩涛于本判决生效之日起十日内在其住所将下列物品返还原告周敏：\n\n${table}`,
+        '二、驳回原告周敏的其他诉讼请求。',
       ],
     },
   };
@@ -284,9 +310,18 @@ export default defineRule({
       divorceWithTable(
         '| 序号 | 财产名称 | 数量 |\n|---|---|---|\n| 1 | **格力空调** | 2台 |\n| 2 | 海尔冰箱 | 1台 |\n| 3 | 实木沙发 | 1套 |',
       ),
+      // Things to hand back listed in a table under the order: the rows name and count them.
+      returnWithTable(
+        '| 序号 | 物品名称 | 特征 | 数量 |\n|---|---|---|---|\n| 1 | 雅马哈电钢琴 | 黑色，型号P-125 | 1台 |\n| 2 | 樟木箱 | 长80厘米 | 2个 |',
+      ),
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
+      // A table under the order that names no thing.
+      {
+        code: returnWithTable('| 序号 | 物品 |\n|---|---|\n| 1 | 家具 |\n| 2 | 衣物 |'),
+        at: '返还原告周敏：',
+      },
       {
         // A confirmation ruling quotes the agreement after 达成了如下调解协议：; its terms are what is performed.
         code: {

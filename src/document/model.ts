@@ -13,6 +13,7 @@ import {
   findReasoning,
 } from './sections.js';
 import type { Span, TextSpan } from './span.js';
+import { findAppendedSample, looksLikeCourtDocument } from './provenance.js';
 
 export interface OperativePart extends Span {
   /** "判决如下：", "达成如下协议：" … */
@@ -33,9 +34,15 @@ export interface DocumentModel {
   operative: OperativePart | null;
   /** Late-performance warnings anywhere after the operative heading (some sit after the appeal notice). */
   lateWarnings: TextSpan[];
-  /** Everything after the operative part: appeal notice, signatures, date. */
+  /** Everything after the operative part: appeal notice, signatures, date (not an appended sample). */
   tail: Span | null;
   date: DocumentDate | null;
+  /** A blank format sample appended after the signature (××××人民法院 …): not part of the document, not read. */
+  appended: Span | null;
+  /** Whether the text shows any sign of a court document (case number, title line, signature, the court's voice). */
+  courtDocument: boolean;
+  /** In a text that is no court document, the operative heading it quotes: its items are not read as orders. */
+  quotedHeading: TextSpan | null;
 }
 
 /**
@@ -52,11 +59,17 @@ function operativeGaps(plain: string): Span[] {
 }
 
 export function buildDocument(written: SourceText): DocumentModel {
-  const gaps = operativeGaps(written.plain);
+  // A sample appended after the signature is left out of every part of the model; offsets before it are unchanged.
+  const writtenEnd = findAppendedSample(written.plain) ?? written.plain.length;
+  const gaps = operativeGaps(written.plain.slice(0, writtenEnd));
   const source = gaps.length > 0 ? written.without(gaps) : written;
-  const text = source.plain;
+  const whole = source.plain;
+  const properEnd = findAppendedSample(whole);
+  const text = properEnd === null ? whole : whole.slice(0, properEnd);
   const kind = detectKind(text);
-  const heading = findOperativeHeading(text);
+  const found = findOperativeHeading(text);
+  const courtDocument = looksLikeCourtDocument(text, found);
+  const heading = courtDocument ? found : null;
   const headerEnd = heading ? heading.start : text.length;
   const partiesStart = kind.caseNumber ? kind.caseNumber.start + kind.caseNumber.text.length : 0;
   const partiesEnd = Math.max(partiesStart, findPartiesEnd(text, headerEnd));
@@ -66,12 +79,15 @@ export function buildDocument(written: SourceText): DocumentModel {
 
   const common = {
     source,
-    text,
+    text: whole,
     kind,
     parties,
     partiesBlock: { start: partiesStart, end: partiesEnd },
     reasoning,
     date,
+    appended: properEnd === null ? null : { start: properEnd, end: whole.length },
+    courtDocument,
+    quotedHeading: courtDocument ? null : found,
   };
   if (!heading) {
     return { ...common, operative: null, lateWarnings: findLateWarnings(text, 0, text.length), tail: null };

@@ -44,6 +44,27 @@ const CONFIRMS_AGREEMENT = /^[^。]{0,160}?调解协议(?:合法)?有效/;
  * confirming a mediation agreement that it quotes is read by the agreement's heading.
  */
 export function findOperativeHeading(plain: string): TextSpan | null {
+  return findWrittenHeading(plain) ?? findLostHeading(plain);
+}
+
+/**
+ * Where the heading was lost in conversion (…之规定，\n一、被告…): the first line after the reasoning that opens with
+ * the first item number and orders, dismisses or upholds something — not a numbered point of the reasoning
+ * (一、关于…). The heading is empty, at that line's start.
+ */
+const FIRST_ITEM_LINE =
+  /\n[ \t　]*(?:一[、．.]|（一）|\(一\)|1[、.．](?!\d))[ \t　]?(?!关于|本案|经查)[^\n]{0,40}?(?:被告|原告|被上诉人|上诉人|申请人|被申请人|第三人|驳回|维持|撤销|准予|不准)/;
+
+function findLostHeading(plain: string): TextSpan | null {
+  const reasoning = plain.lastIndexOf('本院认为');
+  if (reasoning < 0) return null;
+  const m = FIRST_ITEM_LINE.exec(plain.slice(reasoning));
+  if (!m) return null;
+  const at = reasoning + m.index + 1;
+  return { start: at, end: at, text: '' };
+}
+
+function findWrittenHeading(plain: string): TextSpan | null {
   const headings: RegExpExecArray[] = [];
   OPERATIVE_HEADING.lastIndex = 0;
   for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) headings.push(m);

@@ -7,13 +7,14 @@ import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { restatedClauses } from './restated.js';
 
 /**
  * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
  * evaded or deducted in tax offences (追缴税款), and the stakes and tools of gambling (赌资, 赌具).
  */
 const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赌资|赌具|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|现金|存款|款项|税款|设备|光碟|印章|专用章/;
+  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赌资|赌具|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|香烟|烟草|雪茄|现金|存款|款项|税款|设备|光碟|印章|专用章/;
 
 /**
  * A reference to a list that spells the objects out (详见扣押清单, 附表, 附件), also by its title
@@ -70,7 +71,7 @@ function withoutParentheses(text: string): string {
  * objects, not the label ("作案工具予以没收", "犯罪工具，" are the label alone).
  */
 const LABEL_BEFORE_NAME =
-  /^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|共|计|归)/;
+  /^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|销毁|共|计|归|[一二两三四五六七八九十若数])/;
 
 function firstProperty(piece: string): RegExpExecArray | null {
   for (let from = 0; ;) {
@@ -102,18 +103,29 @@ export function unquantifiedObjects(clause: TextView): TextSpan[] {
   return found;
 }
 
-/** Clauses of criminal order items (not 维持/驳回…) in which `verb` orders something, e.g. 没收, 追缴. */
+/**
+ * The clauses that order something: those of order items (not 维持/驳回…), and the restated first-instance items
+ * of a second-instance item that upholds them (维持…第二项，即"…予以没收"), whose words become final.
+ */
+export function orderClauses(items: ItemView[]): { item: ItemView; clause: TextView }[] {
+  const found: { item: ItemView; clause: TextView }[] = [];
+  for (const item of items) {
+    if (item.kind !== 'order') continue;
+    const clauses = NOTHING_TO_ENFORCE.test(item.text) ? restatedClauses(item) : item.clauses;
+    for (const clause of clauses) found.push({ item, clause });
+  }
+  return found;
+}
+
+/** Clauses of criminal orders (see orderClauses) in which `verb` orders something, e.g. 没收, 追缴. */
 export function ordersWith(
   items: ItemView[],
   verb: RegExp,
 ): { item: ItemView; clause: TextView; at: TextSpan }[] {
   const found: { item: ItemView; clause: TextView; at: TextSpan }[] = [];
-  for (const item of items) {
-    if (item.kind !== 'order' || NOTHING_TO_ENFORCE.test(item.text)) continue;
-    for (const clause of item.clauses) {
-      const at = clause.match(verb);
-      if (at) found.push({ item, clause, at });
-    }
+  for (const { item, clause } of orderClauses(items)) {
+    const at = clause.match(verb);
+    if (at) found.push({ item, clause, at });
   }
   return found;
 }
@@ -121,8 +133,62 @@ export function ordersWith(
 /** 没收 as an order, not the sentence's 并处没收财产 nor an attribute (被没收的). */
 export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
 
+/**
+ * The disposals written beside 没收 that end the state's hold on a seized thing: 没收, (依法予以)销毁, 上缴国库, and
+ * handing the thing to the seizing authority to deal with (由扣押机关依法处理). Each needs the things named and counted.
+ */
+export const DISPOSE =
+  /(?<!被|已|并处)没收(?!的)|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?(?:扣押|查扣|公安|侦查|检察)(?:机关|机构|局|分局|院)?[^，。；]{0,6}?依法(?:处理|处置)/;
+
+/** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
+const ANY_ORDER = new RegExp(
+  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)(?:退赔|发还|返还|退还)`,
+);
+
+/**
+ * The parts of a clause, each ending with the comma-separated phrase that holds its order verb, so that the things
+ * before one verb are not counted as another's ("扣押的毒品依法予以销毁，向被告人追缴犯罪所得人民币500元，追缴后上缴国库"
+ * has three: the drug destroyed, the sum recovered, the sum paid over). A phrase without a verb joins the part
+ * before it when it closes the clause, the part after it otherwise.
+ */
+export function orderParts(clause: TextView): TextView[] {
+  const masked = withoutParentheses(clause.text);
+  const parts: TextView[] = [];
+  let from = 0;
+  const comma = /[，,]/g;
+  const ends: number[] = [];
+  for (let m = comma.exec(masked); m !== null; m = comma.exec(masked)) ends.push(m.index);
+  ends.push(masked.length);
+  let start = 0;
+  for (const end of ends) {
+    if (ANY_ORDER.test(masked.slice(start, end))) {
+      parts.push(clause.sub(clause.start + from, clause.start + end));
+      from = end + 1;
+    }
+    start = end + 1;
+  }
+  if (from < masked.length) {
+    const last = parts.pop();
+    parts.push(clause.sub(last ? last.start : clause.start + from, clause.end));
+  }
+  return parts;
+}
+
 /** 追缴 as an order, not 被追缴的 / 已追缴. */
 export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
+
+/**
+ * The shortfall of a sum stated before it (变卖所得价款退赔被害人十万九千六百元；不足部分继续追缴): the stated sum less
+ * what was realised, determinable — unlike "其余未追回的赃款", whose total is nowhere.
+ */
+export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
+
+/**
+ * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
+ * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
+ */
+export const VAGUE_QUANTITY =
+  /若干(?:[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|一些/;
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
 export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
@@ -134,6 +200,18 @@ export const SEVERAL_VICTIMS = new RegExp(
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
 export const VICTIMS_LISTED = /被害(?:人|单位)[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+/;
+
+/**
+ * Victims named by the anonymised forms judgments use (被害人王某某, 被害人蒲某, 被害人许×): distinct names in a text.
+ */
+const VICTIM_NAME = /被害(?:人|单位)([\u4e00-\u9fa5]某{1,2}|[\u4e00-\u9fa5][×ＸX＊*]{1,2})/g;
+
+export function victimsNamed(text: string): number {
+  return new Set([...text.matchAll(VICTIM_NAME)].map((m) => m[1])).size;
+}
+
+/** Property returned to "被害人" named by no one (发还被害人, 退还给被害人俱领): who it is depends on the facts. */
+export const UNNAMED_VICTIM = /(?:退赔|发还|返还|退还)(?:给)?被害人(?=[具俱]领|领回|[，,。；;]|$)/;
 
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
 export const SEVERAL_PAYERS =
@@ -170,3 +248,23 @@ export const FINE_SETTLED =
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT =
   /并处没收(?:个人|其)?(?:部分)?财产(?![^，。；（(]{0,4}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/;
+
+/**
+ * Property the facts say was seized (从其身上扣押华为手机一部、现金人民币8600元): a seizure verb and, in the same
+ * sentence, a thing. Not the evidence named after it (扣押清单, 扣押笔录, 扣押决定书), nor what was returned before
+ * the judgment (已发还被害人).
+ */
+export const SEIZURE_IN_FACTS =
+  /(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:[\d一二两三四五六七八九十]+\s?(?:部|台|辆|把|支|个|张|块|克|千克|元|万元|条|只|件|套|枚|箱|袋|包|瓶)|人民币)/g;
+
+/** What was dealt with before the judgment: returned, handed back, or destroyed already. */
+export const DISPOSED_BEFORE =
+  /已(?:经|被|全部|依法)?(?:发还|退还|返还|归还|销毁|领回|处理)|发还(?:给)?(?:被害|失主|所有人)/;
+
+/**
+ * An order that deals with seized property at all: names it as seized or held (扣押在案, 随案移送), or disposes of
+ * something (没收, 销毁, 上缴, 发还, 抵缴, 折抵).
+ */
+export const SEIZED_PROPERTY_ORDER = new RegExp(
+  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|(?:抵缴|抵扣|折抵|冲抵)(?!刑期)`,
+);

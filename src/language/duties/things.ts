@@ -184,6 +184,13 @@ export const PRICE =
 export const PERFORMANCE_ORDER =
   /同时|(?:收到|收回|接收|取回)[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回|过户|登记|办理|交接|验收)(?:登记|手续)?(?:完毕|完成|完结)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后|待[^，。；]{0,30}?后/;
 
+/**
+ * A fallback that settles a thing not handed back against the money refunded (如…无法返还…，则在应退货款中扣除相应
+ * 价款): the refund is owed net of what comes back, so neither side has to wait for the other.
+ */
+export const RETURN_SET_OFF =
+  /(?:无法|不能|未能|未)(?:返还|交还|退还|退回|归还)[^。；]{0,60}?(?:中|内)(?:予以)?(?:扣除|抵扣|折抵|冲抵)/;
+
 const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人/g;
 
 /** The procedural roles in a clause in order, with "（反诉被告）" after a role dropped. */

@@ -1,0 +1,83 @@
+/**
+ * Whether a text is a court document at all, and where it stops being one. A project's README may quote
+ * "判决如下" and an example item; a draft may carry a blank format sample (××××人民法院 … 判决如下 …) after its
+ * signature. Neither is a judgment: the sample must not be read as the operative part of the real document before
+ * it, and a text with no sign of a court document must not pass as a clean one.
+ */
+import type { Span } from './span.js';
+
+/** A line that signs a court document: the judges, the clerk, the mediator. */
+const SIGNATURE_LINE =
+  /^[ \t　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+
+/** The same, tested on one line. */
+const SIGNATURE_IN_LINE = new RegExp(SIGNATURE_LINE.source);
+
+/** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
+const SAMPLE_NOTICE = /格式样本|文书样式|参考样式|参考格式|文书模板|格式模板|空白模板|范本|范文|印发时删除/;
+
+/** A court or case number left blank: ××××人民法院, （××××）……民初……号. */
+const BLANK_HEADING =
+  /(?:^|\n)[ \t　#*]*(?:[×XＸ]{2,}|……)[ \t　]*(?:市|县|区)?人民法院[ \t　*]*(?:\n|$)|[（(][ \t　]*[×XＸ]{2,}[ \t　]*[）)][^\n]{0,12}号/;
+
+/** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
+const TITLE_LINE =
+  /^[ \t　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[ \t　*]*$/m;
+
+/** A case number: （2024）豫0811民初1234号. */
+const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑行执赔][^\s号，。]{0,14}?号/;
+
+/**
+ * Where a blank sample appended after the document's signature starts, or null: the first line after the last
+ * signature line of the document proper, when what follows announces a sample or leaves its court blank.
+ */
+export function findAppendedSample(plain: string): number | null {
+  const signature = SIGNATURE_LINE.exec(plain);
+  if (!signature) return null;
+  // The signature block: signature lines, the date and blank lines after the first signature line.
+  let at = plain.indexOf('\n', signature.index);
+  while (at >= 0) {
+    const next = plain.indexOf('\n', at + 1);
+    const line = plain.slice(at + 1, next < 0 ? plain.length : next);
+    const signing =
+      line.trim() === '' ||
+      SIGNATURE_IN_LINE.test(line) ||
+      /^[ \t　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[ \t　]*$/.test(
+        line,
+      ) ||
+      /^[ \t　]*(?:本件与原本核对无异|（?院印）?)[ \t　]*$/.test(line);
+    if (!signing) break;
+    at = next;
+  }
+  if (at < 0) return null;
+  const rest = plain.slice(at + 1);
+  const heading = BLANK_HEADING.exec(rest);
+  const notice = SAMPLE_NOTICE.exec(rest.slice(0, 200));
+  if (!heading && !notice) return null;
+  return at + 1 + rest.search(/\S/);
+}
+
+/** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
+const COURT_VOICE = /本院|经审理查明|审理查明|审理终结|合议庭|公诉机关/;
+
+/** A line that holds an operative heading, which a text may quote with the reasoning before it. */
+const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
+
+/**
+ * Whether a text with an operative heading is a court document. Its signs: a case number, its title on a line of its
+ * own, a signature, or the court's own voice in a line other than one holding an operative heading (notes may quote
+ * "本院认为……判决如下："). A text that starts at or near its heading (a draft's operative part alone) is given the
+ * benefit of the doubt; one that says other things first and none of them as a court is not a court document.
+ */
+export function looksLikeCourtDocument(plain: string, heading: Span | null): boolean {
+  if (!heading) return true;
+  if (CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
+  const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
+  if ((before.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 20) return true;
+  return plain.split('\n').some((line) => COURT_VOICE.test(line) && !HEADING_LINE.test(line));
+}
+
+/** The text a document model is built on: everything before an appended sample. */
+export function documentProper(plain: string): Span {
+  return { start: 0, end: findAppendedSample(plain) ?? plain.length };
+}
