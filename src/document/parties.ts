@@ -38,13 +38,23 @@ const ADDRESS_AFTER_NAME = /(?:住所地|住所|住址|地址|住)$/;
  * The parties block ends where the procedural history starts ("…一案，本院于…立案"), or, in a ruling on a mediation
  * agreement, where the applicants' request is told ("申请人甲与乙于…向本院申请司法确认调解协议").
  */
+/** Where the facts or the reasoning begin (本案经本院审理查明：, 本院认为): no party entry comes after them. */
+const FACTS_OR_REASONING = /(?:经(?:本院)?(?:依法)?审理|本院)(?:查明|认定|确认)|本院认为|案件事实[:：]/;
+
+/** The most a parties block is taken to run when nothing marks its end. */
+const PARTIES_BLOCK_LIMIT = 3000;
+
 export function findPartiesEnd(plain: string, before: number): number {
+  const head = plain.slice(0, before);
   const m =
     /一案[，,。]|本院于\d{4}年|(?:共同)?向本院(?:申请|提出)[^。]{0,20}?(?:确认|调解协议)|本院受理后|本院立案后|公诉机关[^。]{0,30}(?:指控|以)|纠纷(?:主要)?事实|争议事项|经审理查明|事实(?:和|与)理由/.exec(
-      plain.slice(0, before),
+      head,
     );
-  if (!m) return Math.min(before, 3000);
-  return sentenceStart(plain, m.index, 0);
+  // Texts that open with the facts (no caption, no parties block) end the block there, never later than before.
+  const facts = FACTS_OR_REASONING.exec(head.slice(0, PARTIES_BLOCK_LIMIT));
+  const end = Math.min(m?.index ?? Infinity, facts?.index ?? Infinity);
+  if (end === Infinity) return Math.min(before, PARTIES_BLOCK_LIMIT);
+  return sentenceStart(plain, end, 0);
 }
 
 export function parseParties(plain: string, from: number, to: number): Party[] {
