@@ -53,7 +53,9 @@ export async function warmLatency() {
   const { child, url } = await startServer();
   const startup = performance.now() - started;
   const files = [
-    ...readdirSync(path.join(ROOT, 'samples')).map((name) => path.join(ROOT, 'samples', name)),
+    ...readdirSync(path.join(ROOT, 'samples'))
+      .filter((name) => /\.(md|txt)$/.test(name))
+      .map((name) => path.join(ROOT, 'samples', name)),
     path.join(ROOT, 'test', 'fixtures', '民间借贷-有缺陷.docx'),
   ];
   const rows = [];
