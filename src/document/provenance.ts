@@ -60,6 +60,9 @@ export function findAppendedSample(plain: string): number | null {
 /** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
 const COURT_VOICE = /本院|经审理查明|审理查明|审理终结|合议庭|公诉机关/;
 
+/** Twenty Chinese characters anywhere in a text (tested without collecting every character of a long text). */
+const TWENTY_CHINESE_CHARACTERS = /(?:[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]){20}/;
+
 /** A line that holds an operative heading, which a text may quote with the reasoning before it. */
 const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
 
@@ -73,7 +76,7 @@ export function looksLikeCourtDocument(plain: string, heading: Span | null): boo
   if (!heading) return true;
   if (CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
   const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
-  if ((before.match(/[\u4e00-\u9fa5]/g)?.length ?? 0) < 20) return true;
+  if (!TWENTY_CHINESE_CHARACTERS.test(before)) return true;
   return plain.split('\n').some((line) => COURT_VOICE.test(line) && !HEADING_LINE.test(line));
 }
 
