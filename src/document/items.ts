@@ -52,10 +52,13 @@ const STYLES: MarkerStyle[] = [
  */
 export const ITEM_NUMBER_PREFIX = `^(?:${STYLES.map((s) => s.pattern.source.replace(BOUNDARY_BEFORE, '')).join('|')}|[^、．.]{0,6}[、．.])?[、．.]?[\\s　]?`;
 
+const ITEM_NUMBER = new RegExp(ITEM_NUMBER_PREFIX);
+
 /** Where the words of an item starting at `start` begin, after its number. */
 function bodyStartOf(plain: string, start: number, end: number, label: string | null): number {
   if (label === null) return start;
-  const m = new RegExp(ITEM_NUMBER_PREFIX).exec(plain.slice(start, end));
+  // A number and its mark take a few characters: the item's first 16 are enough to find where its words begin.
+  const m = ITEM_NUMBER.exec(plain.slice(start, Math.min(end, start + 16)));
   return start + (m?.[0].length ?? 0);
 }
 
