@@ -4,13 +4,16 @@
  * without reading TypeScript.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument } from 'yaml';
 import schema from './declaration.schema.json' with { type: 'json' };
 import { DeclarationError, type RuleDeclaration, declaredRule } from './declaration.js';
 import type { Rule } from './rule.js';
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<RuleDeclaration>(schema);
+/** The schema's validator, compiled when the first declaration is read (most runs read none). */
+let compiled: ValidateFunction<RuleDeclaration> | undefined;
+const validator = (): ValidateFunction<RuleDeclaration> =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<RuleDeclaration>(schema));
 
 /** The path of a schema error inside the document: /require/0/element → ['require', 0, 'element']. */
 function pathOf(error: ErrorObject): (string | number)[] {
@@ -58,6 +61,7 @@ export function parseDeclaration(text: string, file: string): Rule {
     throw new DeclarationError(problems.join('\n'));
   }
   const value: unknown = doc.toJS();
+  const validate = validator();
   if (!validate(value)) {
     const problems = (validate.errors ?? [])
       // oneOf reports every branch it tried; the branch errors say more.
