@@ -32,6 +32,17 @@ ${defendant}
 一、驳回原告焦作市恒达建材有限公司的诉讼请求。
 `;
 
+/** A PDF copy whose hard wrap cuts the defendant's number after 11 digits; `rest` is the part on the next line. */
+const wrappedIdCopy = (rest: string): string => `四川省绵阳市涪城区人民法院
+民事判决书
+（2019）川0703民初2218号
+原告：绵阳市丰达商贸有限公司，住所地四川省绵阳市涪城区临园路东段28号，统一社会信用代码91510703MA6241LK1L。
+被告：何志强，男，1990年4月17日出生，汉族，住四川省绵阳市涪城区长虹大道南段5号，公民身份号码51070319900
+${rest}。
+本院认为，被告应当支付货款。判决如下：
+一、驳回原告绵阳市丰达商贸有限公司的诉讼请求。
+`;
+
 export default defineRule({
   id: 'party/id-missing',
   name: '当事人未载明身份号码或统一社会信用代码',
@@ -139,15 +150,7 @@ export default defineRule({
       {
         // Copied from a PDF: the hard wrap cuts through the number.
         filename: 'draft.txt',
-        document: `四川省绵阳市涪城区人民法院
-民事判决书
-（2019）川0703民初2218号
-原告：绵阳市丰达商贸有限公司，住所地四川省绵阳市涪城区临园路东段28号，统一社会信用代码91510703MA6241LK1L。
-被告：何志强，男，1990年4月17日出生，汉族，住四川省绵阳市涪城区长虹大道南段5号，公民身份号码51070319900
-4175317。
-本院认为，被告应当支付货款。判决如下：
-一、驳回原告绵阳市丰达商贸有限公司的诉讼请求。
-`,
+        document: wrappedIdCopy('4175317'),
       },
     ],
     invalid: [
@@ -161,15 +164,7 @@ export default defineRule({
         // A wrap that lost a digit: seventeen characters are no number.
         code: {
           filename: 'draft.txt',
-          document: `四川省绵阳市涪城区人民法院
-民事判决书
-（2019）川0703民初2218号
-原告：绵阳市丰达商贸有限公司，住所地四川省绵阳市涪城区临园路东段28号，统一社会信用代码91510703MA6241LK1L。
-被告：何志强，男，1990年4月17日出生，汉族，住四川省绵阳市涪城区长虹大道南段5号，公民身份号码51070319900
-417531。
-本院认为，被告应当支付货款。判决如下：
-一、驳回原告绵阳市丰达商贸有限公司的诉讼请求。
-`,
+          document: wrappedIdCopy('417531'),
         },
         at: '被告：何志强',
       },

@@ -136,12 +136,13 @@ export function identifierGaps(plain: string, from: number, to: number): Span[] 
     newline !== -1 && newline < to;
     newline = plain.indexOf('\n', newline + 1)
   ) {
-    if (!IDENTIFIER_CHARACTER.test(plain[newline - 1] ?? '')) continue;
+    const lineEnd = plain[newline - 1] === '\r' ? newline - 1 : newline;
+    if (!IDENTIFIER_CHARACTER.test(plain[lineEnd - 1] ?? '')) continue;
     const resume = newline + 1 + (/^[ \t　]*/.exec(plain.slice(newline + 1, newline + 9))?.[0].length ?? 0);
-    const before = IDENTIFIER_RUN.exec(plain.slice(Math.max(from, newline - 18), newline))?.[0] ?? '';
+    const before = IDENTIFIER_RUN.exec(plain.slice(Math.max(from, lineEnd - 18), lineEnd))?.[0] ?? '';
     const after = IDENTIFIER_HEAD.exec(plain.slice(resume, resume + 18))?.[0] ?? '';
     if (before.length > 0 && after.length > 0 && before.length + after.length === 18) {
-      gaps.push({ start: newline, end: resume });
+      gaps.push({ start: lineEnd, end: resume });
     }
   }
   return gaps;

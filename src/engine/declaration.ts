@@ -14,7 +14,7 @@ import type { ItemView, TextView } from '../language/item-view.js';
 import { type WordClassName, alternation } from '../lexicon/index.js';
 import { WORD_CLASSES } from '../lexicon/words.generated.js';
 import type { RuleContext } from './context.js';
-import type { Citation, ExampleText, InvalidExample, Rule, Severity } from './rule.js';
+import type { Rule } from './rule.js';
 
 /** Words to look for: classes of the lexicon, and words or patterns of the declaration's own. */
 export interface WordsSpec {
@@ -38,16 +38,8 @@ export interface Requirement extends WordsSpec {
   in?: 'clause' | 'item';
 }
 
-export interface RuleDeclaration {
-  id: string;
-  name: string;
-  category: string;
-  severity: Severity;
-  citation: Citation;
-  message: string;
-  suggestion: string;
-  /** Why the element matters for enforcement, for the rule's documentation page. */
-  rationale?: string;
+/** A rule's metadata and examples (as every rule has them), and what it checks, as data. */
+export interface RuleDeclaration extends Omit<Rule, 'check'> {
   /** The kinds of document the rule reads; all when absent. */
   documents?: { categories?: CaseCategory[]; forms?: DocumentForm[] };
   /** What the item orders: the act, the object it is done to, and where a finding points (the act by default). */
@@ -55,7 +47,6 @@ export interface RuleDeclaration {
   require: Requirement[];
   /** Words that make the item say enough by other means (上述房屋: described in an earlier item). */
   unless?: WordsSpec;
-  examples: { valid: ExampleText[]; invalid: InvalidExample[] };
 }
 
 export class DeclarationError extends Error {}

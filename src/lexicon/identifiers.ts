@@ -25,45 +25,14 @@ const ID_NUMBER =
 const MASKED_ID = /(?<![\dA-Z])\d{0,6}[×*＊]{6,18}\d{0,4}[Xx]?(?![\dA-Z])/g;
 const CREDIT_CODE = /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g;
 
-/**
- * A number cut by a hard line wrap of a PDF copy (公民身份号码51070319900 / 4175317。): two runs of number characters
- * on either side of a line break that make eighteen together.
- */
-const WRAPPED_NUMBER =
-  /(?<![\dA-Z×*＊])([\dA-Z×*＊]{1,17})\r?\n[ \t　]*([\dA-Za-z×*＊]{1,17})(?![\dA-Za-z×*＊])/g;
-
-/** The text with the line breaks inside wrapped numbers left out, and where each of its characters was. */
-function joinWrappedNumbers(text: string): { joined: string; original: (at: number) => number } {
-  const removed: { at: number; length: number }[] = [];
-  let joined = '';
-  let from = 0;
-  for (const m of text.matchAll(WRAPPED_NUMBER)) {
-    const [whole, head = '', tail = ''] = m;
-    if (head.length + tail.length !== 18) continue;
-    const breakAt = m.index + head.length;
-    joined += text.slice(from, breakAt);
-    removed.push({ at: joined.length, length: whole.length - head.length - tail.length });
-    from = breakAt + whole.length - head.length - tail.length;
-  }
-  joined += text.slice(from);
-  const original = (at: number): number => {
-    let shift = 0;
-    for (const r of removed) if (r.at <= at) shift += r.length;
-    return at + shift;
-  };
-  return { joined, original };
-}
-
+/** A PDF copy's line break inside a number is already left out by the document stage (document/layout.ts). */
 export function recognizeIdentifiers(text: string): Identifier[] {
-  const { joined, original } = joinWrappedNumbers(text);
-  const ids = matchAll(joined, ID_NUMBER, 'idNumber');
-  const masked = matchAll(joined, MASKED_ID, 'idNumber').filter(
+  const ids = matchAll(text, ID_NUMBER, 'idNumber');
+  const masked = matchAll(text, MASKED_ID, 'idNumber').filter(
     (m) => !ids.some((id) => id.start <= m.start && m.end <= id.end),
   );
-  const codes = matchAll(joined, CREDIT_CODE, 'creditCode').filter((c) => !/^\d{17}[\dX]$/.test(c.text));
-  return [...ids, ...masked, ...codes].map((e) =>
-    joined === text ? e : { ...e, start: original(e.start), end: original(e.end - 1) + 1 },
-  );
+  const codes = matchAll(text, CREDIT_CODE, 'creditCode').filter((c) => !/^\d{17}[\dX]$/.test(c.text));
+  return [...ids, ...masked, ...codes];
 }
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
