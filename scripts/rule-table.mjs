@@ -1,10 +1,13 @@
-// Rewrites the rule table in README.md from the built rules: `npm run docs` (after `npm run build`).
+// Rewrites the generated sections of README.md (the rule table; the readings and frames rule declarations can
+// name) from the built code: `npm run docs` (after `npm run build`).
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadRules } from '../dist/src/engine/registry.js';
-import { replaceRuleTable } from '../dist/src/output/rule-table.js';
+import { readingTable, replaceSection, ruleTable } from '../dist/src/output/rule-table.js';
 
 const readmePath = path.join(import.meta.dirname, '..', 'README.md');
 const rules = await loadRules();
-writeFileSync(readmePath, replaceRuleTable(readFileSync(readmePath, 'utf8'), rules));
+let readme = readFileSync(readmePath, 'utf8');
+for (const section of [ruleTable(rules), readingTable()]) readme = replaceSection(readme, section);
+writeFileSync(readmePath, readme);
 console.log(`README.md: ${rules.length} rules`);

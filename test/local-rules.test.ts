@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../src/engine/declaration-file.js';
 import { DeclarationError } from '../src/engine/declaration.js';
+import type { ExampleText, Rule } from '../src/engine/rule.js';
 import { ROOT, runCli } from './support/cli.js';
 import { exampleDocument } from './support/documents.js';
 import { lintText } from './support/lint-text.js';
@@ -126,5 +127,76 @@ describe('a broken rule file', () => {
     const run = runWith(original.replace('id: local/house-number-missing', 'id: property/terms-missing'));
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('规则 id“property/terms-missing”已被内置规则使用');
+  });
+});
+
+describe('a declaration over the item model', () => {
+  /** A court's stricter rule: every interest award states its rate in figures, not only "按合同约定". */
+  const RATE_IN_FIGURES = `
+id: local/rate-in-figures
+name: 利息未写明具体利率
+category: interest.local
+severity: warn
+citation: { source: 本院规定, article: 第三条, quote: 判决利息的，应写明具体利率 }
+message: 判令支付利息，但未写明
+suggestion: 写明年利率或日利率
+when: { frame: interest }
+require:
+  - element: 具体利率
+    entities: [rate]
+    in: scope
+note: { readings: [per-contract], as: '仅写“{}”', in: scope }
+examples:
+  valid: [一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（以100000元为基数，自2023年1月1日起至实际清偿之日止，按年利率3.85%计算）。]
+  invalid: [{ code: 一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（自2023年1月1日起至实际清偿之日止按合同约定计算）。, at: 利息 }]
+`;
+
+  function lintItems(rule: Rule, code: ExampleText): string[] {
+    const doc = exampleDocument(code);
+    return lintText(doc.text, [rule], doc.filename).findings.map((f) => f.message);
+  }
+
+  it('reads each interest award of the item, and names what a reading found', () => {
+    const rule = parseDeclaration(RATE_IN_FIGURES, 'rate.yaml');
+    expect(lintItems(rule, rule.examples.valid[0] ?? '')).toEqual([]);
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（自2023年1月1日起至实际清偿之日止按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（具体利率、仅写“按合同约定计算”）']);
+  });
+
+  it('finds an act by a reading of the language stage, as the built-in rules do', () => {
+    const rule = parseDeclaration(
+      RATE_IN_FIGURES.replace('when: { frame: interest }', 'when: { act: { readings: [remediation] } }')
+        .replace('entities: [rate]', 'readings: [remediation-acceptance]')
+        .replace('in: scope\nnote', 'in: item\nnote'),
+      'remediation.yaml',
+    );
+    expect(lintItems(rule, '二、被告于2025年3月31日前在涉案林地补植侧柏苗木600株，由林业局验收。')).toEqual(
+      [],
+    );
+    expect(lintItems(rule, '二、被告于2025年3月31日前在涉案林地补植侧柏苗木600株。')).toEqual([
+      '第二项：判令支付利息，但未写明（具体利率）',
+    ]);
+  });
+
+  it('refuses a reading or a frame the language stage does not have, and a frame beside an act', () => {
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace('readings: [per-contract]', 'readings: [per-contracts]'),
+        'r.yaml',
+      ),
+    ).toThrow('语言层没有读法“per-contracts”');
+    expect(() =>
+      parseDeclaration(RATE_IN_FIGURES.replace('frame: interest', 'frame: interests'), 'r.yaml'),
+    ).toThrow(/r\.yaml:\d+：when\.frame 的值应为 interest 之一/);
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace('{ frame: interest }', '{ frame: interest, act: { words: [支付] } }'),
+        'r.yaml',
+      ),
+    ).toThrow('when 中 frame 与 act/object 只能写一种');
   });
 });

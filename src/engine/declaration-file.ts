@@ -64,8 +64,8 @@ export function parseDeclaration(text: string, file: string): Rule {
   const validate = validator();
   if (!validate(value)) {
     const problems = (validate.errors ?? [])
-      // oneOf reports every branch it tried; the branch errors say more.
-      .filter((error) => error.keyword !== 'oneOf')
+      // oneOf and anyOf report that no branch matched; the branches' own errors say more.
+      .filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf')
       .map((error) => {
         const node: unknown = doc.getIn(pathOf(error), true);
         const range = (node as { range?: [number, number, number] } | undefined)?.range;

@@ -10,18 +10,27 @@ import type { CaseCategory, DocumentForm } from '../document/kind.js';
 import type { TextSpan } from '../document/span.js';
 import { orderedDuty } from '../language/duties/ordering.js';
 import type { EntityType } from '../language/entities/index.js';
+import { FRAMES, type Frame, type FrameName } from '../language/frames.js';
 import type { ItemView, TextView } from '../language/item-view.js';
+import { READINGS, isReadingName } from '../language/readings.js';
 import { type WordClassName, alternation } from '../lexicon/index.js';
 import { WORD_CLASSES } from '../lexicon/words.generated.js';
 import type { RuleContext } from './context.js';
 import type { Rule } from './rule.js';
 
-/** Words to look for: classes of the lexicon, and words or patterns of the declaration's own. */
+/**
+ * What to look for: words of lexicon classes, words or patterns of the declaration's own, and readings of the
+ * language stage (src/language/readings.ts) by name.
+ */
 export interface WordsSpec {
   classes?: string[];
   words?: string[];
   patterns?: string[];
+  readings?: string[];
 }
+
+/** Where an element is looked for: the ordering clause (default), the whole item, or the frame's own scope. */
+export type Scope = 'clause' | 'item' | 'scope';
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -34,19 +43,25 @@ export interface Requirement extends WordsSpec {
   entities?: EntityType[];
   /** How many such entities it takes (two dates bound a period); 1 when absent. */
   count?: number;
-  /** The ordering clause (default) or the whole item. */
-  in?: 'clause' | 'item';
+  in?: Scope;
 }
 
 /** A rule's metadata and examples (as every rule has them), and what it checks, as data. */
 export interface RuleDeclaration extends Omit<Rule, 'check'> {
   /** The kinds of document the rule reads; all when absent. */
   documents?: { categories?: CaseCategory[]; forms?: DocumentForm[] };
-  /** What the item orders: the act, the object it is done to, and where a finding points (the act by default). */
-  when: { act: WordsSpec; object?: WordsSpec; reportAt?: 'act' | 'object' };
+  /**
+   * What the item orders: an act (and the object it is done to), or a frame of the item model (each interest
+   * award); and where a finding points (the act by default).
+   */
+  when: { act?: WordsSpec; object?: WordsSpec; frame?: FrameName; reportAt?: 'act' | 'object' };
   require: Requirement[];
   /** Words that make the item say enough by other means (上述房屋: described in an earlier item). */
-  unless?: WordsSpec;
+  unless?: WordsSpec & { in?: Scope };
+  /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
+  note?: WordsSpec & { as: string; in?: Scope };
+  /** Whether the finding lists the missing elements after the message; true when absent. */
+  listMissing?: boolean;
 }
 
 export class DeclarationError extends Error {}
@@ -55,8 +70,11 @@ function isWordClass(name: string): name is WordClassName {
   return Object.hasOwn(WORD_CLASSES, name);
 }
 
-/** A pattern matching any of the words a spec names, or null for an empty spec. */
-export function specPattern(spec: WordsSpec, where: string): RegExp | null {
+/** Finds the first stretch of a text that a spec names, or null. */
+type Finder = (text: TextView) => TextSpan | null;
+
+/** A pattern matching any of the words a spec names, or null when it names none. */
+function specPattern(spec: WordsSpec, where: string): RegExp | null {
   const parts: string[] = [];
   for (const name of spec.classes ?? []) {
     if (!isWordClass(name)) throw new DeclarationError(`${where}：词库中没有词类“${name}”`);
@@ -72,16 +90,42 @@ export function specPattern(spec: WordsSpec, where: string): RegExp | null {
   }
 }
 
+/** The finder for a spec (words first, then readings in the order named), or null for an empty spec. */
+export function specFinder(spec: WordsSpec, where: string): Finder | null {
+  const pattern = specPattern(spec, where);
+  const readings = (spec.readings ?? []).map((name) => {
+    if (!isReadingName(name)) throw new DeclarationError(`${where}：语言层没有读法“${name}”`);
+    return READINGS[name];
+  });
+  if (!pattern && readings.length === 0) return null;
+  return (text) => {
+    const at = pattern ? text.match(pattern) : null;
+    if (at) return at;
+    for (const reading of readings) {
+      const found = reading.find(text);
+      if (found) return found;
+    }
+    return null;
+  };
+}
+
 interface CompiledRequirement {
   element: string;
-  words: RegExp | null;
+  finder: Finder | null;
   entities: readonly EntityType[];
   count: number;
-  inItem: boolean;
+  scope: Scope;
+}
+
+/** What one ordered act or frame gives the checks: where to point, and the three stretches elements are read in. */
+interface Occurrence {
+  at: TextSpan;
+  object: TextSpan | null;
+  views: Record<Scope, TextView>;
 }
 
 function states(requirement: CompiledRequirement, text: TextView, context: RuleContext): boolean {
-  if (requirement.words?.test(text.text)) return true;
+  if (requirement.finder?.(text)) return true;
   if (requirement.entities.includes('deadline') && context.hasSharedDeadline()) return true;
   const found = requirement.entities.reduce((n, type) => n + text.find(type).length, 0);
   return requirement.entities.length > 0 && found >= requirement.count;
@@ -93,37 +137,70 @@ function appliesTo(declaration: RuleDeclaration, context: RuleContext): boolean 
   return (!categories || categories.includes(category)) && (!forms || forms.includes(form));
 }
 
-/** The object's first word in the ordering clause when the declaration points there; else the act. */
-function pointOf(clause: TextView, object: RegExp | null, act: TextSpan): TextSpan {
-  return (object && clause.match(object)) ?? act;
+/** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
+function actOccurrences(act: Finder, object: Finder | null): (item: ItemView) => Occurrence[] {
+  return (item) => {
+    const order = orderedDuty(item, act);
+    if (!order) return [];
+    const objectAt = object ? object(order.clause) : null;
+    if (object && !objectAt) return [];
+    const views = { clause: order.clause, item, scope: order.clause };
+    return [{ at: order.at, object: objectAt, views }];
+  };
+}
+
+function frameOccurrences(frame: FrameName): (item: ItemView) => Occurrence[] {
+  return (item) =>
+    FRAMES[frame].of(item).map(({ at, clause, scope }: Frame) => ({
+      at,
+      object: null,
+      views: { clause, item, scope },
+    }));
+}
+
+function occurrencesOf(declaration: RuleDeclaration, where: string): (item: ItemView) => Occurrence[] {
+  const { act, object, frame } = declaration.when;
+  if (frame !== undefined) {
+    if (!Object.hasOwn(FRAMES, frame)) throw new DeclarationError(`${where}：语言层没有框架“${frame}”`);
+    if (act || object) throw new DeclarationError(`${where}：when 中 frame 与 act/object 只能写一种`);
+    return frameOccurrences(frame);
+  }
+  const actFinder = act ? specFinder(act, `${where} 的 when.act`) : null;
+  if (!actFinder) throw new DeclarationError(`${where}：when.act 至少要有一个词类、词语、模式或读法`);
+  const objectFinder = object ? specFinder(object, `${where} 的 when.object`) : null;
+  return actOccurrences(actFinder, objectFinder);
 }
 
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
-  const act = specPattern(declaration.when.act, `${where} 的 when.act`);
-  if (!act) throw new DeclarationError(`${where}：when.act 至少要有一个词类、词语或模式`);
-  const object = declaration.when.object
-    ? specPattern(declaration.when.object, `${where} 的 when.object`)
-    : null;
-  const unless = declaration.unless ? specPattern(declaration.unless, `${where} 的 unless`) : null;
+  const occurrences = occurrencesOf(declaration, where);
+  const unless = declaration.unless ? specFinder(declaration.unless, `${where} 的 unless`) : null;
+  const unlessScope = declaration.unless?.in ?? 'scope';
+  const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
+  const noteScope = declaration.note?.in ?? 'item';
   const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => ({
     element: requirement.element,
-    words: specPattern(requirement, `${where} 的 require[${i}]`),
+    finder: specFinder(requirement, `${where} 的 require[${i}]`),
     entities: requirement.entities ?? [],
     count: requirement.count ?? 1,
-    inItem: requirement.in === 'item',
+    scope: requirement.in ?? 'clause',
   }));
+  const reportAtObject = declaration.when.reportAt === 'object';
+  const listMissing = declaration.listMissing ?? true;
   const check = (context: RuleContext): void => {
     if (!appliesTo(declaration, context)) return;
     for (const item of context.orders()) {
-      const order = orderedDuty(item, act);
-      if (!order || (object && !object.test(order.clause.text))) continue;
-      if (unless?.test(order.clause.text)) continue;
-      const missing = requirements
-        .filter((requirement) => !states(requirement, requirement.inItem ? item : order.clause, context))
-        .map((requirement) => requirement.element);
-      const at = declaration.when.reportAt === 'object' ? pointOf(order.clause, object, order.at) : order.at;
-      if (missing.length > 0) report(context, item, at, missing);
+      for (const { at, object, views } of occurrences(item)) {
+        if (unless?.(views[unlessScope])) continue;
+        const missing = requirements
+          .filter((requirement) => !states(requirement, views[requirement.scope], context))
+          .map((requirement) => requirement.element);
+        if (missing.length === 0) continue;
+        const noted = note?.(views[noteScope]);
+        if (noted && declaration.note) missing.push(declaration.note.as.replace('{}', noted.text));
+        const point = (reportAtObject && object) || at;
+        context.report({ at: point, item, ...(listMissing ? { detail: missing.join('、') } : {}) });
+      }
     }
   };
   const { id, name, category, severity, citation, message, suggestion, rationale, examples } = declaration;
@@ -139,8 +216,4 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     check,
     ...(rationale ? { rationale } : {}),
   };
-}
-
-function report(context: RuleContext, item: ItemView, at: TextSpan, missing: string[]): void {
-  context.report({ at, item, detail: missing.join('、') });
 }

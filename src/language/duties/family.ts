@@ -48,7 +48,6 @@ export const IN_KIND_DELIVERY = /送(?:至|到|交|往)|运(?:至|到)|交付|�
 
 // Visitation
 
-export const VISITATION = /探望|探视/;
 /** Left to the parties: 具体方式由双方协商确定. */
 export const VISITATION_DEFERRED = /协商(?:确定|决定|解决)?|另行(?:约定|商定)|自行(?:约定|商定)/;
 /** A concrete time or frequency: a weekday, an hour, a holiday, a school break, 每月两次. */

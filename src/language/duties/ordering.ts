@@ -18,10 +18,13 @@ export interface OrderedDuty {
 }
 
 /**
- * The first clause of the item that orders `duty`, or null. What follows a default (逾期不履行第一项义务的，原告可以
+ * The first clause of the item that orders `duty` (words, or a reading that finds them), or null. What follows a default (逾期不履行第一项义务的，原告可以
  * 委托第三方代为拆除) is the consequence of not performing another duty, done by someone else: it orders nothing new.
  */
-export function orderedDuty(item: ItemView, duty: RegExp): OrderedDuty | null {
+export function orderedDuty(
+  item: ItemView,
+  duty: RegExp | ((text: TextView) => TextSpan | null),
+): OrderedDuty | null {
   for (const clause of item.clauses) {
     const onDefault = clause.match(DEFAULT_CONDITION);
     const ordering = onDefault ? clause.sub(clause.start, onDefault.start) : clause;
@@ -29,7 +32,7 @@ export function orderedDuty(item: ItemView, duty: RegExp): OrderedDuty | null {
       if (onDefault) return null;
       continue;
     }
-    const at = ordering.match(duty);
+    const at = duty instanceof RegExp ? ordering.match(duty) : duty(ordering);
     if (at) return { clause, at };
     if (onDefault) return null;
   }

@@ -1,0 +1,30 @@
+/**
+ * Frames: the typed readings of what an item orders that a rule declaration can start from instead of an act's
+ * words. Each frame has the words a finding points at, the clause it stands in and the stretch of text its terms
+ * are read from (an interest award's scope runs to where the award ends, not to the end of the clause).
+ */
+import type { TextSpan } from '../document/span.js';
+import type { ItemView, TextView } from './item-view.js';
+import { interestAwards } from './obligations.js';
+
+export interface Frame {
+  at: TextSpan;
+  clause: TextView;
+  scope: TextView;
+}
+
+interface FrameKind {
+  /** What the frame is, in the words of the README's list. */
+  readonly description: string;
+  of(item: ItemView): Frame[];
+}
+
+export const FRAMES = {
+  interest: {
+    description:
+      '每一笔须计算的利息、违约金、逾期付款损失（已算定数额的“利息18000元”不算）；in: scope 指该笔利息自己的说明（含括号）',
+    of: (item) => interestAwards(item).map(({ term, clause, scope }) => ({ at: term, clause, scope })),
+  },
+} satisfies Record<string, FrameKind>;
+
+export type FrameName = keyof typeof FRAMES;

@@ -1,0 +1,70 @@
+/**
+ * Named readings of the language stage: what a stretch of an item states (a visiting time, a remediation standard,
+ * a rate agreed by contract), each found by the stage's own recognisers and offered under a stable name. A rule
+ * declaration (built-in or a court's local rule) names the readings it needs instead of writing a pattern, so the
+ * words behind each reading are defined once, here and in the lexicon, and a court's rule reads the text exactly
+ * as the built-in rules do.
+ */
+import type { TextSpan } from '../document/span.js';
+import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
+import {
+  REMEDIATION,
+  REMEDIATION_ACCEPTANCE,
+  REMEDIATION_COST,
+  REMEDIATION_FALLBACK,
+  REMEDIATION_MANNER,
+  remediationStandardStated,
+} from './duties/works.js';
+import type { TextView } from './item-view.js';
+import { PER_CONTRACT } from './lexicon.js';
+
+export interface Reading {
+  /** What the reading finds, in the words of the README's list of readings. */
+  readonly description: string;
+  /** Where the text states it, or null. */
+  find(text: TextView): TextSpan | null;
+}
+
+/** A reading found by one of the language stage's patterns. */
+function stated(description: string, pattern: RegExp): Reading {
+  return { description, find: (text) => text.match(pattern) };
+}
+
+/** A reading that holds of a text as a whole: the span is the text itself. */
+function holds(description: string, test: (text: string) => boolean): Reading {
+  return { description, find: (text) => (test(text.text) ? text : null) };
+}
+
+export const READINGS = {
+  'per-contract': stated('按合同、协议约定的利率或标准计算（按借款合同约定的利率、按约定）', PER_CONTRACT),
+  'visitation-time': stated(
+    '具体的探望时间或频率（每月两次、每周六9时至18时、寒暑假、春节期间三日）',
+    VISITATION_TIME,
+  ),
+  'visitation-handover': stated('探望的地点或交接办法（接送、交接、送回、在某处）', VISITATION_HANDOVER),
+  'visitation-deferred': stated('探望方式留待协商（协商确定、另行约定）', VISITATION_DEFERRED),
+  remediation: stated('判令修复生态环境（补植复绿、土壤修复、恢复植被、治理污染）', REMEDIATION),
+  'remediation-paid': holds(
+    '修复以金钱支付：判项第一次说到修复，说的是修复费用或修复基金（支付生态修复费用86000元）',
+    (text) => {
+      const first = REMEDIATION.exec(text);
+      return first !== null && REMEDIATION_COST.test(text.slice(first.index + first[0].length));
+    },
+  ),
+  'remediation-manner': stated('修复的方式或数量（补植、种植、株、亩、修复方案）', REMEDIATION_MANNER),
+  'remediation-standard': holds(
+    '修复应达到的标准（成活率、达到某标准），不含“相关标准”一类的空泛说法',
+    remediationStandardStated,
+  ),
+  'remediation-acceptance': stated('修复的验收方式（验收、核验、组织评估）', REMEDIATION_ACCEPTANCE),
+  'remediation-fallback': stated(
+    '不履行修复义务时承担的修复费用（逾期未修复的，承担修复费用…元）',
+    REMEDIATION_FALLBACK,
+  ),
+} satisfies Record<string, Reading>;
+
+export type ReadingName = keyof typeof READINGS;
+
+export function isReadingName(name: string): name is ReadingName {
+  return Object.hasOwn(READINGS, name);
+}
