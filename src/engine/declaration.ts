@@ -54,7 +54,14 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
    * What the item orders: an act (and the object it is done to), or a frame of the item model (each interest
    * award); and where a finding points (the act by default).
    */
-  when: { act?: WordsSpec; object?: WordsSpec; frame?: FrameName; reportAt?: 'act' | 'object' };
+  when: {
+    act?: WordsSpec;
+    object?: WordsSpec;
+    frame?: FrameName;
+    /** What the act's clause or the frame's scope must also state for the rule to apply (按合同约定). */
+    with?: WordsSpec;
+    reportAt?: 'act' | 'object';
+  };
   require: Requirement[];
   /** Words that make the item say enough by other means (上述房屋: described in an earlier item). */
   unless?: WordsSpec & { in?: Scope };
@@ -175,6 +182,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
   const occurrences = occurrencesOf(declaration, where);
   const unless = declaration.unless ? specFinder(declaration.unless, `${where} 的 unless`) : null;
+  const also = declaration.when.with ? specFinder(declaration.when.with, `${where} 的 when.with`) : null;
   const unlessScope = declaration.unless?.in ?? 'scope';
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
@@ -189,17 +197,20 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const listMissing = declaration.listMissing ?? true;
   const check = (context: RuleContext): void => {
     if (!appliesTo(declaration, context)) return;
-    for (const item of context.orders()) {
+    // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
+    const items = declaration.when.frame ? context.items : context.orders();
+    for (const item of items) {
       for (const { at, object, views } of occurrences(item)) {
-        if (unless?.(views[unlessScope])) continue;
+        if ((also && !also(views.scope)) || unless?.(views[unlessScope])) continue;
         const missing = requirements
           .filter((requirement) => !states(requirement, views[requirement.scope], context))
           .map((requirement) => requirement.element);
         if (missing.length === 0) continue;
+        const details = listMissing ? missing : [];
         const noted = note?.(views[noteScope]);
-        if (noted && declaration.note) missing.push(declaration.note.as.replace('{}', noted.text));
+        if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
-        context.report({ at: point, item, ...(listMissing ? { detail: missing.join('、') } : {}) });
+        context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
       }
     }
   };

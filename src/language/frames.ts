@@ -1,10 +1,11 @@
 /**
- * Frames: the typed readings of what an item orders that a rule declaration can start from instead of an act's
+ * Frames: the typed readings of what an item orders (or of the costs paragraph) that a rule declaration can start from instead of an act's
  * words. Each frame has the words a finding points at, the clause it stands in and the stretch of text its terms
  * are read from (an interest award's scope runs to where the award ends, not to the end of the clause).
  */
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
+import { COSTS_FEE } from './costs.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -23,7 +24,13 @@ export const FRAMES = {
   interest: {
     description:
       '每一笔须计算的利息、违约金、逾期付款损失（已算定数额的“利息18000元”不算）；in: scope 指该笔利息自己的说明（含括号）',
+    // interestAwards reads order items only.
     of: (item) => interestAwards(item).map(({ term, clause, scope }) => ({ at: term, clause, scope })),
+  },
+  costs: {
+    description: '诉讼费用负担段（案件受理费…由…负担），指向其中的费用名称；in: scope 指整段',
+    of: (item) =>
+      item.kind === 'costs' ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item }] : [],
   },
 } satisfies Record<string, FrameKind>;
 

@@ -16,7 +16,15 @@ import {
   remediationStandardStated,
 } from './duties/works.js';
 import type { TextView } from './item-view.js';
-import { PER_CONTRACT } from './lexicon.js';
+import {
+  ADVANCE_NOTE,
+  AS_ORIGINAL_JUDGMENT,
+  BARE_COSTS_AMOUNT,
+  COSTS_BEARER,
+  COSTS_WAIVED,
+  OWN_COSTS,
+} from './costs.js';
+import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
 
 export interface Reading {
   /** What the reading finds, in the words of the README's list of readings. */
@@ -61,6 +69,20 @@ export const READINGS = {
     '不履行修复义务时承担的修复费用（逾期未修复的，承担修复费用…元）',
     REMEDIATION_FALLBACK,
   ),
+  'amount-slot': stated('留待填写的金额（[金额]元、××元、＿＿元）', AMOUNT_SLOT),
+  'costs-bearer': stated('诉讼费用由谁负担（由被告负担、原告承担500元、由原告交纳）', COSTS_BEARER),
+  'costs-waived': stated('诉讼费用免收、不予收取或退还', COSTS_WAIVED),
+  'costs-bare-amount': stated(
+    '不带“元”的诉讼费数额（劳动争议案件的“案件受理费10（缓交）”）',
+    BARE_COSTS_AMOUNT,
+  ),
+  'costs-advance': stated('只记载预交、垫付的句子（原告已预交）', ADVANCE_NOTE),
+  'costs-advance-only': holds(
+    '只记载预交、没有写负担的段落',
+    (text) => ADVANCE_NOTE.test(text) && !COSTS_BEARER.test(text),
+  ),
+  'own-costs': stated('各自负担（其他诉讼费用各自负担），不含“各自负担一半”', OWN_COSTS),
+  'costs-as-original': stated('按原判负担（一审案件受理费负担按原判执行、负担不变）', AS_ORIGINAL_JUDGMENT),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
