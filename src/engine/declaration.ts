@@ -10,9 +10,9 @@ import type { CaseCategory, DocumentForm } from '../document/kind.js';
 import type { TextSpan } from '../document/span.js';
 import { orderedDuty } from '../language/duties/ordering.js';
 import type { EntityType } from '../language/entities/index.js';
-import { FRAMES, type Frame, type FrameName } from '../language/frames.js';
+import { FRAMES, type Frame, type FrameName, textBefore } from '../language/frames.js';
 import type { ItemView, TextView } from '../language/item-view.js';
-import { READINGS, isReadingName } from '../language/readings.js';
+import { type Place, READINGS, isReadingName } from '../language/readings.js';
 import { type WordClassName, alternation } from '../lexicon/index.js';
 import { WORD_CLASSES } from '../lexicon/words.generated.js';
 import type { RuleContext } from './context.js';
@@ -31,6 +31,8 @@ export interface WordsSpec {
 
 /** Where an element is looked for: the ordering clause (default), the whole item, or the frame's own scope. */
 export type Scope = 'clause' | 'item' | 'scope';
+
+export type ScopedWords = WordsSpec & { in?: Scope };
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -63,8 +65,11 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
     reportAt?: 'act' | 'object';
   };
   require: Requirement[];
-  /** Words that make the item say enough by other means (上述房屋: described in an earlier item). */
-  unless?: WordsSpec & { in?: Scope };
+  /**
+   * Words that make the item say enough by other means (上述房屋: described in an earlier item), or leave it to
+   * another rule; a list when they are looked for in different scopes.
+   */
+  unless?: ScopedWords | ScopedWords[];
   /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
   note?: WordsSpec & { as: string; in?: Scope };
   /** Whether the finding lists the missing elements after the message; true when absent. */
@@ -77,8 +82,8 @@ function isWordClass(name: string): name is WordClassName {
   return Object.hasOwn(WORD_CLASSES, name);
 }
 
-/** Finds the first stretch of a text that a spec names, or null. */
-type Finder = (text: TextView) => TextSpan | null;
+/** Finds the first stretch of a text that a spec names, or null; readings may look at the text's place. */
+type Finder = (text: TextView, place: Place) => TextSpan | null;
 
 /** A pattern matching any of the words a spec names, or null when it names none. */
 function specPattern(spec: WordsSpec, where: string): RegExp | null {
@@ -105,11 +110,11 @@ export function specFinder(spec: WordsSpec, where: string): Finder | null {
     return READINGS[name];
   });
   if (!pattern && readings.length === 0) return null;
-  return (text) => {
+  return (text, place) => {
     const at = pattern ? text.match(pattern) : null;
     if (at) return at;
     for (const reading of readings) {
-      const found = reading.find(text);
+      const found = reading.find(text, place);
       if (found) return found;
     }
     return null;
@@ -129,10 +134,16 @@ interface Occurrence {
   at: TextSpan;
   object: TextSpan | null;
   views: Record<Scope, TextView>;
+  place: Place;
 }
 
-function states(requirement: CompiledRequirement, text: TextView, context: RuleContext): boolean {
-  if (requirement.finder?.(text)) return true;
+function states(
+  requirement: CompiledRequirement,
+  text: TextView,
+  place: Place,
+  context: RuleContext,
+): boolean {
+  if (requirement.finder?.(text, place)) return true;
   if (requirement.entities.includes('deadline') && context.hasSharedDeadline()) return true;
   const found = requirement.entities.reduce((n, type) => n + text.find(type).length, 0);
   return requirement.entities.length > 0 && found >= requirement.count;
@@ -145,27 +156,33 @@ function appliesTo(declaration: RuleDeclaration, context: RuleContext): boolean 
 }
 
 /** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
-function actOccurrences(act: Finder, object: Finder | null): (item: ItemView) => Occurrence[] {
-  return (item) => {
-    const order = orderedDuty(item, act);
+type Occurrences = (item: ItemView, orders: readonly ItemView[]) => Occurrence[];
+
+function actOccurrences(act: Finder, object: Finder | null): Occurrences {
+  return (item, orders) => {
+    const place = { clause: item as TextView, before: () => textBefore(item, item, orders) };
+    const order = orderedDuty(item, (text) => act(text, place));
     if (!order) return [];
-    const objectAt = object ? object(order.clause) : null;
+    place.clause = order.clause;
+    place.before = () => textBefore(item, order.clause, orders);
+    const objectAt = object ? object(order.clause, place) : null;
     if (object && !objectAt) return [];
     const views = { clause: order.clause, item, scope: order.clause };
-    return [{ at: order.at, object: objectAt, views }];
+    return [{ at: order.at, object: objectAt, views, place }];
   };
 }
 
-function frameOccurrences(frame: FrameName): (item: ItemView) => Occurrence[] {
-  return (item) =>
-    FRAMES[frame].of(item).map(({ at, clause, scope }: Frame) => ({
+function frameOccurrences(frame: FrameName): Occurrences {
+  return (item, orders) =>
+    FRAMES[frame].of(item, orders).map(({ at, clause, scope, before }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
+      place: { clause, before },
     }));
 }
 
-function occurrencesOf(declaration: RuleDeclaration, where: string): (item: ItemView) => Occurrence[] {
+function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences {
   const { act, object, frame } = declaration.when;
   if (frame !== undefined) {
     if (!Object.hasOwn(FRAMES, frame)) throw new DeclarationError(`${where}：语言层没有框架“${frame}”`);
@@ -181,9 +198,11 @@ function occurrencesOf(declaration: RuleDeclaration, where: string): (item: Item
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
   const occurrences = occurrencesOf(declaration, where);
-  const unless = declaration.unless ? specFinder(declaration.unless, `${where} 的 unless`) : null;
   const also = declaration.when.with ? specFinder(declaration.when.with, `${where} 的 when.with`) : null;
-  const unlessScope = declaration.unless?.in ?? 'scope';
+  const unless = [declaration.unless ?? []].flat().map((spec, i) => ({
+    finder: specFinder(spec, `${where} 的 unless[${i}]`),
+    scope: spec.in ?? 'scope',
+  }));
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
   const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => ({
@@ -198,16 +217,18 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const check = (context: RuleContext): void => {
     if (!appliesTo(declaration, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
-    const items = declaration.when.frame ? context.items : context.orders();
+    const orders = context.orders();
+    const items = declaration.when.frame ? context.items : orders;
     for (const item of items) {
-      for (const { at, object, views } of occurrences(item)) {
-        if ((also && !also(views.scope)) || unless?.(views[unlessScope])) continue;
+      for (const { at, object, views, place } of occurrences(item, orders)) {
+        if (also && !also(views.scope, place)) continue;
+        if (unless.some(({ finder, scope }) => finder?.(views[scope], place))) continue;
         const missing = requirements
-          .filter((requirement) => !states(requirement, views[requirement.scope], context))
+          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
           .map((requirement) => requirement.element);
         if (missing.length === 0) continue;
         const details = listMissing ? missing : [];
-        const noted = note?.(views[noteScope]);
+        const noted = note?.(views[noteScope], place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
         context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });

@@ -1,4 +1,4 @@
-import type { ItemView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
@@ -69,7 +69,7 @@ export const LIABILITY_SCOPE =
  * An added party whose liability has no extent: "追加…为被执行人" alone, or "在其抽逃出资范围内承担…责任" with no sum.
  * Returns the addition, or null. range-liability/amount-missing leaves such a range to parties-change/scope-missing.
  */
-export function additionWithoutScope(item: ItemView): TextSpan | null {
+export function additionWithoutScope(item: TextView): TextSpan | null {
   const added = item.match(PARTY_ADDED);
   if (!added || ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start))) return null;
   // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
@@ -85,7 +85,7 @@ export function additionWithoutScope(item: ItemView): TextSpan | null {
  * An heir made a party "在其继承的遗产范围内承担责任": the extent is the estate, which estate/scope-missing asks to be
  * named (a house, a sum), whether or not it carries a value.
  */
-function heirsRangeOnly(item: ItemView): boolean {
+function heirsRangeOnly(item: TextView): boolean {
   const ranges = liabilityRanges(item);
   return ranges.length > 0 && ranges.every((range) => ESTATE_RANGE.test(range.text));
 }

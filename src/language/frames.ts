@@ -6,18 +6,28 @@
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
+import { liabilityRanges } from './duties/range.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
   at: TextSpan;
   clause: TextView;
   scope: TextView;
+  /** The operative text before the frame: the earlier order items, then its own item up to it. */
+  before(): TextView[];
+}
+
+/** The earlier order items, then the item's own text up to `at`. */
+export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemView[]): TextView[] {
+  const index = orders.indexOf(item);
+  return [...orders.slice(0, Math.max(index, 0)), item.sub(item.start, at.start)];
 }
 
 interface FrameKind {
   /** What the frame is, in the words of the README's list. */
   readonly description: string;
-  of(item: ItemView): Frame[];
+  /** The frames of an item, given the document's order items (for what comes before). */
+  of(item: ItemView, orders: readonly ItemView[]): Frame[];
 }
 
 export const FRAMES = {
@@ -25,12 +35,33 @@ export const FRAMES = {
     description:
       '每一笔须计算的利息、违约金、逾期付款损失（已算定数额的“利息18000元”不算）；in: scope 指该笔利息自己的说明（含括号）',
     // interestAwards reads order items only.
-    of: (item) => interestAwards(item).map(({ term, clause, scope }) => ({ at: term, clause, scope })),
+    of: (item, orders) =>
+      interestAwards(item).map(({ term, clause, scope }) => ({
+        at: term,
+        clause,
+        scope,
+        before: () => textBefore(item, term, orders),
+      })),
   },
   costs: {
     description: '诉讼费用负担段（案件受理费…由…负担），指向其中的费用名称；in: scope 指整段',
     of: (item) =>
-      item.kind === 'costs' ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item }] : [],
+      item.kind === 'costs'
+        ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item, before: () => [] }]
+        : [],
+  },
+  'liability-range': {
+    description:
+      '每一处限定责任范围的说法（在…范围内承担、以…为限）；in: scope 指范围本身（“在继承遗产范围内”），不是整个分句',
+    of: (item, orders) =>
+      item.kind !== 'order'
+        ? []
+        : liabilityRanges(item).map((range) => ({
+            at: range,
+            clause: item.clauses.find((c) => c.start <= range.start && range.end <= c.end) ?? range,
+            scope: range,
+            before: () => textBefore(item, range, orders),
+          })),
   },
 } satisfies Record<string, FrameKind>;
 

@@ -15,6 +15,8 @@ import {
   REMEDIATION_MANNER,
   remediationStandardStated,
 } from './duties/works.js';
+import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
+import { additionWithoutScope } from './enforcement-suits.js';
 import type { TextView } from './item-view.js';
 import {
   ADVANCE_NOTE,
@@ -26,11 +28,17 @@ import {
 } from './costs.js';
 import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
 
+/** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
+export interface Place {
+  clause: TextView;
+  before(): TextView[];
+}
+
 export interface Reading {
   /** What the reading finds, in the words of the README's list of readings. */
   readonly description: string;
   /** Where the text states it, or null. */
-  find(text: TextView): TextSpan | null;
+  find(text: TextView, place: Place): TextSpan | null;
 }
 
 /** A reading found by one of the language stage's patterns. */
@@ -41,6 +49,11 @@ function stated(description: string, pattern: RegExp): Reading {
 /** A reading that holds of a text as a whole: the span is the text itself. */
 function holds(description: string, test: (text: string) => boolean): Reading {
   return { description, find: (text) => (test(text.text) ? text : null) };
+}
+
+/** A reading that holds of a text in its place: the span is the text itself. */
+function holdsIn(description: string, test: (text: TextView, place: Place) => boolean): Reading {
+  return { description, find: (text, place) => (test(text, place) ? text : null) };
 }
 
 export const READINGS = {
@@ -83,6 +96,26 @@ export const READINGS = {
   ),
   'own-costs': stated('各自负担（其他诉讼费用各自负担），不含“各自负担一半”', OWN_COSTS),
   'costs-as-original': stated('按原判负担（一审案件受理费负担按原判执行、负担不变）', AS_ORIGINAL_JUDGMENT),
+  'estate-range': stated('范围是遗产（在继承遗产范围内、以所得遗产为限）', ESTATE_RANGE),
+  'unpaid-works': stated('范围是欠付的工程款（在欠付工程款范围内）', UNPAID_WORKS),
+  'concrete-range': holdsIn(
+    '范围写明了数额、数量、面积或具体财产，或由本判决的判项确定（在86000元范围内、在第一项确定的债务范围内）',
+    (range) => concreteRange(range),
+  ),
+  'estate-stated-before': holdsIn('“在上述遗产范围内”所指的遗产已在前文写明名称或数额', (range, place) =>
+    statedBefore(range, place.before(), ESTATE_RANGE),
+  ),
+  'unpaid-works-stated-before': holdsIn(
+    '“在上述欠付工程款范围内”所指的工程款已在前文写明数额',
+    (range, place) => statedBefore(range, place.before(), UNPAID_WORKS),
+  ),
+  'sum-after-range': holdsIn('同一分句在范围之后写明了金额（在…范围内承担100000元）', (range, place) =>
+    place.clause.find('money').some((money) => money.start >= range.end),
+  ),
+  'party-added-without-scope': holdsIn(
+    '追加当事人却没有写明其责任的范围或数额（追加某某为被执行人）',
+    (text) => additionWithoutScope(text) !== null,
+  ),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
