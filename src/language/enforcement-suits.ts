@@ -1,4 +1,4 @@
-import type { ItemView, TextView } from './item-view.js';
+import type { TextView } from './item-view.js';
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';

@@ -14,7 +14,7 @@ export interface Frame {
   clause: TextView;
   scope: TextView;
   /** The operative text before the frame: the earlier order items, then its own item up to it. */
-  before(): TextView[];
+  before: () => TextView[];
 }
 
 /** The earlier order items, then the item's own text up to `at`. */

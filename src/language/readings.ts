@@ -31,7 +31,7 @@ import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
 /** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
 export interface Place {
   clause: TextView;
-  before(): TextView[];
+  before: () => TextView[];
 }
 
 export interface Reading {
