@@ -65,20 +65,33 @@ export const STATED_RANGE = /范围内/;
 export const LIABILITY_SCOPE =
   /承担[^，。；]{0,12}?责任|(?:清偿|偿还|支付|给付)[^，。；]{0,30}?(?:元|债务|款)/;
 
-/**
- * An added party whose liability has no extent: "追加…为被执行人" alone, or "在其抽逃出资范围内承担…责任" with no sum.
- * Returns the addition, or null. range-liability/amount-missing leaves such a range to parties-change/scope-missing.
- */
-export function additionWithoutScope(item: TextView): TextSpan | null {
+/** Adding or changing a party in enforcement (追加…为被执行人), unless the item refuses it; or null. */
+export function partyAdded(item: TextView): TextSpan | null {
   const added = item.match(PARTY_ADDED);
-  if (!added || ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start))) return null;
+  return added && !ADDITION_REFUSED.test(item.text.slice(0, added.start - item.start)) ? added : null;
+}
+
+/**
+ * The added party's liability and its extent are stated: "在未缴出资150万元范围内承担补充赔偿责任", not "追加…为被执行人"
+ * alone nor "在其抽逃出资范围内承担…责任" with no sum.
+ */
+export function addedLiabilityStated(item: TextView): boolean {
   // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
   const rangeWithoutSum =
     STATED_RANGE.test(item.text) &&
     !item.has('money') &&
     !AMOUNT_SLOT.test(item.text) &&
     !heirsRangeOnly(item);
-  return !LIABILITY_SCOPE.test(item.text) || rangeWithoutSum ? added : null;
+  return LIABILITY_SCOPE.test(item.text) && !rangeWithoutSum;
+}
+
+/**
+ * An added party whose liability has no extent, or null. range-liability/amount-missing leaves such a range to
+ * parties-change/scope-missing.
+ */
+export function additionWithoutScope(item: TextView): TextSpan | null {
+  const added = partyAdded(item);
+  return added && !addedLiabilityStated(item) ? added : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
 import { liabilityRanges } from './duties/range.js';
+import { partyAdded } from './enforcement-suits.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -62,6 +63,15 @@ export const FRAMES = {
             scope: range,
             before: () => textBefore(item, range, orders),
           })),
+  },
+  'party-added': {
+    description: '追加、变更被执行人（追加某某为被执行人），不含不予追加；in: scope 指整个判项',
+    of: (item, orders) => {
+      const added = item.kind === 'order' ? partyAdded(item) : null;
+      return added
+        ? [{ at: added, clause: item, scope: item, before: () => textBefore(item, added, orders) }]
+        : [];
+    },
   },
 } satisfies Record<string, FrameKind>;
 

@@ -16,7 +16,7 @@ import {
   remediationStandardStated,
 } from './duties/works.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
-import { additionWithoutScope } from './enforcement-suits.js';
+import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
 import type { TextView } from './item-view.js';
 import {
   ADVANCE_NOTE,
@@ -115,6 +115,10 @@ export const READINGS = {
   'party-added-without-scope': holdsIn(
     '追加当事人却没有写明其责任的范围或数额（追加某某为被执行人）',
     (text) => additionWithoutScope(text) !== null,
+  ),
+  'added-liability': holdsIn(
+    '被追加、变更的当事人承担责任的方式和范围（在未缴出资150万元范围内承担补充赔偿责任、对…债务承担连带清偿责任）',
+    (text) => addedLiabilityStated(text),
   ),
 } satisfies Record<string, Reading>;
 
