@@ -2,6 +2,7 @@
 import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { DENIAL, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../lexicon.js';
+import { insideSlot } from '../entities/placeholder.js';
 
 /**
  * A default stated as a condition (逾期不履行第一项义务的，/ 如被告未按期拆除，): the words after it say what follows
@@ -29,7 +30,12 @@ export function orderedDuty(item: ItemView, duty: RegExp): OrderedDuty | null {
       if (onDefault) return null;
       continue;
     }
-    const at = ordering.match(duty);
+    // A verb inside a template's instruction to the drafter (……（写明交付的财物名称、数量）) orders nothing.
+    const first = ordering.match(duty);
+    const at =
+      first && insideSlot(first, ordering.find('placeholder'))
+        ? ordering.matchAll(duty).find((m) => !insideSlot(m, ordering.find('placeholder')))
+        : first;
     if (at) return { clause, at };
     if (onDefault) return null;
   }
