@@ -78,7 +78,7 @@ export default defineRule({
     article: '第十九条',
     quote: '对已经查明的，应在判项中列明财产刑内容以及待执行财产名称、数量、金额等',
   },
-  message: '判处罚金，但未写明罚金数额或缴纳期限（也未载明已缴纳）',
+  message: '判处罚金，但未写明罚金数额或缴纳期限',
   suggestion:
     '写明数额和期限，如“并处罚金人民币三万元（罚金于本判决生效后十日内缴纳）”，已预缴的写明“罚金已预缴”',
   examples: {
@@ -212,13 +212,13 @@ export default defineRule({
       if (!fine || NOTHING_TO_ENFORCE.test(item.text)) continue;
       const noAmount = item.match(FINE_WITHOUT_AMOUNT);
       if (noAmount) {
-        report({ at: noAmount, item, detail: '未写明数额' });
+        report({ at: noAmount, item, detail: '未写明罚金数额' });
         continue;
       }
       if (FINE_SETTLED.test(item.text) || mergedIntoEstate(item)) continue;
       if (settledByLaterNote(item, orders) || settledByLaterStatement(item, orders)) continue;
       elsewhere ??= settledElsewhere(document, orders);
-      if (!elsewhere) report({ at: fine, item });
+      if (!elsewhere) report({ at: fine, item, detail: '未写明缴纳期限，也未载明已缴纳' });
     }
   },
 });

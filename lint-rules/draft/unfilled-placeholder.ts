@@ -31,6 +31,8 @@ export default defineRule({
         kind: 'criminal',
       },
       '一、被告向原告返还《民法典》【第五百七十七条】所称的定金5000元，于本判决生效之日起十日内付清。',
+      // A note after a sum that says what the payer wrote on the transfer is no instruction: no blank before it.
+      '一、被告于本判决生效之日起十日内返还原告借款30000元（原告转账时注明为借款）。',
       // Bold as a converter writes it, not a blank.
       '一、被告于本判决生效之日起十日内向原告偿还借款本金__人民币200000元__；',
     ],
@@ -48,6 +50,25 @@ export default defineRule({
         code: '一、被告于本判决生效之日起十日内按编号____的借款合同向原告偿还借款本金60000元。',
         at: '____',
       },
+      // A template's instruction to the drafter after a blank stands for the whole item; the words in it (追缴, 退赔)
+      // order nothing, so no property rule reports them.
+      {
+        code: {
+          items:
+            '一、被告人方某犯诈骗罪，判处有期徒刑二年，并处罚金人民币一万元（罚金已预缴）。\n二、被告人方某……（写明决定追缴、退赔或者发还被害人、没收财物的名称、种类和数额）。',
+          kind: 'criminal',
+        },
+        at: '……（写明决定追缴',
+      },
+      {
+        code: {
+          items:
+            '一、被告人方某犯诈骗罪，免予刑事处罚（如有追缴、退赔或者没收财物的，续写第二项）。\n二、驳回附带民事诉讼原告人的诉讼请求。',
+          kind: 'criminal',
+        },
+        at: '（如有追缴',
+      },
+      { code: '一、被告……（列明应当支付的款项名称、数额和履行期限）。', at: '……（列明' },
       // Slots named by role: who pays, who bears, what base.
       {
         code: '二、婚生女刘欣怡由原告抚养，[支付方]自2025年1月起每月10日前支付抚养费1500元至刘欣怡年满十八周岁止。',

@@ -48,8 +48,27 @@ export default defineRule({
   message: '判令给付金钱，但未写明履行期限',
   suggestion:
     '写明给付时间，如“于本判决生效之日起十日内支付”“于2024年12月31日前支付”，或在各项之后统一写明“上述款项于本判决生效之日起十日内付清”',
+  rationale:
+    '执行立案要判断履行期限是否届满，迟延履行期间的债务利息也从期限届满次日起算。期限可以是期间（本判决生效之日起十日内）、' +
+    '日期（2024年12月31日前）、立即，也可以是法院能够查明的一个事件发生之时（在获得保险赔偿款时返还、收到拆迁补偿款之日支付）。' +
+    '只写“于本判决生效后给付”“收到……后返还”不算：判决本来就在生效后履行，法律文书未规定履行期间的，申请执行期间和迟延履行' +
+    '利息本来就从生效之日起算（民事诉讼法第二百五十条第二款；最高人民法院《关于执行程序中计算迟延履行期间的债务利息适用法律' +
+    '若干问题的解释》第三条），“生效后”比不写没有多说什么；它只定了起点、没定期限，而加倍支付迟延履行期间债务利息的告知' +
+    '（民事诉讼法第二百六十四条）针对的是判决“指定的期间”，义务人可以主张合理期限，权利人可以主张立即履行。要即时履行的，' +
+    '写“立即”或“本判决生效之日”。已经垫付、预付的款项与应付数额相抵的，相抵部分不再给付，需要履行的只是超付部分的返还，' +
+    '期限问的是它。',
   examples: {
     valid: [
+      // The award is set off against the advance; the refund of the overpayment is due when the insurer pays, an
+      // event the court can verify.
+      {
+        items:
+          '二、被告周国庆赔偿原告孙丽华鉴定费1200元；被告周国庆已为原告孙丽华垫付医疗费18500元，超付的17300元由原告孙丽华在获得被告人民财产保险公司焦作分公司理赔款时返还被告周国庆。',
+        kind: 'civil',
+      },
+      '一、被告于收到拆迁补偿款之日向原告支付房屋装修补偿款42000元。',
+      // At once, in the words of the judgment: 本判决生效之日.
+      '一、被告于本判决生效之日向原告返还借款本金30000元。',
       // A payment that is only the condition of a waiver orders nothing.
       {
         items:
@@ -119,6 +138,13 @@ export default defineRule({
       { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
+      // 生效后 alone sets no period: a judgment is performed after it takes effect in any case.
+      { code: '二、被告于本判决生效后给付原告律师费8000元。', at: '给付' },
+      // After the insurer pays — but by when after it is not said; the finding points at the refund, not the advance.
+      {
+        code: '二、被告周国庆赔偿原告孙丽华鉴定费1200元；被告周国庆已为原告孙丽华垫付医疗费18500元，超付的17300元由原告孙丽华在收到保险理赔款后返还被告周国庆。',
+        at: '返还被告',
+      },
       // Settling a debt is a payment: 及时 sets no time.
       { code: { items: '三、被告及时兑付原告承兑汇票款项300000元。', kind: 'mediation' }, at: '兑付' },
       { code: '五、被告易国平支付原告邓雅琴律师代理费6000元；', at: '支付' },

@@ -8,6 +8,7 @@ import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 import { restatedClauses } from './restated.js';
+import { insideSlot } from './entities/placeholder.js';
 
 /**
  * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
@@ -117,7 +118,10 @@ export function orderClauses(items: ItemView[]): { item: ItemView; clause: TextV
   return found;
 }
 
-/** Clauses of criminal orders (see orderClauses) in which `verb` orders something, e.g. 没收, 追缴. */
+/**
+ * Clauses of criminal orders (see orderClauses) in which `verb` orders something, e.g. 没收, 追缴. A verb inside a
+ * template's instruction to the drafter (……（写明决定追缴、退赔…的名称、种类和数额）) orders nothing.
+ */
 export function ordersWith(
   items: ItemView[],
   verb: RegExp,
@@ -125,7 +129,11 @@ export function ordersWith(
   const found: { item: ItemView; clause: TextView; at: TextSpan }[] = [];
   for (const { item, clause } of orderClauses(items)) {
     const at = clause.match(verb);
-    if (at) found.push({ item, clause, at });
+    if (!at) continue;
+    const ordering = insideSlot(at, clause.find('placeholder'))
+      ? clause.matchAll(verb).find((m) => !insideSlot(m, clause.find('placeholder')))
+      : at;
+    if (ordering) found.push({ item, clause, at: ordering });
   }
   return found;
 }

@@ -4,6 +4,7 @@
  */
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 
 /** Verbs (nodejieba tokens) that order money or property to change hands. */
 export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
@@ -57,11 +58,12 @@ export const PAYMENT_SET_OFF = /^[^，。；]{0,30}?(?:折抵|抵销|冲抵)/;
 
 /**
  * Negated payment verbs: 不予支付, 无需返还, the default a penalty hangs on (未按约定足额支付的), the condition of a
- * security right (在被告不能清偿上述债务时), a claim given up (放弃要求被告赔偿损失的其他请求) and a debt stated as
- * already paid (合伙期间的债务均已清偿完毕).
+ * security right (在被告不能清偿上述债务时), a claim given up (放弃要求被告赔偿损失的其他请求), a debt stated as
+ * already paid (合伙期间的债务均已清偿完毕), and an advance already made for someone (被告已为原告垫付27567.2元,
+ * 保险公司已向原告赔付10000元): what is ordered is what remains of it, refunded or netted, not the advance.
  */
 export const NEGATION_BEFORE =
-  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8}|放弃[^，。；]{0,8}|已经?)$/;
+  /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8}|放弃[^，。；]{0,8}|已经?(?:[为向替代给][^，。；]{1,10})?)$/;
 
 /** Interest and its kin, which need a base, a rate and a period unless stated as a sum. */
 export const INTEREST_TERM =
@@ -134,6 +136,18 @@ export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|�
 
 /** Periodic payments (每月支付抚养费1000元): their due dates are the support rules' concern. */
 export const PERIODIC = /每(?:月|年|季度?|周|半年)/;
+
+/**
+ * An advance the obligor already made that exceeds what it owes (被告已为原告垫付27567.2元，其超付的26667.2元由原告
+ * 返还): the awards before it are set off against the advance and paid by it; what is ordered is the refund of the
+ * overpayment.
+ */
+export const ADVANCE_EXCEEDING = new RegExp(
+  `已经?(?:[为向替代给][^，。；]{1,12}?)?(?:垫付|预付|支付|赔付|给付)[^。；]{0,60}?${alternation('overpayment')}`,
+);
+
+/** What the advance exceeds the debt by (超付的26667.2元, 超出部分): a sum to be refunded. */
+export const OVERPAYMENT = wordPattern('overpayment');
 
 /** Sums settled without a payment order of their own (从垫付款中扣除, 已支付, 已当庭赔付). */
 export const SETTLED_OTHERWISE =

@@ -5,6 +5,7 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import {
+  ADVANCE_EXCEEDING,
   CONDITION_CLOSES_AFTER,
   CONDITION_OPENS_BEFORE,
   CONTINUING_BEFORE,
@@ -16,6 +17,7 @@ import {
   PAYMENT_AS_TIME,
   PAYMENT_SET_OFF,
   NOTHING_TO_ENFORCE,
+  OVERPAYMENT,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
   SHARE_OF_SUM_AFTER_TERM,
@@ -27,6 +29,7 @@ import type { Token } from './segmenter.js';
 import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
+import { insideSlot } from './entities/placeholder.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -74,6 +77,9 @@ export function paymentClauses(item: ItemView): PaymentClause[] {
 function findPaymentClauses(item: ItemView): PaymentClause[] {
   if (item.kind !== 'order') return [];
   const found: PaymentClause[] = [];
+  // 被告赔偿原告900元；被告已为原告垫付27567.2元，其超付的26667.2元由原告返还: the award before the advance is set
+  // off against it, and only the refund of the overpayment is to be paid.
+  const advance = item.match(ADVANCE_EXCEEDING);
   for (const clause of item.clauses) {
     if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
     if (DENIAL.test(clause.text)) continue;
@@ -81,6 +87,9 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
     // clause; a verb inside the time of another act (于收到退还设备之日起) orders nothing.
     for (const verb of outsideActTimes(clause, clause.tokensIn(PAYMENT_VERBS))) {
       if (!ordersPayment(item.text, verb.start - item.start, verb.end - item.start)) continue;
+      // ……（写明给付的金额和期限）: a template's instruction to the drafter orders nothing.
+      if (insideSlot(verb, clause.find('placeholder'))) continue;
+      if (advance && verb.end <= advance.start) continue;
       const payment = paymentBy(item, clause, verb);
       if (payment) {
         found.push(payment);
@@ -113,7 +122,7 @@ function sumNamedBefore(lead: TextView): string | null {
   const own = parts.at(-1) ?? '';
   const obligorOrTime = OBLIGOR_OR_TIME.exec(own);
   const topic = obligorOrTime ? own.slice(0, obligorOrTime.index) : '';
-  if (MONEY_OBJECT.test(topic) && !NOT_A_TOPIC.test(topic)) return topic;
+  if ((MONEY_OBJECT.test(topic) || OVERPAYMENT.test(topic)) && !NOT_A_TOPIC.test(topic)) return topic;
   const previous = parts.at(-2);
   if (previous === undefined || !CONTINUATION.test(own)) return null;
   const previousStart = lead.start + lead.text.length - own.length - 1 - previous.length;

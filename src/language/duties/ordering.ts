@@ -2,6 +2,7 @@
 import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { DENIAL, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../lexicon.js';
+import { insideSlot } from '../entities/placeholder.js';
 
 /**
  * A default stated as a condition (逾期不履行第一项义务的，/ 如被告未按期拆除，): the words after it say what follows
@@ -10,6 +11,20 @@ import { DENIAL, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../lexicon.js';
 const DEFAULT_CONDITION = new RegExp(
   `(?:${ON_DEFAULT.source})[^，,。；]{0,30}?的[，,]|(?:如|若|倘若)[^，,。；]{0,12}?(?:${ON_DEFAULT.source})[^，,。；]{0,30}[，,]`,
 );
+
+/** A verb inside a template's instruction to the drafter (……（写明交付的财物名称、数量）) orders nothing. */
+function firstOutsideSlots(text: TextView, duty: RegExp): TextSpan | null {
+  const first = text.match(duty);
+  if (!first || !insideSlot(first, text.find('placeholder'))) return first;
+  return text.matchAll(duty).find((m) => !insideSlot(m, text.find('placeholder'))) ?? null;
+}
+
+/** The same for a reading: looked for again after each drafter's instruction it fell into. */
+function outsideSlotsBy(text: TextView, find: (text: TextView) => TextSpan | null): TextSpan | null {
+  let at = find(text);
+  while (at && insideSlot(at, text.find('placeholder'))) at = find(text.sub(at.end, text.end));
+  return at;
+}
 
 export interface OrderedDuty {
   clause: TextView;
@@ -32,7 +47,7 @@ export function orderedDuty(
       if (onDefault) return null;
       continue;
     }
-    const at = duty instanceof RegExp ? ordering.match(duty) : duty(ordering);
+    const at = duty instanceof RegExp ? firstOutsideSlots(ordering, duty) : outsideSlotsBy(ordering, duty);
     if (at) return { clause, at };
     if (onDefault) return null;
   }

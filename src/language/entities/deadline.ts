@@ -5,6 +5,8 @@
 import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { alternation } from '../../lexicon/index.js';
+import { PAYMENT_VERBS } from '../lexicon.js';
 
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
 const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
@@ -36,6 +38,14 @@ const PATTERNS: RegExp[] = [
   new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
   new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
+  // A payment due when a stated, verifiable event happens: 由原告在获得保险赔偿款时返还, 于收到拆迁补偿款之日支付,
+  // 在保险赔偿款到账当日返还 — the time of the payment that follows it (not of a receipt to be issued: 在收到货款时
+  // 出具发票). Not a bare 收到…后, which says when the duty begins but not by when it is done (as 本判决生效后 alone
+  // does not).
+  new RegExp(
+    `(?:在|于|待)[^，。；]{0,30}?${alternation('receipt')}[^，。；]{0,30}?(?:时(?![间效])|之时|当日|当天|之日(?!起))(?=[^，。；]{0,16}?(?:${[...PAYMENT_VERBS].join('|')}))`,
+    'g',
+  ),
   // 在履行上述义务时一并 / 随…一并 / 同时 / 与本金同时支付
   /(?:履行[^，。；]{0,10}(?:时|同时)|一并|与[^，。；]{1,12}?同时)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
 ];

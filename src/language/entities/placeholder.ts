@@ -8,7 +8,11 @@
  * - a run of underscores (__, ＿＿) or of ellipsis dots (…… , ...) standing where an amount, period or date belongs
  *   (before 元, 日内, %, or between 于 and 前), and any other run of underscores (分＿＿期, 编号：＿＿＿＿);
  * - a run of mask characters (XX, ××, **) standing where an amount, a period or a date belongs: XX元, ××万元,
- *   ××日内, ××××年××月××日.
+ *   ××日内, ××××年××月××日;
+ * - an instruction to the drafter: a blank followed by a parenthesis that says what to write there (被告人×××……（写明
+ *   决定追缴、退赔或者发还被害人、没收财物的名称、种类和数额）, 依照……（写明判决的法律依据）). The words inside it are
+ *   what the template asks for, not an order: the slot stands for the whole item, and the verbs in it (追缴, 退赔, 支付)
+ *   order nothing (see insideSlot).
  * Published archives mask personal data with the same characters (张××, 鲁P×××××, 4108111980××××0012, and dates of
  * birth or marriage as ××××年××月××日), so a mask-character slot is only a slot in a document that is not
  * anonymised: see isAnonymised. Brackets, underscores and ellipses are never used for anonymisation.
@@ -17,6 +21,7 @@
  * so the rules that require the element treat it as present and only the placeholder rule reports the slot.
  */
 import { type Entity, type EntityType, matchAll } from './entity.js';
+import { alternation } from '../../lexicon/index.js';
 
 const SLOT_LABEL =
   /金额|数额|款项|费用|本金|期限|日期|时间|年月日|年份|天数|日数|期数|次数|利率|比例|标准|姓名|名称|性别|民族|住所|地址|住址|坐落|号码|编号|证号|案号|户名|开户行|账号|数量|面积|当事人|原告|被告|申请人|被申请人|法院|事项|内容|[×XＸ＿_]{2,}|^\s*$|方$/;
@@ -41,6 +46,16 @@ const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
  * (C__Users) is no blank either.
  */
 const OTHER_BLANK = /(?<![A-Za-z\d_＿])(?:＿{2,16}|_{3,16})(?![A-Za-z\d_＿])/g;
+/**
+ * A blank and the instruction after it: ……（写明…）, up to the closing parenthesis, or up to a parenthesis opened
+ * inside it (……（写明判决结果。分三种情况：…（写明主刑、附加刑）…）: the inner instructions are slots of their own).
+ * The instruction's verb comes first in the parenthesis, after a few words at most (……（首先写明经庭审查明的事实）),
+ * or after the case it is for, with no blank before it (免予刑事处罚（如有追缴、退赔或者没收财物的，续写第二项）).
+ */
+const INSTRUCTION = new RegExp(
+  `(?:${BLANK}\\s?[（(][^（）()\\n]{0,12}?|[（(](?:如|若)[^（）()\\n]{1,30}?[，,])${alternation('drafting-instruction')}[^（）()\\n。…]{0,80}[）)]?`,
+  'g',
+);
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
 const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
 
@@ -52,9 +67,19 @@ function roleOfLabel(label: string, after: string): EntityType | null {
   return null;
 }
 
+/** A blank, a bracket, a mask, or an instruction's verb (（如有…的，续写第二项） has no blank before it). */
+const MIGHT_HOLD = new RegExp(`[[［【〔_＿…×Ｘ＊*]|[Xx]{2}|\\.{3}|${alternation('drafting-instruction')}`);
+
 /** A cheap first look: could the text hold a slot at all? (Most spans cannot, and need no recognising.) */
 export function mightHoldPlaceholder(text: string): boolean {
-  return /[[［【〔_＿…×Ｘ＊*]|[Xx]{2}|\.{3}/.test(text);
+  return MIGHT_HOLD.test(text);
+}
+
+/** Whether `span` lies inside one of the slots: words of a template's instruction, not of the document. */
+export function insideSlot(span: { start: number; end: number }, slots: readonly Entity[]): boolean {
+  return slots.some(
+    (slot) => slot.type === 'placeholder' && slot.start <= span.start && span.end <= slot.end,
+  );
 }
 
 /** A slot written with characters that anonymisation also uses (×, X, *). */
@@ -74,6 +99,8 @@ export function recognizePlaceholders(text: string): Entity[] {
       if (type) standIns.push({ type, start: slot.start, end: slot.end, text: slot.text });
     }
   };
+  // Before the blanks inside it: an instruction is one slot, with no role (it stands for the whole item).
+  add(matchAll(text, INSTRUCTION, 'placeholder'), () => null);
   add(
     matchAll(text, BRACKETED, 'placeholder').filter((e) => SLOT_LABEL.test(e.text.slice(1, -1))),
     (e) => roleOfLabel(e.text.slice(1, -1), text.slice(e.end)),
