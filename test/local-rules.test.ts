@@ -9,10 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDeclaration } from '../src/engine/declaration-file.js';
 import { DeclarationError } from '../src/engine/declaration.js';
+import { compileLocalRules } from '../src/engine/local-rules.js';
 import type { ExampleText, Rule } from '../src/engine/rule.js';
 import { ROOT, runCli } from './support/cli.js';
 import { exampleDocument } from './support/documents.js';
 import { lintText } from './support/lint-text.js';
+import { ALL_RULES } from './support/all-rules.js';
 
 const SAMPLE = path.join(ROOT, 'samples', 'local-rules');
 const RULE_FILE = path.join(SAMPLE, '本院规则', 'house-number-missing.yaml');
@@ -198,5 +200,29 @@ examples:
         'r.yaml',
       ),
     ).toThrow('when 中 frame 与 act/object 只能写一种');
+  });
+});
+
+describe('hand-offs between rules', () => {
+  it('name rules that exist, built-in ones included', () => {
+    const handOffs = ALL_RULES.flatMap((rule) => (rule.handsOffTo ?? []).map((to) => [rule.id, to]));
+    expect(handOffs).toContainEqual(['range-liability/amount-missing', 'parties-change/scope-missing']);
+    const ids = new Set(ALL_RULES.map((rule) => rule.id));
+    expect(handOffs.filter(([, to]) => !ids.has(to ?? ''))).toEqual([]);
+  });
+
+  it('refuse a local rule that hands a case to a rule nobody has', () => {
+    const text = readFileSync(RULE_FILE, 'utf8').replace(
+      'unless:\n  classes: [back-reference]',
+      'unless:\n  classes: [back-reference]\n  reportedBy: property/house-missing',
+    );
+    expect(text).toContain('reportedBy');
+    expect(() => compileLocalRules([{ file: 'r.yaml', text }], ALL_RULES)).toThrow(
+      'r.yaml:1：reportedBy 指向的规则“property/house-missing”不存在',
+    );
+    const known = text.replace('property/house-missing', 'property/terms-missing');
+    expect(compileLocalRules([{ file: 'r.yaml', text: known }], ALL_RULES)[0]?.handsOffTo).toEqual([
+      'property/terms-missing',
+    ]);
   });
 });

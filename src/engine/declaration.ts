@@ -32,7 +32,8 @@ export interface WordsSpec {
 /** Where an element is looked for: the ordering clause (default), the whole item, or the frame's own scope. */
 export type Scope = 'clause' | 'item' | 'scope';
 
-export type ScopedWords = WordsSpec & { in?: Scope };
+/** Words looked for in a scope; an exception may name the rule that reports the case instead (a hand-off). */
+export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string };
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -236,6 +237,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     }
   };
   const { id, name, category, severity, citation, message, suggestion, rationale, examples } = declaration;
+  const handsOffTo = [declaration.unless ?? []].flat().flatMap((spec) => spec.reportedBy ?? []);
   return {
     id,
     name,
@@ -247,5 +249,6 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     examples,
     check,
     ...(rationale ? { rationale } : {}),
+    ...(handsOffTo.length > 0 ? { handsOffTo } : {}),
   };
 }

@@ -44,14 +44,22 @@ export function readLocalRuleSources(folders: readonly string[]): LocalRuleSourc
   });
 }
 
-/** The rules the sources declare; an id that is already taken is an error naming the file. */
+/**
+ * The rules the sources declare; an id that is already taken, or a hand-off to a rule that does not exist, is an
+ * error naming the file.
+ */
 export function compileLocalRules(sources: readonly LocalRuleSource[], builtIn: readonly Rule[]): Rule[] {
   const taken = new Map(builtIn.map((rule) => [rule.id, '内置规则']));
-  return sources.map(({ file, text }) => {
+  const rules = sources.map(({ file, text }) => {
     const rule = parseDeclaration(text, file);
     const owner = taken.get(rule.id);
     if (owner) throw new DeclarationError(`${file}:1：规则 id“${rule.id}”已被${owner}使用，请换一个`);
     taken.set(rule.id, file);
-    return rule;
+    return { file, rule };
   });
+  for (const { file, rule } of rules) {
+    const unknown = (rule.handsOffTo ?? []).find((id) => !taken.has(id));
+    if (unknown) throw new DeclarationError(`${file}:1：reportedBy 指向的规则“${unknown}”不存在`);
+  }
+  return rules.map(({ rule }) => rule);
 }

@@ -84,6 +84,8 @@ export interface Rule {
   /** Why the element matters for enforcement (for the rule's documentation page). */
   rationale?: string;
   examples: RuleExamples;
+  /** Rules that report the cases this one leaves to them (a declaration's unless … reportedBy). */
+  handsOffTo?: readonly string[];
   check(context: RuleContext): void;
 }
 
