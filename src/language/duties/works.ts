@@ -2,6 +2,8 @@
  * Acts to perform (焦作山阳规定 第十八条第（二）项): removing an obstruction, remediating the environment, opening the
  * books, continuing a contract — the words that order each and the words that state its standard, place and time.
  */
+import type { TextView } from '../item-view.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 
 // Removing an obstruction, restoring the original state
 
@@ -54,5 +56,28 @@ export const CONTINUE_PERFORMANCE = /继续履行/;
 export const PERFORMANCE_CONTENT =
   /交付|支付|给付|供应|供货|施工|完成|办理|开具|提供|交纳|缴纳|租赁|使用|过户|搬迁|安置|修建|建设|竣工/;
 /** The contract itself (《装修工程施工合同》, 双方于…签订的…协议), which does not say what is to be done. */
-export const CONTRACT_NAME =
-  /《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?(?:合同|协议)|(?:该|上述|案涉|涉案|双方)?(?:合同|协议)/g;
+export const CONTRACT_NAME = new RegExp(
+  String.raw`《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?${alternation('contract')}|(?:该|上述|案涉|涉案|双方)?${alternation('contract')}`,
+  'g',
+);
+
+const CONTRACT = wordPattern('contract');
+
+/** What an order to continue a contract says beyond naming the contract. */
+export interface ContinuedPerformance {
+  /** The item names a contract or agreement at all (继续履行…调查处理职责 names none). */
+  namesContract: boolean;
+  /** It says what is to be done: an act, a sum or a quantity. */
+  content: () => boolean;
+  /** It says by when: a time limit (a date in the contract's name, 双方于2022年5月签订的…, is none). */
+  timed: () => boolean;
+}
+
+export function continuedPerformance(item: TextView): ContinuedPerformance {
+  const rest = item.text.replace(CONTRACT_NAME, '');
+  return {
+    namesContract: item.test(CONTRACT),
+    content: () => PERFORMANCE_CONTENT.test(rest) || item.has('money') || item.has('quantity'),
+    timed: () => item.has('deadline'),
+  };
+}
