@@ -3,14 +3,33 @@
  * books, continuing a contract — the words that order each and the words that state its standard, place and time.
  */
 import type { TextView } from '../item-view.js';
+import type { TextSpan } from '../../document/span.js';
 import { alternation, wordPattern } from '../../lexicon/index.js';
 
 // Removing an obstruction, restoring the original state
 
 export const OBSTRUCTION = /(?:排除|停止|消除)[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
 /** A concrete measure: what is removed, cleared, repaired or rebuilt, to which state. */
-export const CONCRETE_MEASURE =
-  /倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|拆除|清除|清理|清运|移除|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|铲除|封堵/;
+const CONCRETE_MEASURE = new RegExp(
+  String.raw`${alternation('removal')}|倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|清理|清运|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|封堵`,
+);
+/** Removing the obstruction itself (拆除围墙, 清除杂物), ordered without the words 排除妨碍. */
+export const REMOVAL = wordPattern('removal');
+/** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
+const DIMENSIONS = /\d+(?:\.\d+)?\s?(?:米|厘米|公分)|\d+\s?号|\d+室/;
+
+/** Whether an item says concretely what is removed or restored: the act, measurements, an address or an area. */
+export function concreteMeasure(item: TextView): boolean {
+  return CONCRETE_MEASURE.test(item.text) || DIMENSIONS.test(item.text) || item.has('area');
+}
+
+/** The words after a duty that make it the name of a cost (恢复原状费用, 排除妨碍所需费用, 的损失). */
+const COST_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
+
+/** Whether the duty at `at` is only named as a cost to pay (恢复原状费用 is money, not a state to restore). */
+export function namedAsCost(item: TextView, at: TextSpan): boolean {
+  return COST_AFTER.test(item.text.slice(at.end - item.start));
+}
 
 /**
  * Repairing damaged property (修复原告房屋的顶棚, 将…大门修复, 对…进行修缮), a restoration ordered without the words
