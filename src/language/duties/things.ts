@@ -157,6 +157,16 @@ export const DOCUMENTS_GENERIC =
   /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
 export const DOCUMENTS_HANDOVER = wordPattern('handover', 'documents-handover');
 
+/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
+const NAMED_DOCUMENTS = new RegExp(
+  String.raw`《|[图书证表单记录报告]、|${alternation('attachment')}|目录|一式[${CHINESE_DIGITS}\d]+份`,
+);
+
+/** Whether the documents to hand over are named or counted (竣工图二套, 《验收报告》, 详见所附清单), not just a class. */
+export function documentsSpecified(object: TextView): boolean {
+  return object.has('quantity') || NAMED_DOCUMENTS.test(object.text);
+}
+
 // Substitute performance
 
 /** The facts say the object can no longer be handed over. */
@@ -197,4 +207,12 @@ const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上
 export function rolesIn(text: string): string[] {
   const plain = text.replace(/[（(](?:反诉|本诉)?[原被]告[）)]|[（(]反诉[原被]告[^）)]*[）)]/g, '');
   return [...plain.matchAll(ROLE)].map((m) => m[0]);
+}
+
+/** "将上述土地返还原告", "该承包地": land named by pointing back to an earlier item. */
+const POINTS_BACK_TO_LAND = new RegExp(`(?:${alternation('back-reference')}|该)的?$`);
+
+/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地). */
+export function landPointsBack(item: TextView, land: TextSpan): boolean {
+  return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
 }
