@@ -216,3 +216,63 @@ const POINTS_BACK_TO_LAND = new RegExp(`(?:${alternation('back-reference')}|该)
 export function landPointsBack(item: TextView, land: TextSpan): boolean {
   return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
 }
+
+// Allocating and handing over property: the readings property/terms-missing asks for
+
+/** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
+const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
+
+/** Where a clause gives property to a party or splits it (X归Y所有, X平均分割), or null. */
+export function allocationIn(clause: TextView): TextSpan | null {
+  return clause.match(ALLOCATION);
+}
+
+const POOLED_FUNDS = wordPattern('pooled-funds');
+
+/** Whether an object is named by class alone: goods (家具、家电) or funds (共同存款), not identified otherwise. */
+export function namedByClassOnly(object: TextView): boolean {
+  return (GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) && !identifiesObject(object);
+}
+
+/** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
+const DELIVERY_AS_TIME = new RegExp(
+  `(?:于|自|待)[^，。；将]{0,8}?(?:${THING_DELIVERY.source})[^，。；将]{0,20}?(?:之日起|之日|时|之后|后)`,
+  'g',
+);
+
+/** The first verb of a clause that orders a thing handed over, not one that only times another duty; or undefined. */
+export function orderedDelivery(clause: TextView): TextSpan | undefined {
+  const asTime = clause.matchAll(DELIVERY_AS_TIME);
+  return clause
+    .matchAll(THING_DELIVERY)
+    .find((v) => !asTime.some((t) => t.start <= v.start && v.end <= t.end));
+}
+
+/** A back-reference that only qualifies what follows 的 (上述房屋的产权证书 hands over the certificate). */
+const BACK_REFERENCE_MODIFIER = new RegExp(`(?:${BACK_REFERENCE.source})的`, 'g');
+
+/** An object's words without the back-references that only qualify it (上述房屋的产权证书 → 产权证书). */
+export function withoutQualifyingReferences(text: string): string {
+  return text.replace(BACK_REFERENCE_MODIFIER, '');
+}
+
+/** A cost of the transfer right after it (过户费用, 过户税费): it settles who pays, it orders no transfer. */
+const COST_AFTER_TRANSFER = /^[^，。；]{0,4}?(?:费|税)/;
+const ORDERED_BEFORE_TRANSFER = /办理[^，。；]{0,40}$/;
+const TRANSFERRED_TO = /^(?:至|到|给)/;
+
+/** Where a clause orders a transfer of title registered (办理…过户, 过户至…名下), or null (过户费用由原告负担). */
+export function orderedTransfer(clause: TextView): TextSpan | null {
+  const transfer = clause.match(TITLE_TRANSFER);
+  if (!transfer) return null;
+  const before = clause.text.slice(0, transfer.start - clause.start);
+  const after = clause.text.slice(transfer.end - clause.start);
+  if (COST_AFTER_TRANSFER.test(after)) return null;
+  if (!ORDERED_BEFORE_TRANSFER.test(before) && !TRANSFERRED_TO.test(after)) return null;
+  return transfer;
+}
+
+/** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
+export function thingWord(thing: string): string {
+  return thing.startsWith('车') || thing.startsWith('房') ? thing.charAt(0) : thing;
+}
