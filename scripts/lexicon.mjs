@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq } from 'yaml';
 
-const FIELDS = new Set(['means', 'words', 'patterns', 'excludes']);
+const FIELDS = new Set(['means', 'words', 'patterns', 'excludes', 'includes']);
 
 /**
  * The word classes of a lexicon file, and every problem with them as "file:line: message": a class defined twice,
  * an unknown field, an empty class, a word twice in one class, a word in two classes that exclude each other, a
- * pattern that is no regular expression.
+ * pattern that is no regular expression, an included class that does not exist or includes the class again. A class
+ * that includes others (handover includes restitution) has their words after its own: each word is written once.
  */
 export function readLexicon(file) {
   const text = readFileSync(file, 'utf8');
@@ -27,7 +28,7 @@ export function readLexicon(file) {
       errors.push(`${at(pair.key)}: 词类“${name}”应有 means、words 等字段`);
       continue;
     }
-    const entry = { means: '', words: [], patterns: [], excludes: [] };
+    const entry = { means: '', words: [], patterns: [], excludes: [], includes: [] };
     for (const field of pair.value.items) {
       const key = isScalar(field.key) ? String(field.key.value) : '';
       if (!FIELDS.has(key)) errors.push(`${at(field.key)}: 词类“${name}”中有未知字段“${key}”`);
@@ -48,9 +49,33 @@ export function readLexicon(file) {
       } else errors.push(`${at(field.key)}: 词类“${name}”的 ${key} 应为列表`);
     }
     if (!entry.means) errors.push(`${at(pair.key)}: 词类“${name}”缺少 means（说明）`);
-    if (entry.words.length + entry.patterns.length === 0) errors.push(`${at(pair.key)}: 词类“${name}”是空的`);
+    if (entry.words.length + entry.patterns.length + entry.includes.length === 0)
+      errors.push(`${at(pair.key)}: 词类“${name}”是空的`);
     classes[name] = entry;
   }
+  const resolved = {};
+  const resolve = (name, path) => {
+    if (resolved[name]) return resolved[name];
+    const entry = classes[name];
+    const words = [...entry.words];
+    const patterns = [...entry.patterns];
+    for (const other of entry.includes) {
+      if (!classes[other]) errors.push(`${where[name]}: 词类“${name}”包含的“${other}”不存在`);
+      else if (path.includes(other)) errors.push(`${where[name]}: 词类“${name}”与“${other}”互相包含`);
+      else {
+        const included = resolve(other, [...path, other]);
+        for (const word of included.words) {
+          if (words.includes(word))
+            errors.push(`${where[name]}: “${word}”在词类“${name}”和它包含的“${other}”中重复`);
+          else words.push(word);
+        }
+        patterns.push(...included.patterns);
+      }
+    }
+    return (resolved[name] = { ...entry, words, patterns });
+  };
+  for (const name of Object.keys(classes)) resolve(name, [name]);
+  Object.assign(classes, resolved);
   for (const [name, entry] of Object.entries(classes)) {
     for (const other of entry.excludes) {
       if (!classes[other]) {

@@ -29,6 +29,12 @@ describe('the project lexicon', () => {
       '88号',
     );
   });
+
+  it('gives a class that includes another the included words too, written once in the file', () => {
+    expect(words('handover')).toEqual(expect.arrayContaining([...words('restitution'), '交出', '移交']));
+    expect(words('restitution')).not.toContain('移交');
+    expect(wordPattern('handover').exec('原告于收到后移交工程竣工资料')?.[0]).toBe('移交');
+  });
 });
 
 describe('a broken lexicon is refused with the line of each problem', () => {
@@ -42,6 +48,16 @@ describe('a broken lexicon is refused with the line of each problem', () => {
     const text =
       'verbs:\n  means: 动词\n  words: [返还, 交付]\n  excludes: [refs]\nrefs:\n  means: 指代\n  words: [上述, 交付]\n';
     expect(lexiconOf(text)).toEqual(['line 1: “交付”同时属于互相排斥的词类“verbs”和“refs”']);
+  });
+
+  it('an included class that does not exist, that includes the class again, or repeats its words', () => {
+    const text =
+      'a:\n  means: 甲\n  words: [交出]\n  includes: [b, z]\nb:\n  means: 乙\n  words: [交出, 返还]\n  includes: [a]\n';
+    expect(lexiconOf(text)).toEqual([
+      'line 5: 词类“b”与“a”互相包含',
+      'line 1: “交出”在词类“a”和它包含的“b”中重复',
+      'line 1: 词类“a”包含的“z”不存在',
+    ]);
   });
 
   it('an empty class, an unknown field, a repeated word and a broken pattern', () => {

@@ -3,24 +3,15 @@
  * "责令被告重新作出行政行为" with no time limit is the commonest gap of administrative judgments: the agency can
  * wait indefinitely, and nothing can be enforced.
  */
-import type { TextView } from '../../src/language/item-view.js';
-import type { TextSpan } from '../../src/document/span.js';
 import { defineRule } from '../../src/engine/rule.js';
 import {
   AGENCY_ACT,
   AGENCY_ORDERED,
-  AGENCY_TASK,
-  ANNULMENT,
   DECLARATORY,
   STATUTE_WORDING,
   STATUTORY_PERIOD,
+  agencyTask,
 } from '../../src/language/administrative.js';
-
-/** A concrete act ordered of the agency; in "撤销…，责令…" only the part from 责令 on is an order. */
-function agencyTask(clause: TextView): TextSpan | null {
-  const from = ANNULMENT.test(clause.text) ? clause.text.search(/责令|判令/) : 0;
-  return from < 0 ? null : clause.sub(clause.start + from, clause.end).match(AGENCY_TASK);
-}
 
 export default defineRule({
   id: 'admin/deadline-missing',

@@ -12,12 +12,11 @@ import {
   NEWSPAPER_NAMED,
   NEW_MEDIA,
   PLATFORM_NAMED,
-  beforeFallback,
+  apologyWording,
+  formalApology,
 } from '../../src/language/duties/publicity.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 import { NON_PENAL_MEASURE } from '../../src/language/criminal.js';
-
-const TAKEDOWN = /删除|撤下|下架|屏蔽/;
 
 export default defineRule({
   id: 'apology/medium-missing',
@@ -78,12 +77,8 @@ export default defineRule({
       if (criminal && NON_PENAL_MEASURE.test(item.text)) continue;
       const order = orderedDuty(item, APOLOGY);
       if (!order) continue;
-      const at = order.clause.match(/赔礼道歉/) ?? order.at;
-      // A takedown clause (删除公众号上的文章) names where the infringement is, not where the apology goes.
-      const text = beforeFallback(item)
-        .text.split(/[，,]/)
-        .filter((part) => APOLOGY.test(part) || !TAKEDOWN.test(part))
-        .join('，');
+      const at = formalApology(order.clause) ?? order.at;
+      const text = apologyWording(item);
       const missing: string[] = [];
       const published = NEWSPAPER_NAMED.test(text) || NEW_MEDIA.test(text) || NEWSPAPER.test(text);
       const mediaUnspecified = !published && MEDIA_UNSPECIFIED.test(text);

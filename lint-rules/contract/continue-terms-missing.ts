@@ -3,7 +3,7 @@
  * "继续履行双方签订的《店面装修合同》" leaves every obligation of the contract to a new dispute.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { CONTINUE_PERFORMANCE, CONTRACT_NAME, PERFORMANCE_CONTENT } from '../../src/language/duties/works.js';
+import { CONTINUE_PERFORMANCE, continuedPerformance } from '../../src/language/duties/works.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
 
 export default defineRule({
@@ -56,15 +56,11 @@ export default defineRule({
       const at = orderedDuty(item, CONTINUE_PERFORMANCE)?.at;
       if (!at) continue;
       // In administrative judgments only 行政协议 count; "继续履行…调查处理职责" is left to admin/*.
-      if (document.kind.category === '行政' && !/协议|合同/.test(item.text)) continue;
-      // Dates inside the contract's name (双方于2022年5月签订的…) are not a time limit.
-      const rest = item.text.replace(CONTRACT_NAME, '');
+      const performance = continuedPerformance(item);
+      if (document.kind.category === '行政' && !performance.namesContract) continue;
       const missing: string[] = [];
-      if (!PERFORMANCE_CONTENT.test(rest) && !item.has('money') && !item.has('quantity'))
-        missing.push('履行内容和方式');
-      const timed =
-        item.has('deadline') || /\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日(?:前|之前|以前)/.test(rest);
-      if (!timed && !hasSharedDeadline()) missing.push('履行期限');
+      if (!performance.content()) missing.push('履行内容和方式');
+      if (!performance.timed() && !hasSharedDeadline()) missing.push('履行期限');
       if (missing.length > 0) report({ at, item, detail: missing.join('、') });
     }
   },

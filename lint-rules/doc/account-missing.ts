@@ -4,17 +4,10 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import {
-  PAYMENT_CHANNEL,
   carriesPaymentDuties,
   lastPaymentOrder,
+  namesPaymentChannel,
 } from '../../src/language/late-performance.js';
-
-/**
- * "汇入原告指定账户" names an account nobody can read from the document: it says where the money goes no more than
- * silence does. Only the account phrase is set aside, so a 户名/账号 or 支付宝 written elsewhere still counts.
- */
-const UNNAMED_ACCOUNT =
-  /(?:汇入|汇至|转入|转至|打入|支付至|付至|划至|划入)?[^，。；：:\s]{0,20}?指定的?(?:银行)?(?:账户|账号)(?:内|中)?/g;
 
 export default defineRule({
   id: 'doc/account-missing',
@@ -72,6 +65,6 @@ export default defineRule({
     const last = lastPaymentOrder(items);
     if (!last) return;
     const fromHeading = view({ start: document.operative.start, end: document.text.length });
-    if (!PAYMENT_CHANNEL.test(fromHeading.text.replace(UNNAMED_ACCOUNT, ''))) report({ at: last.verb });
+    if (!namesPaymentChannel(fromHeading.text)) report({ at: last.verb });
   },
 });

@@ -9,10 +9,8 @@ import {
   LATE_INTEREST_ARTICLES,
   citedArticle,
   lateInterestArticle,
+  ownCaseYear,
 } from '../../src/language/late-performance.js';
-
-/** How far into the document its own case number stands (the caption: title lines, no sentence before it). */
-const CAPTION_CHARS = 300;
 
 export default defineRule({
   id: 'doc/late-warning-article',
@@ -48,12 +46,7 @@ export default defineRule({
   },
   check({ document, report, view }) {
     // Only the document's own number, in its caption: a number further down is an earlier case quoted in the facts.
-    const caseNumber = document.kind.caseNumber;
-    const inCaption =
-      caseNumber !== null &&
-      caseNumber.start < CAPTION_CHARS &&
-      !/。/.test(document.text.slice(0, caseNumber.start));
-    const caseYear = inCaption ? caseNumber.year : undefined;
+    const caseYear = ownCaseYear(document);
     const date = document.date;
     const expected = date
       ? [lateInterestArticle(date)]

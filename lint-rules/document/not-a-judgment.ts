@@ -6,6 +6,7 @@
  * the operative part. The sample is left out of every other check.
  */
 import { defineRule } from '../../src/engine/rule.js';
+import { firstLine } from '../../src/document/span.js';
 
 const SAMPLE_AFTER_SIGNATURE = `# 江苏省南京市建邺区人民法院
 
@@ -82,8 +83,7 @@ export default defineRule({
       return;
     }
     if (!document.quotedHeading) return;
-    const first = document.text.search(/\S/);
-    const line = document.text.indexOf('\n', first);
-    report({ at: { start: first, end: line < 0 ? document.text.length : line } });
+    const line = firstLine(document.text);
+    if (line) report({ at: line });
   },
 });

@@ -4,6 +4,7 @@
  * nothing that can be enforced; every other check is silent on it, so this one says so.
  */
 import { defineRule } from '../../src/engine/rule.js';
+import { firstLine } from '../../src/document/span.js';
 
 export default defineRule({
   id: 'document/operative-missing',
@@ -73,7 +74,7 @@ export default defineRule({
   check({ document, report }) {
     // A text that is no court document (notes quoting an operative part) is document/not-a-judgment's finding.
     if (document.operative || document.quotedHeading || document.text.trim() === '') return;
-    const reasoning = document.reasoning?.start ?? document.text.search(/\S/);
+    const reasoning = document.reasoning?.start ?? firstLine(document.text)?.start ?? -1;
     report({ at: { start: Math.max(0, reasoning), end: Math.max(0, reasoning) + 4 } });
   },
 });

@@ -3,17 +3,16 @@
  * "移交案涉工程的竣工资料" does not say which drawings, reports and certificates, nor how many copies.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { DOCUMENTS_GENERIC, DOCUMENTS_HANDOVER, deliveredObject } from '../../src/language/duties/things.js';
+import {
+  DOCUMENTS_GENERIC,
+  DOCUMENTS_HANDOVER,
+  deliveredObject,
+  documentsSpecified,
+} from '../../src/language/duties/things.js';
 import { wordPattern } from '../../src/lexicon/index.js';
 
 const INSPECTION = wordPattern('inspection');
 import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
-import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
-
-/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
-const NAMED_DOCUMENTS = new RegExp(
-  String.raw`《|[图书证表单记录报告]、|清单|附件|附表|目录|一式[${CHINESE_DIGITS}\d]+份`,
-);
 
 export default defineRule({
   id: 'documents/list-missing',
@@ -68,7 +67,7 @@ export default defineRule({
         const documents = object.match(DOCUMENTS_GENERIC);
         if (!documents) continue;
         const missing: string[] = [];
-        if (!object.has('quantity') && !NAMED_DOCUMENTS.test(object.text)) missing.push('材料名称及数量');
+        if (!documentsSpecified(object)) missing.push('材料名称及数量');
         if (!item.has('deadline') && !item.has('date') && !hasSharedDeadline()) missing.push('交付时间');
         if (missing.length > 0) report({ at: documents, item, detail: missing.join('、') });
         break;

@@ -6,12 +6,8 @@
 import { defineRule } from '../../src/engine/rule.js';
 import { INTEREST_BASE, PER_CONTRACT } from '../../src/language/lexicon.js';
 import { interestAwards } from '../../src/language/obligations.js';
-
-/** A rate stated per day or month in yuan (按每日50元) needs no base. */
-const RATE_IN_YUAN = /元/;
-
-/** The principal stated by reference to the attachment (处置费用（具体金额详见附表）及利息). */
-const AMOUNT_IN_ATTACHMENT = /(?:金额|数额)[^，。；]{0,4}(?:详见|见)(?:附表|附件|清单)/;
+import { amountInAttachment } from '../../src/language/attachments.js';
+import { isSumPerPeriod } from '../../src/language/entities/rate.js';
 
 export default defineRule({
   id: 'interest/base-missing',
@@ -62,8 +58,9 @@ export default defineRule({
         if (INTEREST_BASE.test(scope.text)) continue;
         const principalBefore =
           clause.find('money').some((m) => m.end <= term.start) ||
-          AMOUNT_IN_ATTACHMENT.test(clause.text.slice(0, term.start - clause.start));
-        const rateInYuan = scope.find('rate').some((r) => RATE_IN_YUAN.test(r.text));
+          // The principal stated by reference to the attachment (处置费用（具体金额详见附表）及利息).
+          amountInAttachment(clause.text.slice(0, term.start - clause.start));
+        const rateInYuan = scope.find('rate').some(isSumPerPeriod);
         // With a contract rate the base is the contract's too (principal, overdue sums, compound): only an
         // explicit base settles it.
         const perContract = PER_CONTRACT.test(scope.text) && !scope.has('rate');

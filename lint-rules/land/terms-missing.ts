@@ -4,7 +4,6 @@
  */
 import type { TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
-import { POINTS_BACK } from '../../src/language/duties/range.js';
 import {
   FOUR_BOUNDARIES,
   LAND_DELIVERY,
@@ -12,12 +11,10 @@ import {
   LAND_LOCATION,
   LAND_NOT_OBJECT,
   LAND_OBJECT,
+  landPointsBack,
   outsideActTimes,
 } from '../../src/language/duties/things.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
-
-/** "将上述土地返还原告", "该承包地": the land an earlier item has described. */
-const POINTS_BACK_TO_LAND = new RegExp(`(?:${POINTS_BACK.source}|该)的?$`);
 
 /** What a text leaves out of the land's description. */
 function missingTerms(view: TextView): string[] {
@@ -88,7 +85,7 @@ export default defineRule({
         const delivery = outsideActTimes(clause, clause.matchAll(LAND_DELIVERY))[0];
         const verb = delivery ?? outsideActTimes(clause, clause.matchAll(LAND_DIVISION))[0];
         if (!land || !verb) continue;
-        const pointsBack = POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
+        const pointsBack = landPointsBack(item, land);
         if (pointsBack && items.slice(0, i).some((earlier) => describesLand(earlier))) break;
         // A division stakes out its shares in the clauses after it (原告分得东侧2亩（东至…）).
         const missing = missingTerms(delivery ? clause : item.sub(clause.start, item.end));

@@ -6,134 +6,18 @@
 import { defineRule } from '../../src/engine/rule.js';
 import type { ItemView } from '../../src/language/item-view.js';
 import type { Entity } from '../../src/language/entities/index.js';
+import { INSTALMENTS, isMediation } from '../../src/language/mediation.js';
 import {
-  BREAKDOWN,
-  BREAKDOWN_BY_STATUS,
-  INSTALMENTS,
-  TOTAL_BEFORE,
-  WHOLE_DEBT,
-  isDefaultCondition,
-  isMediation,
-} from '../../src/language/mediation.js';
-import { REFERENCE } from '../../src/language/lexicon.js';
-import { restOfSentence } from '../../src/language/clauses.js';
-import escapeStringRegexp from 'escape-string-regexp';
-
-/**
- * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
- * only sum of the earlier items).
- */
-function totalFor(item: ItemView, marker: number, earlier: readonly ItemView[]): Entity | undefined {
-  const before = item.find('money').filter((m) => m.end <= marker);
-  if (before.length > 0) return before.at(-1);
-  // The reference may follow the marker: 分三期偿还上述借款：….
-  const lead = item.text.slice(0, (item.find('money')[0]?.start ?? item.end) - item.start);
-  if (!REFERENCE.test(lead)) return undefined;
-  for (const previous of [...earlier].reverse()) {
-    const stated = previous
-      .find('money')
-      .find((m) =>
-        TOTAL_BEFORE.test(
-          previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start),
-        ),
-      );
-    if (stated) return stated;
-  }
-  // 上述借款 after one earlier sum (一、…偿还借款本金50万元；二、…分三期偿还上述借款): that sum is the total.
-  const sums = earlier.flatMap((previous) => previous.find('money'));
-  return sums.length === 1 ? sums[0] : undefined;
-}
-
-/**
- * Words by which a sum is the one named elsewhere (余款, 全部款项, 上述借款), not a payment of its own: two items that
- * each pay 货款50000元 by different dates are two instalments, not one sum with two deadlines.
- */
-const SAME_SUM = /全部|余款|剩余|上述|前述|该笔|该款/;
-
-interface DatedSum {
-  money: Entity;
-  date: string;
-  /** The sum is named as one stated elsewhere (or is the total a schedule divides). */
-  named: boolean;
-}
-
-/** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
-function datedSums(item: ItemView): DatedSum[] {
-  const found: DatedSum[] = [];
-  let offset = item.start;
-  for (const part of item.text.split(/[，,；;。]/)) {
-    const view = item.sub(offset, offset + part.length);
-    offset += part.length + 1;
-    const money = view.find('money');
-    const dates = view.find('date');
-    if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
-      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part) });
-    }
-  }
-  return found;
-}
-
-/** Just before an amount paid again and again: 每月25日前支付, 每期支付, 按月支付. */
-const RECURRING = /(?:每|按)(?:月|期|季度?|年|周)[^，。；]{0,12}$/;
-
-/** A sum due only on default (有一期未付的，于…前付清全部款项) accelerates the schedule; it does not contradict it. */
-function onDefault(item: ItemView, money: Entity): boolean {
-  const clause = item.clauses.find((c) => c.start <= money.start && money.start < c.end);
-  return clause !== undefined && isDefaultCondition(clause.text);
-}
-
-/** A deposit, which an agreement either returns or keeps. */
-const DEPOSIT = /押金|保证金|定金|订金/;
-/** Kept: not returned, or set off against another debt (在租金中予以冲抵，不再另行退还). */
-const KEPT = /不(?:再|予)?(?:另行)?(?:退还|返还)|冲抵|抵扣|抵作|折抵/;
-const RETURNED = /退还|返还/;
-
-/** The deposits an item names with their sums, and whether it returns or keeps each. */
-function depositFates(item: ItemView): { money: Entity; kept: boolean }[] {
-  return item.clauses
-    .filter((clause) => DEPOSIT.test(clause.text) && (KEPT.test(clause.text) || RETURNED.test(clause.text)))
-    .flatMap((clause) => clause.find('money').map((money) => ({ money, kept: KEPT.test(clause.text) })));
-}
-
-/** How far a 其中 breakdown is read after its total. */
-const BREAKDOWN_WINDOW = 400;
-
-/**
- * A total followed by 其中 and the sums it is made of, in the same sentence (however its lines are wrapped), that do
- * not add up to it.
- */
-function breakdownMismatch(item: ItemView): { total: Entity; sum: number } | undefined {
-  const sums = item.find('money');
-  for (const total of sums) {
-    if (total.value === undefined) continue;
-    // Only the words right after each sum are looked at, and a sentence at most a few lines long, so that an item
-    // with thousands of sums stays linear.
-    const from = total.end - item.start;
-    if (!BREAKDOWN.test(item.text.slice(from, from + 8))) continue;
-    const sentence = restOfSentence(item.text.slice(from, from + BREAKDOWN_WINDOW));
-    if (BREAKDOWN_BY_STATUS.test(sentence)) continue;
-    const parts = sums.filter((m) => m.start >= total.end && m.end <= total.end + sentence.length);
-    if (parts.length < 2 || parts.some((m) => m.value === undefined)) continue;
-    const sum = parts.reduce((acc, m) => acc + (m.value ?? 0), 0);
-    if (Math.abs(sum - total.value) > 0.005) return { total, sum };
-  }
-  return undefined;
-}
-
-/** Sums an acceleration clause names as the whole debt (有一期未付的，原告有权就全部欠款160000元申请强制执行). */
-function wholeDebtOnDefault(item: ItemView): Entity[] {
-  return item.clauses
-    .filter((clause) => isDefaultCondition(clause.text))
-    .flatMap((clause) =>
-      clause
-        .find('money')
-        .filter((m) =>
-          WHOLE_DEBT.test(
-            clause.text.slice(Math.max(0, m.start - clause.start - 12), m.start - clause.start),
-          ),
-        ),
-    );
-}
+  type DatedSum,
+  breakdownMismatch,
+  datedSums,
+  depositFates,
+  dueOnDefault,
+  firstMention,
+  paidRecurrently,
+  scheduleTotal,
+  wholeDebtOnDefault,
+} from '../../src/language/agreement-sums.js';
 
 export default defineRule({
   id: 'mediation/conflict',
@@ -293,14 +177,14 @@ export default defineRule({
       }
       accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
       const marker = item.match(INSTALMENTS);
-      let sums = datedSums(item).filter((d) => !onDefault(item, d.money));
+      let sums = datedSums(item).filter((d) => !dueOnDefault(item, d.money));
       if (marker) {
-        const total = totalFor(item, marker.start, items.slice(0, index));
+        const total = scheduleTotal(item, marker.start, items.slice(0, index));
         const parts = item.find('money').filter((m) => m.start >= marker.end && m.value !== undefined);
         const sum = parts.reduce((acc, m) => acc + (m.value ?? 0), 0);
         // A recurring amount (余款100万元，每月支付10万元) is paid as many times as the remainder needs: the parts
         // cannot simply be added up.
-        const recurring = parts.some((m) => RECURRING.test(item.text.slice(0, m.start - item.start)));
+        const recurring = parts.some((m) => paidRecurrently(item, m));
         if (!recurring && (total?.value !== undefined || parts.length >= 2)) {
           const amounts = [
             ...(total?.value !== undefined ? [total.value] : []),
@@ -338,7 +222,7 @@ export default defineRule({
             s.date !== dated.date,
         );
         if (other) {
-          const at = item.match(new RegExp(escapeStringRegexp(dated.date)));
+          const at = firstMention(item, dated.date);
           report({
             at: at ?? dated.money,
             item,

@@ -4,14 +4,7 @@
  * among the parties and does not sign is not bound by it, and cannot be enforced against.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import {
-  NAMED_NON_PARTY,
-  NAMED_ORGANISATION,
-  TAKES_ON,
-  isMediation,
-  namedAsParty,
-  signs,
-} from '../../src/language/mediation.js';
+import { isMediation, namedAsParty, partyNames, signs, takersOn } from '../../src/language/mediation.js';
 
 export default defineRule({
   id: 'mediation/third-party',
@@ -132,22 +125,14 @@ export default defineRule({
   check({ document, orders, report }) {
     if (!isMediation(document)) return;
     // Parties as named in the head, and the short names the document gives them (以下简称鑫源公司).
-    const names = [
-      ...document.parties.map((p) => p.name),
-      ...[...document.text.matchAll(/简称[“"「]?([^”"」）)，,。；]{2,20})/g)].map((m) => m[1] ?? ''),
-    ].filter((n) => n !== '');
+    const names = partyNames(document);
     for (const item of orders()) {
       for (const clause of item.clauses) {
-        if (!TAKES_ON.test(clause.text)) continue;
-        for (const named of [NAMED_NON_PARTY, NAMED_ORGANISATION]) {
-          const pattern = new RegExp(named.source, 'g');
-          for (let m = pattern.exec(clause.text); m !== null; m = pattern.exec(clause.text)) {
-            const name = m[1] ?? '';
-            if (!name || names.some((n) => n.includes(name) || name.includes(n))) continue;
-            if (signs(document.text, name) || namedAsParty(document.text, name)) continue;
-            const start = clause.start + m.index + m[0].length - name.length;
-            report({ at: { start, end: start + name.length }, item, detail: name });
-          }
+        for (const at of takersOn(clause)) {
+          const name = at.text;
+          if (names.some((n) => n.includes(name) || name.includes(n))) continue;
+          if (signs(document.text, name) || namedAsParty(document.text, name)) continue;
+          report({ at: { start: at.start, end: at.end }, item, detail: name });
         }
       }
     }

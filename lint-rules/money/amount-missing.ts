@@ -13,8 +13,12 @@ import {
   PROPORTION,
   REFERENCE,
 } from '../../src/language/lexicon.js';
-import { type InterestAward, interestAwards, paymentClauses } from '../../src/language/obligations.js';
-import type { Token } from '../../src/language/segmenter.js';
+import {
+  interestAwards,
+  paymentClauses,
+  paysOnlyInterest,
+  remainderIn,
+} from '../../src/language/obligations.js';
 import { concreteRange, liabilityRanges } from '../../src/language/duties/range.js';
 import { VAGUE_DEFAULT, isMediation } from '../../src/language/mediation.js';
 import { MULTIPLE } from '../../src/language/entities/rate.js';
@@ -22,36 +26,6 @@ import { sumCells, tableRowsBelow } from '../../src/language/lists.js';
 
 /** "支付违约金（按…计算）": the sum is computed, and the interest rules say what its computation lacks. The term may
  * take in the verb itself (支付违约金 read as one term). */
-/**
- * What is left of a schedule (剩余全部货款, 全部未付款项), due at once on default: the schedule states it, so the
- * acceleration clause needs no amount of its own.
- */
-const REMAINDER =
-  /(?:剩余|余下|其余|未付|未还|尚欠)[^，。；]{0,4}?(?:款项|货款|欠款|债务|价款|租金|借款|工程款|款)/;
-
-/** The words right before the term that own it ("第三批货款的"), back to the last 及/和/、 or comma. */
-const OWNER_OF_TERM = /[^及和与并、，,；;]*[的之]\s*$/;
-const OWNER_WINDOW = 60;
-
-function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
-  if (!award || award.term.end <= verb.end) return false;
-  const from = verb.end;
-  const to = Math.max(verb.end, award.term.start);
-  // The accrual period before the term (自…起至借款本金还清之日止的罚息) names the principal, not a sum to pay.
-  // Verb and term are in the award's clause: only its bounds are looked at, so a huge item stays linear.
-  let between = item.text.slice(from - item.start, to - item.start);
-  for (const bound of [...award.clause.find('periodStart'), ...award.clause.find('periodEnd')]) {
-    if (bound.end <= from || bound.start >= to) continue;
-    const a = Math.max(bound.start, from) - from;
-    const b = Math.min(bound.end, to) - from;
-    between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
-  }
-  // 货款的资金占用损失, 上述借款之利息: the sum before 的 qualifies the term (its base); it is not paid itself.
-  // Looked for in the last words only, so that a long clause costs no more than a short one.
-  const owned = between.slice(0, -OWNER_WINDOW) + between.slice(-OWNER_WINDOW).replace(OWNER_OF_TERM, '');
-  return !MONEY_OBJECT.test(owned);
-}
-
 /**
  * A sum someone must pay whose amount is left to a later reckoning (具体数额由双方另行结算后由被告支付给原告). Not a
  * note that other accounts are settled elsewhere (双方其他往来款项另行结算), which orders nothing.
@@ -232,7 +206,7 @@ export default defineRule({
           clause.find('rate').some((rate) => !MULTIPLE.test(rate.text)) ||
           REFERENCE.test(clause.text) ||
           PROPORTION.test(clause.text) ||
-          (ON_DEFAULT.test(clause.text) && REMAINDER.test(clause.text)) ||
+          (ON_DEFAULT.test(clause.text) && remainderIn(clause) !== null) ||
           // 若任何一方违反本协议约定，应承担相应的违约责任并赔偿损失: mediation/default-clause reports the open
           // consequence of a default clause.
           (mediation && ON_DEFAULT.test(clause.text) && VAGUE_DEFAULT.test(clause.text)) ||

@@ -3,94 +3,11 @@
  * One side returns the machine, the other refunds the deposit: without "同时" or "收到…后", each can wait for the
  * other and neither order can be enforced first.
  */
-import type { ItemView, TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
-import {
-  DOCUMENTS_GENERIC,
-  PERFORMANCE_ORDER,
-  CONCURRENT_PART,
-  PRICE,
-  REFUND,
-  RETURN_SET_OFF,
-  TITLE_TRANSFER,
-  deliveredObject,
-  rolesIn,
-} from '../../src/language/duties/things.js';
-import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
-import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
+import { PERFORMANCE_ORDER, CONCURRENT_PART, RETURN_SET_OFF } from '../../src/language/duties/things.js';
+import { DENIAL, NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
 import { dueDay } from '../../src/language/duties/ordering.js';
-
-/** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
-const RESTITUTION = /返还|交还|归还|退还|退回|交回|腾退|交付/;
-
-/** Transferring title (协助原告办理…房屋的所有权转移登记手续) is what the buyer's price is paid for. */
-const TITLE_TRANSFER_ORDER = new RegExp(`办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户(?:至|到|给)`);
-
-const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
-
-/** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
-const ORDER_FOR_ITEMS = new RegExp(
-  String.raw`(?:上述|前述|以上|第[${CHINESE_DIGITS}\d]+(?:、[${CHINESE_DIGITS}\d]+)*项)[^。]{0,60}?(?:同时履行|互为条件|对待给付)`,
-);
-
-interface Duty {
-  clause: TextView;
-  item: ItemView;
-  /** Who performs and who receives, by procedural role. */
-  from: string;
-  to: string;
-}
-
-function direction(clause: TextView): { from: string; to: string } | null {
-  const roles = rolesIn(clause.text);
-  const from = roles[0];
-  const to = roles.find((r) => r !== from);
-  return from && to ? { from, to } : null;
-}
-
-/** The clauses of an item, cut again where a new party starts a sentence (…，原告于…退还被告…). */
-function parts(item: ItemView): TextView[] {
-  return item.clauses.flatMap((clause) => {
-    const cuts = clause.matchAll(NEW_SUBJECT).map((m) => m.start + 1);
-    const bounds = [clause.start, ...cuts, clause.end];
-    return bounds.slice(1).map((end, i) => clause.sub(bounds[i] ?? clause.start, end));
-  });
-}
-
-/** Clauses that hand back a thing (not money, not documents) or transfer title to it. */
-function thingReturns(item: ItemView): Duty[] {
-  return parts(item).flatMap((clause) => {
-    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
-      const way = direction(clause);
-      return way ? [{ clause, item, ...way }] : [];
-    }
-    const verb = clause.match(RESTITUTION);
-    if (!verb || REFUND.test(clause.text) || PRICE.test(clause.text)) return [];
-    const head = deliveredObject(clause, verb).text.slice(0, 30);
-    if (MONEY_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return [];
-    const way = direction(clause);
-    return way ? [{ clause, item, ...way }] : [];
-  });
-}
-
-/** How far before a duty's clause the part that leads into it is read. */
-const LEAD_WINDOW = 60;
-
-/**
- * A duty's clause with the part of its item that leads into it, where the order may be stated (原告付清剩余购房款的
- * 同时，被告协助原告办理…过户手续); a bounded window keeps an item of many duties linear.
- */
-function leadUp({ item, clause }: Duty): string {
-  return item.text.slice(Math.max(0, clause.start - item.start - LEAD_WINDOW), clause.end - item.start);
-}
-
-function refunds(item: ItemView): Duty[] {
-  return parts(item).flatMap((clause) => {
-    if (!REFUND.test(clause.text) && !PRICE.test(clause.text)) return [];
-    const way = direction(clause);
-    return way ? [{ clause, item, ...way }] : [];
-  });
-}
+import { leadUp, ordersEarlierItems, refunds, thingReturns } from '../../src/language/duties/exchange.js';
 
 export default defineRule({
   id: 'mutual/order-missing',
@@ -145,7 +62,7 @@ export default defineRule({
   check({ document, orders, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     const items = orders().filter((item) => !NOTHING_TO_ENFORCE.test(item.text) && !DENIAL.test(item.text));
-    const orderAfter = items.filter((item) => ORDER_FOR_ITEMS.test(item.text)).map((item) => item.index);
+    const orderAfter = items.filter(ordersEarlierItems).map((item) => item.index);
     const things = items.flatMap(thingReturns);
     for (const refund of items.flatMap(refunds)) {
       const answered = things.find((t) => t.from === refund.to && t.to === refund.from);

@@ -4,21 +4,15 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import {
-  CONCRETE_MEASURE,
   OBSTRUCTION,
   REMEDIATION,
+  REMOVAL,
   REPAIR,
   REPAIR_STANDARD,
+  concreteMeasure,
+  namedAsCost,
 } from '../../src/language/duties/works.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
-
-const MONEY_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
-
-/** Removing the obstruction itself (拆除围墙, 清除杂物), ordered without the words 排除妨碍. */
-const REMOVAL = /拆除|清除|铲除|移除/;
-
-/** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
-const DIMENSIONS = /\d+(?:\.\d+)?\s?(?:米|厘米|公分)|\d+\s?号|\d+室/;
 
 export default defineRule({
   id: 'obstruction/terms-missing',
@@ -65,13 +59,11 @@ export default defineRule({
       const repair = REMEDIATION.test(item.text) ? null : orderedDuty(item, REPAIR);
       const at = (orderedDuty(item, OBSTRUCTION) ?? removal ?? repair)?.at;
       // 恢复原状费用 is money to pay, not a state to restore.
-      if (!at || MONEY_AFTER.test(item.text.slice(at.end - item.start))) continue;
+      if (!at || namedAsCost(item, at)) continue;
       const missing: string[] = [];
       // A repair names its place but must say to what standard (修复至不渗水, 按原设计, 同规格材料).
       const repairOnly = repair !== null && at === repair.at;
-      const concrete = repairOnly
-        ? REPAIR_STANDARD.test(item.text)
-        : CONCRETE_MEASURE.test(item.text) || DIMENSIONS.test(item.text) || item.has('area');
+      const concrete = repairOnly ? REPAIR_STANDARD.test(item.text) : concreteMeasure(item);
       if (!concrete) missing.push(repairOnly ? '修复的标准和具体要求' : '妨碍物及排除、恢复的具体方式和标准');
       if (!item.has('deadline') && !hasSharedDeadline()) missing.push('履行期限');
       if (missing.length > 0) report({ at, item, detail: missing.join('、') });

@@ -4,14 +4,7 @@
  * off for archives whose numbers were removed.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { oldIdNumberOf, partiesToIdentify } from '../../src/language/party-ids.js';
-
-/**
- * Foreigners and residents of 香港、澳门、台湾 have no 公民身份号码: the number of their passport or travel permit
- * (港澳居民来往内地通行证, i.e. 回乡证; 台胞证) identifies them.
- */
-const NON_MAINLAND_DOCUMENT =
-  /(?:护照|通行证|回乡证|台胞证|居留证)(?:号码|号|编号)?\s?[：:]?\s?[A-Z]{0,2}\d{6,}/i;
+import { carriesTravelDocument, oldIdNumberOf, partiesToIdentify } from '../../src/language/party-ids.js';
 
 const PARTIES = (defendant: string) => `# 民事判决书
 
@@ -179,7 +172,7 @@ export default defineRule({
     for (const party of partiesToIdentify(document.parties)) {
       // An old 15-digit number is written; party/id-invalid reports it.
       if (party.identifiers.length > 0 || oldIdNumberOf(party)) continue;
-      if (!party.isOrganisation && NON_MAINLAND_DOCUMENT.test(party.text)) continue;
+      if (!party.isOrganisation && carriesTravelDocument(party)) continue;
       const detail = party.isOrganisation
         ? `“${party.name}”未载明统一社会信用代码`
         : `“${party.name}”未载明公民身份号码`;

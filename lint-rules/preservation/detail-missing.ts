@@ -4,16 +4,7 @@
  * 措施" alone leaves the enforcing officer to look it up.
  */
 import { defineRule } from '../../src/engine/rule.js';
-import {
-  PRESERVATION_COSTS,
-  PRESERVATION_TAKEN,
-  PRESERVED_PROPERTY,
-} from '../../src/language/preservation.js';
-import { sentenceEnd, sentenceStart } from '../../src/document/sections.js';
-
-/** A neighbouring sentence counts only when it speaks of the preservation too. */
-const PRESERVATION_WORD = /保全|查封|冻结|扣押/;
-const STATED_SUM = /\d\s?元|万元/;
+import { preservationsWithoutResult } from '../../src/language/preservation.js';
 
 const WITH = (history: string) => `# 民事判决书
 
@@ -89,20 +80,7 @@ export default defineRule({
   },
   check({ document, report }) {
     if (document.kind.category !== '民事') return;
-    const { text } = document;
-    const pattern = new RegExp(PRESERVATION_TAKEN.source, 'g');
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-      const start = sentenceStart(text, m.index, 0);
-      const end = sentenceEnd(text, m.index);
-      if (PRESERVATION_COSTS.test(text.slice(start, end))) continue;
-      // The result is often in the sentence before (the request) or after (what was frozen).
-      const before = text.slice(sentenceStart(text, Math.max(0, start - 1), 0), start);
-      const after = text.slice(end, sentenceEnd(text, Math.min(text.length, end + 1)));
-      const scope = [before, text.slice(start, end), after].filter(
-        (s, i) => i === 1 || (PRESERVATION_WORD.test(s) && !PRESERVATION_COSTS.test(s)),
-      );
-      if (scope.some((s) => PRESERVED_PROPERTY.test(s) || STATED_SUM.test(s))) continue;
-      report({ at: { start: m.index, end: m.index + m[0].length } });
-    }
+    // The result is often in the sentence before (the request) or after (what was frozen).
+    for (const at of preservationsWithoutResult(document.text)) report({ at });
   },
 });

@@ -24,36 +24,23 @@ import {
   SALVAGE,
   SECURITY_ENFORCEMENT,
   THING_DELIVERY,
-  TITLE_TRANSFER,
   VEHICLE,
   VEHICLE_HANDOVER,
   VEHICLE_IDENTIFIED,
+  allocationIn,
   deliveredObject,
   identifiesObject,
+  namedByClassOnly,
+  orderedDelivery,
+  orderedTransfer,
   rolesIn,
+  thingWord,
+  withoutQualifyingReferences,
 } from '../../src/language/duties/things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE, ON_DEFAULT } from '../../src/language/lexicon.js';
-import { LISTED_BELOW, listedLines } from '../../src/language/lists.js';
-import { closingPhrase } from '../../src/language/clauses.js';
+import { LISTED_BELOW, listedElsewhere, listedLines } from '../../src/language/lists.js';
+import { closingPhrase, subItemLabelLength } from '../../src/language/clauses.js';
 import { isTableRow } from '../../src/document/tables.js';
-import { CHINESE_DIGITS } from '../../src/lexicon/patterns.js';
-
-/** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
-const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
-
-/** Funds split by class alone (共同存款由双方平均分割): which accounts and how much are left open. */
-const POOLED_FUNDS = /存款|理财/;
-
-/** The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准. */
-const LISTED_ELSEWHERE = /清单|附件|附表|明细/;
-
-/** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
-const DELIVERY_AS_TIME = new RegExp(
-  `(?:于|自|待)[^，。；将]{0,8}?(?:${THING_DELIVERY.source})[^，。；将]{0,20}?(?:之日起|之日|时|之后|后)`,
-  'g',
-);
-
-const BACK_REFERENCE_MODIFIER = new RegExp(`(?:${BACK_REFERENCE.source})的`, 'g');
 
 interface Gap {
   at: TextSpan;
@@ -67,20 +54,13 @@ function classOnlyRow(line: TextView): boolean {
 
 /** "X归Y所有" or "X平均分割" where X is only a class of goods (家具、家电, 现有夫妻共同财产). */
 function vagueAllocation(item: ItemView, clause: TextView): Gap | null {
-  const allocation = clause.match(ALLOCATION);
+  const allocation = allocationIn(clause);
   if (!allocation || EACH_KEEPS.test(clause.text)) return null;
-  const label = new RegExp(
-    String.raw`^(?:[${CHINESE_DIGITS}\d]{1,3}[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)])\s?`,
-  ).exec(clause.text);
-  const object = clause.sub(clause.start + (label?.[0].length ?? 0), allocation.start);
+  const object = clause.sub(clause.start + subItemLabelLength(clause.text), allocation.start);
   // 双方无共同财产需要分割: the words that name the division say there is none.
   if (NOTHING_TO_DIVIDE.test(closingPhrase(object.text) + allocation.text)) return null;
-  if (
-    !(GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) ||
-    identifiesObject(object) ||
-    LISTED_ELSEWHERE.test(clause.text)
-  )
-    return null;
+  // The goods are listed elsewhere: 具体物品详见所附清单, 以附表为准.
+  if (!namedByClassOnly(object) || listedElsewhere(clause.text)) return null;
   const detail = '财产的名称、数量';
   const whole = { at: item.sub(object.start, allocation.end), detail };
   // 下列财产归原告所有： and a list or table after it: the listed lines name the things.
@@ -126,11 +106,6 @@ function allotmentGap(
   return missing.length > 0 ? { at, detail: missing.join('、') } : null;
 }
 
-/** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
-function thingWord(thing: string): string {
-  return /^[车房]/.test(thing) ? thing.charAt(0) : thing;
-}
-
 const THING_WORDS = [...new Set(REFERRED_THINGS.map(thingWord))];
 
 /**
@@ -168,17 +143,14 @@ function deliveryGap(
   timed: boolean,
   described: DescribedThings,
 ): Gap | null {
-  const asTime = clause.matchAll(DELIVERY_AS_TIME);
-  const verb = clause
-    .matchAll(new RegExp(THING_DELIVERY.source, 'g'))
-    .find((v) => !asTime.some((t) => t.start <= v.start && v.end <= t.end));
+  const verb = orderedDelivery(clause);
   if (!verb) return null;
   const object = deliveredObject(clause, verb);
   const head = object.text.slice(0, 30);
   // Money, land and documents have rules of their own.
   if (MONEY_OBJECT.test(head) || LAND_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return null;
   // "上述房屋的产权证书" hands over the certificate: a back-reference before 的 only qualifies the object.
-  const named = object.text.replace(BACK_REFERENCE_MODIFIER, '');
+  const named = withoutQualifyingReferences(object.text);
   const referred = BACK_REFERENCE.test(named);
   const identified = referred && described.identify(named, clause.sub(clause.start, object.start));
   // 上述财产 pointing back to described goods names them; 上述房屋及家具 still leaves the furniture unnamed.
@@ -195,14 +167,10 @@ function deliveryGap(
 
 /** An order to register a transfer of title with no time for it. */
 function transferGap(clause: TextView, timed: boolean): Gap | null {
-  const transfer = clause.match(TITLE_TRANSFER);
-  if (timed || !transfer) return null;
-  const before = clause.text.slice(0, transfer.start - clause.start);
-  const after = clause.text.slice(transfer.end - clause.start);
+  if (timed) return null;
   // 过户费用由原告负担 settles a cost; only 办理…过户 and 过户至…名下 order the transfer.
-  if (/^[^，。；]{0,4}?(?:费|税)/.test(after)) return null;
-  if (!/办理[^，。；]{0,40}$/.test(before) && !/^(?:至|到|给)/.test(after)) return null;
-  return { at: transfer, detail: '办理过户登记的时间' };
+  const transfer = orderedTransfer(clause);
+  return transfer ? { at: transfer, detail: '办理过户登记的时间' } : null;
 }
 
 /** The first gap of a clause, if it orders a delivery, a division or a transfer at all. */

@@ -9,14 +9,9 @@ import {
   REPUTATION,
   REPUTATION_MANNER,
   STOP_INFRINGEMENT,
+  courtFindings,
 } from '../../src/language/duties/publicity.js';
 import { orderedDuty } from '../../src/language/duties/ordering.js';
-
-/** Where the court's own findings begin. */
-const FACTS_FOUND = /经审理查明|审理认定事实|本院查明|本院认定|经审理/;
-
-/** Statutes the reasoning cites (依照《中华人民共和国民法典》): their 《》 is no infringing work. */
-const STATUTE_TITLE = /《[^》]{0,40}?(?:法|法典|条例|规定|解释|办法|决定)》/g;
 
 const FACTS_PUBLISHED =
   '2023年11月2日，被告在其微信公众号“焦作财经观察”发布《揭秘康泰生物》一文，称原告“产品检测报告系伪造”。';
@@ -87,19 +82,14 @@ export default defineRule({
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
     // The article lets the facts found and the reasoning carry what the operative text cannot list; the parties'
     // own allegations (诉称) before the court's findings do not count.
-    const end = document.operative?.heading.start ?? 0;
-    const found = FACTS_FOUND.exec(document.text.slice(0, end));
-    const start = found ? found.index : (document.reasoning?.start ?? end);
-    const findings = document.text.slice(start, end).replace(STATUTE_TITLE, '');
+    const findings = courtFindings(document);
     const actsFound = INFRINGING_ACTS.test(findings);
     const scopeFound = actsFound && EFFECT_SCOPE.test(findings);
     for (const item of orders()) {
       const order = orderedDuty(item, REPUTATION);
       if (!order || REPUTATION_MANNER.test(item.text)) continue;
       const { clause, at } = order;
-      const effects = clause
-        .matchAll(new RegExp(REPUTATION.source, 'g'))
-        .some((m) => !STOP_INFRINGEMENT.test(m.text));
+      const effects = clause.matchAll(REPUTATION).some((m) => !STOP_INFRINGEMENT.test(m.text));
       if (effects ? !scopeFound : !actsFound)
         report({ at, item, detail: effects ? '侵权行为及影响范围' : '侵权行为' });
     }

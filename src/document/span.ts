@@ -20,3 +20,11 @@ export function trimSpan(plain: string, start: number, end: number): TextSpan {
   while (e > s && /\s/.test(plain[e - 1] ?? '')) e--;
   return textSpan(plain, s, e);
 }
+
+/** The first line of a text that is not blank, from its first character other than white space; null for a blank text. */
+export function firstLine(plain: string): Span | null {
+  const start = plain.length - plain.trimStart().length;
+  if (start === plain.length) return null;
+  const end = plain.indexOf('\n', start);
+  return { start, end: end < 0 ? plain.length : end };
+}

@@ -3,6 +3,9 @@
  * a statutory duty, reply, or take remedial measures — and the words that make such an order concrete.
  */
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import type { TextSpan } from '../document/span.js';
+import type { TextView } from './item-view.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 
 /**
  * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
@@ -35,8 +38,9 @@ export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准
 export const ANNULMENT = new RegExp(`${ITEM_NUMBER_PREFIX}撤销`);
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
-export const AGENCY_ORDERED =
-  /责令|判令|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)/;
+export const AGENCY_ORDERED = new RegExp(
+  String.raw`${alternation('court-order')}|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)`,
+);
 
 /** The statutory period (在法定期限内重新作出) counts as a time limit. */
 export const STATUTORY_PERIOD = /法定期限内|法定期间内|法定的?期限内/;
@@ -58,3 +62,11 @@ export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包
 
 /** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
 export const DECLARATORY = new RegExp(`${ITEM_NUMBER_PREFIX}(?:确认|驳回|维持|不予)`);
+
+const COURT_ORDER = wordPattern('court-order');
+
+/** A concrete act ordered of the agency (AGENCY_TASK); in "撤销…，责令…" only the part from 责令 on is an order. */
+export function agencyTask(clause: TextView): TextSpan | null {
+  const from = ANNULMENT.test(clause.text) ? clause.text.search(COURT_ORDER) : 0;
+  return from < 0 ? null : clause.sub(clause.start + from, clause.end).match(AGENCY_TASK);
+}

@@ -3,6 +3,7 @@
  * reference to one, and the attachment itself after the signatures.
  */
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation } from '../lexicon/index.js';
 
 /**
  * An item's reference to an attachment of the judgment itself: 详见附件, 附表二, 另附清单, 清单附后, 详见清单 — not
@@ -21,3 +22,13 @@ export const LAW_ANNEX = /法律|法条|条文|规定|法规|司法解释/;
 
 /** The signature block: without it the text is an extract and its attachments may simply not have been kept. */
 export const SIGNATURES = /审\s*判\s*[长员]|人民陪审员|书\s*记\s*员|调\s*解\s*员/;
+
+/** A sum stated by reference to the attachment: 处置费用（具体金额详见附表）, 数额见清单. */
+const AMOUNT_IN_ATTACHMENT = new RegExp(
+  String.raw`(?:金额|数额)[^，。；]{0,4}(?:详见|见)${alternation('attachment')}`,
+);
+
+/** Whether a text leaves a sum to the attachment (具体金额详见附表) instead of stating it. */
+export function amountInAttachment(text: string): boolean {
+  return AMOUNT_IN_ATTACHMENT.test(text);
+}

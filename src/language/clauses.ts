@@ -1,5 +1,6 @@
 /** Splits a text into clauses at 。；; — but never inside parentheses, where interest terms are usually written. */
 import type { TextSpan } from '../document/span.js';
+import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 
 const OPEN = new Set(['（', '(', '【', '[', '《', '“']);
 const CLOSE = new Set(['）', ')', '】', ']', '》', '”']);
@@ -58,4 +59,14 @@ export function closingPhrase(text: string): string {
 export function restOfSentence(text: string): string {
   const stop = text.search(/[。；;]/);
   return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** The number of a sub-item that opens a clause: 1、, 2., （一）, (3). */
+const SUB_ITEM_LABEL = new RegExp(
+  String.raw`^(?:[${CHINESE_DIGITS}\d]{1,3}[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)])\s?`,
+);
+
+/** How many characters the number of a sub-item takes at the start of a clause (（二）家具归原告所有 → 3), or 0. */
+export function subItemLabelLength(text: string): number {
+  return SUB_ITEM_LABEL.exec(text)?.[0].length ?? 0;
 }

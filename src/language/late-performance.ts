@@ -10,6 +10,7 @@ import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation } from '../lexicon/index.js';
 
 /**
  * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
@@ -90,3 +91,33 @@ export const LATE_INTEREST_ARTICLES: ReadonlyMap<number, string> = new Map([
 /** Where the money goes: the court's collection account, the creditor's account, or the manner of payment. */
 export const PAYMENT_CHANNEL =
   /账\s?户|账\s?号|专户|户\s?名|开户(?:行|银行)|转账|汇款|汇入|支付宝|微信|现金|当庭|当面|已(?:当庭)?(?:支付|给付|履行|付清)/;
+
+/**
+ * "汇入原告指定账户" names an account nobody can read from the document: it says where the money goes no more than
+ * silence does. Only the account phrase is set aside, so a 户名/账号 or 支付宝 written elsewhere still counts.
+ */
+const UNNAMED_ACCOUNT = new RegExp(
+  String.raw`${alternation('remittance')}?[^，。；：:\s]{0,20}?指定的?(?:银行)?(?:账户|账号)(?:内|中)?`,
+  'g',
+);
+
+/** Whether a text says where the money goes (an account, a manner of payment), an account only the parties know aside. */
+export function namesPaymentChannel(text: string): boolean {
+  return PAYMENT_CHANNEL.test(text.replace(UNNAMED_ACCOUNT, ''));
+}
+
+/** How far into the document its own case number stands (the caption: title lines, no sentence before it). */
+const CAPTION_CHARS = 300;
+
+/**
+ * The year of the document's own case number, when it stands in the caption: a number further down (after a
+ * sentence, or past the first 300 characters) is an earlier case quoted in the facts.
+ */
+export function ownCaseYear(document: DocumentModel): number | undefined {
+  const caseNumber = document.kind.caseNumber;
+  const inCaption =
+    caseNumber !== null &&
+    caseNumber.start < CAPTION_CHARS &&
+    !document.text.slice(0, caseNumber.start).includes('。');
+  return inCaption ? caseNumber.year : undefined;
+}

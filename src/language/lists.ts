@@ -5,9 +5,18 @@
 import type { ItemView, TextView } from './item-view.js';
 import { CELL_SEPARATOR } from '../input/markdown.js';
 import { isTableRow } from '../document/tables.js';
+import { alternation } from '../lexicon/index.js';
 
 /** A clause saying that what it disposes of is listed after it (下列财产, 如下, 按下表支付). */
 export const LISTED_BELOW = /下列|如下|以下|下表/;
+
+/** The things are listed elsewhere: 具体物品详见所附清单, 以附表为准, 明细. */
+const LISTED_ELSEWHERE = new RegExp(`${alternation('attachment')}|明细`);
+
+/** Whether a text leaves the things it names to a list elsewhere (详见所附清单, 以附表为准). */
+export function listedElsewhere(text: string): boolean {
+  return LISTED_ELSEWHERE.test(text);
+}
 
 /** A header cell giving its column's unit as yuan: 金额（元）, 应退赔金额(元), 单位：元. */
 const YUAN_COLUMN = /[（(]\s*(?:人民币)?\s*万?元\s*[)）]|单位[:：]\s*(?:人民币)?万?元/;

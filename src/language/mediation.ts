@@ -4,7 +4,7 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
-import type { ItemView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import escapeStringRegexp from 'escape-string-regexp';
@@ -174,7 +174,7 @@ export function isDefaultCondition(text: string): boolean {
  * 被告的女婿某某以其工资收入代为支付. The name is the two or three characters before the verb of the obligation (or
  * before 以其/用其/从其 and the source of the money).
  */
-export const NAMED_NON_PARTY =
+const NAMED_NON_PARTY =
   /(?:案外人|第三人|担保人|保证人|(?:之|的)(?:兄|弟|姐|妹|妻|夫|父|母|子|女|侄|儿子|女儿|妻子|丈夫|父亲|母亲|哥哥|弟弟|姐姐|妹妹|女婿|儿媳|外甥|外甥女|侄子|侄女|孙子|孙女|外孙|外孙女|岳父|岳母|公公|婆婆|舅舅|叔叔|伯父|姑姑|姨妈|亲属|亲戚|朋友|同学|配偶))([\u4e00-\u9fa5]{2,3}?)(?=自愿|同意|愿意|代|为|对|于|向|承担|提供|负责|以其|用其|从其|[，、（(])/g;
 
 /**
@@ -182,11 +182,11 @@ export const NAMED_NON_PARTY =
  * 车辆提供抵押担保, 由案外人某某有限公司代为支付, 上述款项由某某有限公司于…前支付, 某某科技有限公司于…前出具股东名册
  * 变更证明. Not a role word with 公司 (被告公司), not a payee (向某公司支付).
  */
-export const NAMED_ORGANISATION =
+const NAMED_ORGANISATION =
   /(?:^|[、，,：:；.．]|(?<=款项?|费用?)(?=由))(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
 
 /** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
-export const TAKES_ON =
+const TAKES_ON =
   /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
 
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
@@ -201,4 +201,35 @@ export function signs(text: string, name: string): boolean {
   return new RegExp(
     `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
   ).test(text);
+}
+
+/**
+ * The names of a clause's people and organisations that take on a right or an obligation in their own name (案外人
+ * 王某自愿…, 由某某有限公司于…前支付), as spans of the document, in the order the two patterns find them.
+ */
+export function takersOn(clause: TextView): TextSpan[] {
+  if (!TAKES_ON.test(clause.text)) return [];
+  const found: TextSpan[] = [];
+  for (const pattern of [NAMED_NON_PARTY, NAMED_ORGANISATION]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(clause.text); m !== null; m = pattern.exec(clause.text)) {
+      const name = m[1] ?? '';
+      if (!name) continue;
+      const start = clause.start + m.index + m[0].length - name.length;
+      found.push({ start, end: start + name.length, text: name });
+    }
+    pattern.lastIndex = 0;
+  }
+  return found;
+}
+
+/** A short name the document gives someone: 以下简称鑫源公司, 简称“宏业公司”. */
+const SHORT_NAME = /简称[“"「]?([^”"」）)，,。；]{2,20})/g;
+
+/** The parties as named in the head, and the short names the document gives anyone (以下简称鑫源公司). */
+export function partyNames(document: DocumentModel): string[] {
+  return [
+    ...document.parties.map((p) => p.name),
+    ...[...document.text.matchAll(SHORT_NAME)].map((m) => m[1] ?? ''),
+  ].filter((n) => n !== '');
 }

@@ -30,6 +30,7 @@ import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
+import { alternation } from '../lexicon/index.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -269,4 +270,42 @@ function findInterestAwards(item: ItemView): InterestAward[] {
     awards.push({ clause, term, scope: item.sub(clause.start, end) });
   }
   return awards;
+}
+
+/**
+ * What is left of a schedule (剩余全部货款, 全部未付款项), due at once on default: the schedule states it, so the
+ * acceleration clause needs no amount of its own.
+ */
+const REMAINDER = new RegExp(`${alternation('outstanding')}[^，。；]{0,4}?${alternation('debt')}`);
+
+/** Where a clause names what is left of a debt (剩余全部货款, 尚欠工程款), or null. */
+export function remainderIn(clause: TextView): TextSpan | null {
+  return clause.match(REMAINDER);
+}
+
+/** The words right before the term that own it ("第三批货款的"), back to the last 及/和/、 or comma. */
+const OWNER_OF_TERM = /[^及和与并、，,；;]*[的之]\s*$/;
+const OWNER_WINDOW = 60;
+
+/**
+ * Whether a payment verb pays only an interest award that follows it (支付违约金（按…计算）, 支付货款的资金占用损失):
+ * no money object lies between the verb and the term except the accrual period and the sum the term is owned by.
+ */
+export function paysOnlyInterest(item: ItemView, verb: Token, award: InterestAward | undefined): boolean {
+  if (!award || award.term.end <= verb.end) return false;
+  const from = verb.end;
+  const to = Math.max(verb.end, award.term.start);
+  // The accrual period before the term (自…起至借款本金还清之日止的罚息) names the principal, not a sum to pay.
+  // Verb and term are in the award's clause: only its bounds are looked at, so a huge item stays linear.
+  let between = item.text.slice(from - item.start, to - item.start);
+  for (const bound of [...award.clause.find('periodStart'), ...award.clause.find('periodEnd')]) {
+    if (bound.end <= from || bound.start >= to) continue;
+    const a = Math.max(bound.start, from) - from;
+    const b = Math.min(bound.end, to) - from;
+    between = between.slice(0, a) + ' '.repeat(b - a) + between.slice(b);
+  }
+  // 货款的资金占用损失, 上述借款之利息: the sum before 的 qualifies the term (its base); it is not paid itself.
+  // Looked for in the last words only, so that a long clause costs no more than a short one.
+  const owned = between.slice(0, -OWNER_WINDOW) + between.slice(-OWNER_WINDOW).replace(OWNER_OF_TERM, '');
+  return !MONEY_OBJECT.test(owned);
 }

@@ -6,6 +6,7 @@
 import type { Party } from '../document/parties.js';
 import type { TextSpan } from '../document/span.js';
 import type { Entity } from './entities/entity.js';
+import { alternation } from '../lexicon/index.js';
 
 /** Roles that are not parties to the judgment even when named in its head. */
 const NOT_A_PARTY = /^案外人$/;
@@ -39,4 +40,18 @@ export function oldIdNumberOf(party: Party): TextSpan | null {
   if (!m || !number) return null;
   const start = party.start + m.index + m[0].length - number.length;
   return { start, end: start + number.length, text: number };
+}
+
+/**
+ * Foreigners and residents of 香港、澳门、台湾 have no 公民身份号码: the number of their passport or travel permit
+ * (港澳居民来往内地通行证, i.e. 回乡证; 台胞证) identifies them.
+ */
+const TRAVEL_DOCUMENT_NUMBER = new RegExp(
+  String.raw`${alternation('travel-document')}(?:号码|号|编号)?\s?[：:]?\s?[A-Z]{0,2}\d{6,}`,
+  'i',
+);
+
+/** Whether a party is identified by the number of a passport or travel permit instead of a 公民身份号码. */
+export function carriesTravelDocument(party: Party): boolean {
+  return TRAVEL_DOCUMENT_NUMBER.test(party.text);
 }

@@ -1,10 +1,13 @@
 /** Apology (赔礼道歉) and reputation (停止侵害、消除影响、恢复名誉): the medium, the platform, the reach. */
 import type { TextView } from '../item-view.js';
+import type { TextSpan } from '../../document/span.js';
+import type { DocumentModel } from '../../document/model.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 
 // Apology
 
-export const APOLOGY = /赔礼道歉|道歉|致歉/;
+export const APOLOGY = wordPattern('apology');
 /** The fallback a court adds (逾期不履行的，本院将…刊登): it is not the ordered medium. */
 const FALLBACK = /如逾期|逾期不履行|逾期未履行|若[^，。；]{0,20}逾期|如[^，。；]{0,12}拒不履行|否则/;
 /** How the apology is made: written, oral, in person, published. */
@@ -45,3 +48,40 @@ export const STOP_INFRINGEMENT = /^停止侵(?:害|权)/;
 export const EFFECT_SCOPE = new RegExp(
   String.raw`\d{2,}余?(?:人|次|名)|[百千万]余?(?:人|次|名)|阅读量|浏览量|点击量|播放量|转发量|(?:转发|转载|阅读|浏览)[^。，；]{0,4}[\d${CHINESE_DIGITS}百千万]+|(?:影响|传播|扩散|知晓)[^。]{0,30}范围|范围[^。]{0,30}(?:影响|传播|知晓)`,
 );
+
+const TAKEDOWN = wordPattern('takedown');
+
+/** Where a clause orders the formal apology (赔礼道歉), or null when it only says 道歉 or 致歉. */
+export function formalApology(clause: TextView): TextSpan | null {
+  const words = '赔礼道歉';
+  const at = clause.text.indexOf(words);
+  return at < 0 ? null : { start: clause.start + at, end: clause.start + at + words.length, text: words };
+}
+
+/**
+ * The words of an item that say how its apology is made: before the court's fallback, and without the parts that
+ * take content down (删除公众号上的文章 names where the infringement is, not where the apology goes).
+ */
+export function apologyWording(item: TextView): string {
+  return beforeFallback(item)
+    .text.split(/[，,]/)
+    .filter((part) => APOLOGY.test(part) || !TAKEDOWN.test(part))
+    .join('，');
+}
+
+/** Where the court's own findings begin: its allegations (诉称) before them are the parties'. */
+const FACTS_FOUND = wordPattern('facts-found');
+
+/** Statutes the reasoning cites (依照《中华人民共和国民法典》): their 《》 is no infringing work. */
+const STATUTE_TITLE = new RegExp(`《[^》]{0,40}?${alternation('statute-kind')}》`, 'g');
+
+/**
+ * What the court found and reasoned before its operative part, where the article lets it state the infringing acts
+ * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles left out.
+ */
+export function courtFindings(document: DocumentModel): string {
+  const end = document.operative?.heading.start ?? 0;
+  const found = FACTS_FOUND.exec(document.text.slice(0, end));
+  const start = found ? found.index : (document.reasoning?.start ?? end);
+  return document.text.slice(start, end).replace(STATUTE_TITLE, '');
+}

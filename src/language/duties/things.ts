@@ -157,6 +157,16 @@ export const DOCUMENTS_GENERIC =
   /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
 export const DOCUMENTS_HANDOVER = wordPattern('handover', 'documents-handover');
 
+/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
+const NAMED_DOCUMENTS = new RegExp(
+  String.raw`《|[图书证表单记录报告]、|${alternation('attachment')}|目录|一式[${CHINESE_DIGITS}\d]+份`,
+);
+
+/** Whether the documents to hand over are named or counted (竣工图二套, 《验收报告》, 详见所附清单), not just a class. */
+export function documentsSpecified(object: TextView): boolean {
+  return object.has('quantity') || NAMED_DOCUMENTS.test(object.text);
+}
+
 // Substitute performance
 
 /** The facts say the object can no longer be handed over. */
@@ -197,4 +207,72 @@ const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上
 export function rolesIn(text: string): string[] {
   const plain = text.replace(/[（(](?:反诉|本诉)?[原被]告[）)]|[（(]反诉[原被]告[^）)]*[）)]/g, '');
   return [...plain.matchAll(ROLE)].map((m) => m[0]);
+}
+
+/** "将上述土地返还原告", "该承包地": land named by pointing back to an earlier item. */
+const POINTS_BACK_TO_LAND = new RegExp(`(?:${alternation('back-reference')}|该)的?$`);
+
+/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地). */
+export function landPointsBack(item: TextView, land: TextSpan): boolean {
+  return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
+}
+
+// Allocating and handing over property: the readings property/terms-missing asks for
+
+/** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
+const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
+
+/** Where a clause gives property to a party or splits it (X归Y所有, X平均分割), or null. */
+export function allocationIn(clause: TextView): TextSpan | null {
+  return clause.match(ALLOCATION);
+}
+
+const POOLED_FUNDS = wordPattern('pooled-funds');
+
+/** Whether an object is named by class alone: goods (家具、家电) or funds (共同存款), not identified otherwise. */
+export function namedByClassOnly(object: TextView): boolean {
+  return (GENERIC_GOODS.test(object.text) || POOLED_FUNDS.test(object.text)) && !identifiesObject(object);
+}
+
+/** A delivery that only names the moment of another duty: 于腾退商铺时, 于交付车辆之日起十五日内. */
+const DELIVERY_AS_TIME = new RegExp(
+  `(?:于|自|待)[^，。；将]{0,8}?(?:${THING_DELIVERY.source})[^，。；将]{0,20}?(?:之日起|之日|时|之后|后)`,
+  'g',
+);
+
+/** The first verb of a clause that orders a thing handed over, not one that only times another duty; or undefined. */
+export function orderedDelivery(clause: TextView): TextSpan | undefined {
+  const asTime = clause.matchAll(DELIVERY_AS_TIME);
+  return clause
+    .matchAll(THING_DELIVERY)
+    .find((v) => !asTime.some((t) => t.start <= v.start && v.end <= t.end));
+}
+
+/** A back-reference that only qualifies what follows 的 (上述房屋的产权证书 hands over the certificate). */
+const BACK_REFERENCE_MODIFIER = new RegExp(`(?:${BACK_REFERENCE.source})的`, 'g');
+
+/** An object's words without the back-references that only qualify it (上述房屋的产权证书 → 产权证书). */
+export function withoutQualifyingReferences(text: string): string {
+  return text.replace(BACK_REFERENCE_MODIFIER, '');
+}
+
+/** A cost of the transfer right after it (过户费用, 过户税费): it settles who pays, it orders no transfer. */
+const COST_AFTER_TRANSFER = /^[^，。；]{0,4}?(?:费|税)/;
+const ORDERED_BEFORE_TRANSFER = /办理[^，。；]{0,40}$/;
+const TRANSFERRED_TO = /^(?:至|到|给)/;
+
+/** Where a clause orders a transfer of title registered (办理…过户, 过户至…名下), or null (过户费用由原告负担). */
+export function orderedTransfer(clause: TextView): TextSpan | null {
+  const transfer = clause.match(TITLE_TRANSFER);
+  if (!transfer) return null;
+  const before = clause.text.slice(0, transfer.start - clause.start);
+  const after = clause.text.slice(transfer.end - clause.start);
+  if (COST_AFTER_TRANSFER.test(after)) return null;
+  if (!ORDERED_BEFORE_TRANSFER.test(before) && !TRANSFERRED_TO.test(after)) return null;
+  return transfer;
+}
+
+/** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
+export function thingWord(thing: string): string {
+  return thing.startsWith('车') || thing.startsWith('房') ? thing.charAt(0) : thing;
 }

@@ -2,13 +2,34 @@
  * Acts to perform (焦作山阳规定 第十八条第（二）项): removing an obstruction, remediating the environment, opening the
  * books, continuing a contract — the words that order each and the words that state its standard, place and time.
  */
+import type { TextView } from '../item-view.js';
+import type { TextSpan } from '../../document/span.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 
 // Removing an obstruction, restoring the original state
 
 export const OBSTRUCTION = /(?:排除|停止|消除)[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
 /** A concrete measure: what is removed, cleared, repaired or rebuilt, to which state. */
-export const CONCRETE_MEASURE =
-  /倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|拆除|清除|清理|清运|移除|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|铲除|封堵/;
+const CONCRETE_MEASURE = new RegExp(
+  String.raw`${alternation('removal')}|倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|清理|清运|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|封堵`,
+);
+/** Removing the obstruction itself (拆除围墙, 清除杂物), ordered without the words 排除妨碍. */
+export const REMOVAL = wordPattern('removal');
+/** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
+const DIMENSIONS = /\d+(?:\.\d+)?\s?(?:米|厘米|公分)|\d+\s?号|\d+室/;
+
+/** Whether an item says concretely what is removed or restored: the act, measurements, an address or an area. */
+export function concreteMeasure(item: TextView): boolean {
+  return CONCRETE_MEASURE.test(item.text) || DIMENSIONS.test(item.text) || item.has('area');
+}
+
+/** The words after a duty that make it the name of a cost (恢复原状费用, 排除妨碍所需费用, 的损失). */
+const COST_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
+
+/** Whether the duty at `at` is only named as a cost to pay (恢复原状费用 is money, not a state to restore). */
+export function namedAsCost(item: TextView, at: TextSpan): boolean {
+  return COST_AFTER.test(item.text.slice(at.end - item.start));
+}
 
 /**
  * Repairing damaged property (修复原告房屋的顶棚, 将…大门修复, 对…进行修缮), a restoration ordered without the words
@@ -54,5 +75,28 @@ export const CONTINUE_PERFORMANCE = /继续履行/;
 export const PERFORMANCE_CONTENT =
   /交付|支付|给付|供应|供货|施工|完成|办理|开具|提供|交纳|缴纳|租赁|使用|过户|搬迁|安置|修建|建设|竣工/;
 /** The contract itself (《装修工程施工合同》, 双方于…签订的…协议), which does not say what is to be done. */
-export const CONTRACT_NAME =
-  /《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?(?:合同|协议)|(?:该|上述|案涉|涉案|双方)?(?:合同|协议)/g;
+export const CONTRACT_NAME = new RegExp(
+  String.raw`《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?${alternation('contract')}|(?:该|上述|案涉|涉案|双方)?${alternation('contract')}`,
+  'g',
+);
+
+const CONTRACT = wordPattern('contract');
+
+/** What an order to continue a contract says beyond naming the contract. */
+export interface ContinuedPerformance {
+  /** The item names a contract or agreement at all (继续履行…调查处理职责 names none). */
+  namesContract: boolean;
+  /** It says what is to be done: an act, a sum or a quantity. */
+  content: () => boolean;
+  /** It says by when: a time limit (a date in the contract's name, 双方于2022年5月签订的…, is none). */
+  timed: () => boolean;
+}
+
+export function continuedPerformance(item: TextView): ContinuedPerformance {
+  const rest = item.text.replace(CONTRACT_NAME, '');
+  return {
+    namesContract: item.test(CONTRACT),
+    content: () => PERFORMANCE_CONTENT.test(rest) || item.has('money') || item.has('quantity'),
+    timed: () => item.has('deadline'),
+  };
+}

@@ -37,3 +37,8 @@ export const MULTIPLE = /倍$/;
 export function recognizeRates(text: string): Entity[] {
   return PATTERNS.flatMap((pattern) => matchAll(text, pattern, 'rate'));
 }
+
+/** A rate stated as a sum per day or month (按每日50元, 256元/天): it needs no base to be computed. */
+export function isSumPerPeriod(rate: Entity): boolean {
+  return rate.text.includes('元');
+}

@@ -1,0 +1,78 @@
+/**
+ * Substitute performance (焦作山阳规定 第十八条第（二）项：该物可能灭失……的，应明确替代履行方式): the object an item
+ * orders handed over or registered, whether the facts say it is lost or sold, and whether the item says what is
+ * paid instead.
+ */
+import type { ItemView, TextView } from '../item-view.js';
+import type { TextSpan } from '../../document/span.js';
+import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
+import { MONEY_OBJECT } from '../lexicon.js';
+import { alternation } from '../../lexicon/index.js';
+
+/** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
+const TRANSFER = new RegExp(`的?${alternation('title-registration')}`);
+
+/** "已将", "已把", "已被" just before the object's name. */
+const SOLD_BY_SUBJECT = /已(?:经)?(?:将|把|被)$/;
+
+/** How far after the object's name the facts may say it is lost, within one sentence. */
+const LOSS_WINDOW = 30;
+
+/** The last two and three characters of a word run (履带式挖掘机 → 挖掘机, 掘机), and 车 for any vehicle. */
+function namesOf(run: string, names: Set<string>): void {
+  for (const n of [3, 2]) if (run.length >= n) names.add(run.slice(-n));
+  if (run.endsWith('车') || run.endsWith('车辆')) for (const n of ['该车', '车辆']) names.add(n);
+}
+
+/** Names the object goes by: the word before each quantity (挖掘机一台), and the word that ends 将…返还's object. */
+function objectNames(object: TextView): string[] {
+  const names = new Set<string>();
+  for (const quantity of object.find('quantity')) {
+    const run = /[\u4e00-\u9fa5]{2,}$/.exec(object.text.slice(0, quantity.start - object.start))?.[0];
+    if (run) namesOf(run, names);
+  }
+  const last = /([\u4e00-\u9fa5]{2,})(?:[（(][^）)]*[）)])?的?$/.exec(object.text)?.[1];
+  if (last) namesOf(last, names);
+  return [...names];
+}
+
+/** Whether the facts say an object of this name is lost, sold or out of reach, in the phrase that names it. */
+function lostByName(facts: string, name: string): boolean {
+  for (let at = facts.indexOf(name); at !== -1; at = facts.indexOf(name, at + 1)) {
+    // "被告已将挖掘机…出售": the words before the name count only when they make it the object of the loss.
+    const before = facts.slice(Math.max(0, at - LOSS_WINDOW), at);
+    const lead = SOLD_BY_SUBJECT.exec(before)?.[0] ?? '';
+    const after = facts.slice(at, at + name.length + LOSS_WINDOW).split(/[。；]/)[0] ?? '';
+    if (OBJECT_LOST.test(lead + after)) return true;
+  }
+  return false;
+}
+
+/** The item says what is done instead, and what that is worth, in the clause that names the substitute. */
+export function statesSubstitute(item: ItemView): boolean {
+  const substitute = item.match(SUBSTITUTE);
+  if (!substitute) return false;
+  const clause = item.clauses.find((c) => c.start <= substitute.start && substitute.start < c.end);
+  return SUBSTITUTE_VALUE.test(item.text.slice(substitute.start - item.start, clause?.end ?? item.end));
+}
+
+/** What a clause orders handed over (将挖掘机一台返还原告) or registered to another (房屋的过户登记), and its verb. */
+export interface HandedOverObject {
+  verb: TextSpan;
+  object: TextView;
+}
+
+/** The object of a clause's handover or title registration; null when it hands over nothing, or only money. */
+export function handedOverObject(clause: TextView): HandedOverObject | null {
+  const transfer = clause.match(TRANSFER);
+  const verb = clause.match(THING_DELIVERY) ?? transfer;
+  if (!verb) return null;
+  const object = transfer ? clause.sub(clause.start, transfer.start) : deliveredObject(clause, verb);
+  if (!transfer && MONEY_OBJECT.test(object.text.slice(0, 20))) return null;
+  return { verb, object };
+}
+
+/** Whether the facts say the object, by any name it goes by, is lost, sold or out of reach. */
+export function lostInFacts(facts: string, object: TextView): boolean {
+  return objectNames(object).some((name) => lostByName(facts, name));
+}

@@ -1,0 +1,217 @@
+/**
+ * Readings of the language stage that rules ask for instead of testing their own patterns on the text: each is
+ * tested here on the wording it reads, with the span it returns.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../src/document/model.js';
+import { firstLine } from '../src/document/span.js';
+import { SourceText } from '../src/input/source-text.js';
+import { ItemView, TextView } from '../src/language/item-view.js';
+import { agencyTask } from '../src/language/administrative.js';
+import { firstMention, datedSums, depositFates } from '../src/language/agreement-sums.js';
+import { amountInAttachment } from '../src/language/attachments.js';
+import { subItemLabelLength } from '../src/language/clauses.js';
+import { leadUp, refunds, thingReturns } from '../src/language/duties/exchange.js';
+import { apologyWording, courtFindings, formalApology } from '../src/language/duties/publicity.js';
+import { handedOverObject, lostInFacts } from '../src/language/duties/substitute.js';
+import {
+  allocationIn,
+  landPointsBack,
+  orderedDelivery,
+  orderedTransfer,
+  thingWord,
+  withoutQualifyingReferences,
+} from '../src/language/duties/things.js';
+import { concreteMeasure, continuedPerformance, namedAsCost } from '../src/language/duties/works.js';
+import { namesPaymentChannel, ownCaseYear } from '../src/language/late-performance.js';
+import { partyNames, takersOn } from '../src/language/mediation.js';
+import { remainderIn } from '../src/language/obligations.js';
+import { carriesTravelDocument } from '../src/language/party-ids.js';
+import { preservationsWithoutResult } from '../src/language/preservation.js';
+
+const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
+
+/** The operative items of a short judgment whose operative part is `items`. */
+function itemsOf(items: string, kind = '民事判决书'): ItemView[] {
+  const doc = documentOf(
+    `${kind}\n（2024）豫0811民初1234号\n原告：张明，男。\n被告：李强，男。\n原告张明与被告李强合同纠纷一案，本院受理后。\n判决如下：\n${items}`,
+  );
+  return (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
+}
+
+function onlyItem(text: string): ItemView {
+  const item = itemsOf(text)[0];
+  if (!item) throw new Error(`no item in ${text}`);
+  return item;
+}
+
+const view = (text: string) => new TextView({ start: 0, end: text.length, text });
+
+describe('document facts', () => {
+  it('the first line that is not blank, from its first character', () => {
+    expect(firstLine('\n\n  民事判决书\n（2024）…')).toEqual({ start: 4, end: 9 });
+    expect(firstLine(' \n\t')).toBeNull();
+  });
+
+  it("the document's own case year, only from its caption", () => {
+    expect(ownCaseYear(documentOf('民事判决书\n（2022）豫0811民初88号\n原告：张明。'))).toBe(2022);
+    const quoted = documentOf(
+      `民事判决书\n原告：张明。本院于2023年作出判决。\n原告曾诉至本院，案号（2019）豫0811民初5号。`,
+    );
+    expect(ownCaseYear(quoted)).toBeUndefined();
+  });
+});
+
+describe('payments and parties', () => {
+  it('an account only the parties know names no channel; a named one does', () => {
+    expect(namesPaymentChannel('款项汇入原告指定账户。')).toBe(false);
+    expect(namesPaymentChannel('款项汇入原告指定账户（户名：马国栋；账号：6230580000123456789）。')).toBe(
+      true,
+    );
+    expect(namesPaymentChannel('被告以转账方式支付。')).toBe(true);
+  });
+
+  it('a party identified by a passport or travel permit number', () => {
+    const [foreign, local] = documentOf(
+      '民事判决书\n（2024）琼0203民初1号\n原告：陈大文，男，香港特别行政区居民，港澳居民来往内地通行证号码H01234567。\n被告：王某，男，汉族。\n原告与被告纠纷一案，本院受理后。\n判决如下：\n一、驳回原告的诉讼请求。',
+    ).parties;
+    expect(foreign && carriesTravelDocument(foreign)).toBe(true);
+    expect(local && carriesTravelDocument(local)).toBe(false);
+  });
+
+  it('the remainder of a debt, with its span', () => {
+    const item = onlyItem('一、被告有一期未按时足额支付的，原告有权就剩余全部货款申请强制执行。');
+    expect(remainderIn(item)?.text).toBe('剩余全部货款');
+    expect(remainderIn(onlyItem('一、被告于2024年6月30日前支付原告货款20000元。'))).toBeNull();
+  });
+
+  it('a sum left to the attachment', () => {
+    expect(amountInAttachment('被告支付原告处置费用（具体金额详见附表）')).toBe(true);
+    expect(amountInAttachment('被告支付原告处置费用23500元')).toBe(false);
+  });
+});
+
+describe('administrative orders', () => {
+  it('after an annulment, only the part from 责令 on orders the agency', () => {
+    const [item] = itemsOf(
+      '一、撤销被告作出的南人社复〔2020〕12号答复，责令被告为原告补缴2015年1月至2018年12月的基本养老保险费。',
+      '行政判决书',
+    );
+    const clause = item?.clauses[0];
+    expect(clause && agencyTask(clause)?.text).toBe('补缴');
+  });
+});
+
+describe('acts to perform', () => {
+  it('what an order to continue a contract says beyond naming it', () => {
+    const bare = continuedPerformance(
+      onlyItem('一、原告与被告继续履行双方于2022年5月签订的《店面装修合同》。'),
+    );
+    expect([bare.namesContract, bare.content(), bare.timed()]).toEqual([true, false, false]);
+    const full = continuedPerformance(
+      onlyItem('一、被告继续履行《商品混凝土供货合同》，于2024年9月30日前向原告供应C30商品混凝土800立方米。'),
+    );
+    expect([full.content(), full.timed()]).toEqual([true, true]);
+  });
+
+  it('a concrete removal, and a restoration named only as its cost', () => {
+    expect(concreteMeasure(onlyItem('一、被告于十日内拆除其在通道上搭建的围墙。'))).toBe(true);
+    expect(concreteMeasure(onlyItem('一、被告于十日内排除妨碍。'))).toBe(false);
+    const item = onlyItem('一、被告赔偿原告恢复原状费用5000元。');
+    const at = item.match(/恢复原状/);
+    expect(at && namedAsCost(item, at)).toBe(true);
+  });
+
+  it('the formal apology and the words that say how it is made, takedowns aside', () => {
+    const item = onlyItem(
+      '一、被告删除其在微信公众号上发布的文章，并在该公众号上向原告书面赔礼道歉；如逾期不履行，本院将在《焦作日报》上刊登判决书主要内容。',
+    );
+    expect(formalApology(item)?.text).toBe('赔礼道歉');
+    expect(apologyWording(item)).toBe('并在该公众号上向原告书面赔礼道歉；');
+  });
+
+  it("the court's findings without the statutes it cites", () => {
+    const doc = documentOf(
+      '民事判决书\n原告张明诉称，被告发文侮辱原告。\n经审理查明：被告发布文章一篇，阅读量3000余次。\n本院认为，依照《中华人民共和国民法典》第一千零二十四条，判决如下：\n一、被告为原告消除影响。',
+    );
+    const findings = courtFindings(doc);
+    expect(findings.startsWith('经审理查明')).toBe(true);
+    expect(findings).not.toContain('民法典');
+  });
+
+  it('a preservation recorded without its result, not one that names it', () => {
+    const text = '诉讼中，原告申请财产保全，本院依法采取了保全措施。';
+    expect(preservationsWithoutResult(text).map((s) => s.text)).toEqual(['本院依法采取了保全措施']);
+    expect(preservationsWithoutResult(`${text}冻结被告名下银行存款50000元。`)).toEqual([]);
+  });
+});
+
+describe('things handed over', () => {
+  it('an allocation, and a sub-item number before it', () => {
+    const clause = view('（二）婚后购置的家具、电器归原告所有');
+    expect(allocationIn(clause)?.text).toBe('归原告所有');
+    expect(subItemLabelLength(clause.text)).toBe(3);
+    expect(subItemLabelLength('家具归原告所有')).toBe(0);
+  });
+
+  it('the delivery ordered, not the one that only times another duty', () => {
+    const clause = view('原告于被告交付车辆之日起三日内返还被告押金');
+    expect(orderedDelivery(clause)?.text).toBe('返还');
+  });
+
+  it('an ordered transfer of title, not its cost', () => {
+    expect(orderedTransfer(view('被告协助原告办理上述房屋的过户登记手续'))?.text).toBe('过户');
+    expect(orderedTransfer(view('过户费用由原告负担'))).toBeNull();
+  });
+
+  it('back-references that only qualify, land that points back, the word a thing is known by', () => {
+    expect(withoutQualifyingReferences('上述房屋的产权证书')).toBe('产权证书');
+    const item = onlyItem('一、被告于十日内将上述土地返还原告。');
+    const land = item.match(/土地/);
+    expect(land && landPointsBack(item, land)).toBe(true);
+    expect([thingWord('车辆'), thingWord('房产'), thingWord('挖掘机')]).toEqual(['车', '房', '挖掘机']);
+  });
+
+  it('the object handed over, and whether the facts say it is lost', () => {
+    const clause = onlyItem('一、被告于十日内将徐工XE60DA型挖掘机一台返还原告。').clauses[0];
+    const order = clause && handedOverObject(clause);
+    expect(order?.verb.text).toBe('返还');
+    expect(order && lostInFacts('被告已将挖掘机出售给案外人郭某。', order.object)).toBe(true);
+    expect(order && lostInFacts('挖掘机停放在被告的工地。', order.object)).toBe(false);
+  });
+
+  it('a thing returned and the refund that answers it, with the words leading into each', () => {
+    const items = itemsOf(
+      '一、被告于十日内将挖掘机一台返还原告；\n二、原告于收到上述挖掘机之日起三日内退还被告押金30000元。',
+    );
+    const [thing] = items.flatMap(thingReturns);
+    const [refund] = items.flatMap(refunds);
+    expect([thing?.from, thing?.to, refund?.from, refund?.to]).toEqual(['被告', '原告', '原告', '被告']);
+    expect(refund && leadUp(refund)).toContain('收到上述挖掘机之日起');
+  });
+});
+
+describe('mediation agreements', () => {
+  it('dated sums, deposits returned or kept, and where a date is first mentioned', () => {
+    const [first, second] = itemsOf(
+      '一、原告于五日内将被告所交押金20,000元退还被告，余款138000元于2024年8月31日前付清；\n二、被告所交押金20,000元在第二项租金中予以冲抵，原告不再另行退还。',
+    );
+    if (!first || !second) throw new Error('two items expected');
+    expect(datedSums(first).map((d) => [d.money.text, d.date, d.named])).toEqual([
+      ['138000元', '2024年8月31日', true],
+    ]);
+    expect(depositFates(first).map((d) => d.kept)).toEqual([false, false]);
+    expect(depositFates(second).map((d) => d.kept)).toEqual([true]);
+    expect(firstMention(first, '2024年8月31日')?.start).toBe(first.start + first.text.indexOf('2024'));
+  });
+
+  it('who takes something on without being a party, and the names the parties go by', () => {
+    const doc = documentOf(
+      '民事调解书\n（2024）豫0811民初1号\n原告：焦作市鑫源商贸有限公司（以下简称鑫源公司）。\n被告：李强，男。\n经本院主持调解，双方当事人自愿达成如下协议：\n一、上述款项由焦作市宏业建筑劳务有限公司于2024年9月30日前支付给原告。',
+    );
+    expect(partyNames(doc)).toEqual(['焦作市鑫源商贸有限公司', '李强', '鑫源公司']);
+    const item = doc.operative?.items[0];
+    const clause = item && new ItemView(item, doc.parties).clauses[0];
+    expect(clause && takersOn(clause).map((s) => s.text)).toEqual(['焦作市宏业建筑劳务有限公司']);
+  });
+});
