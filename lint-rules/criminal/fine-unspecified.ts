@@ -4,69 +4,13 @@
  * stated as paid (已缴纳/已预缴).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import type { TextView } from '../../src/language/item-view.js';
-import type { DocumentModel } from '../../src/document/model.js';
-import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT, WHOLE_ESTATE } from '../../src/language/criminal.js';
+import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT } from '../../src/language/criminal.js';
+import {
+  fineSettledByLaterItem,
+  fineSettledOutsideItems,
+  finesMergedIntoEstate,
+} from '../../src/language/fines.js';
 import { NOTHING_TO_ENFORCE } from '../../src/language/lexicon.js';
-
-/** A sentence outside the order items (a shared sentence, the reasoning, the tail) that settles the fines. */
-function settledElsewhere(document: DocumentModel, items: readonly TextView[]): boolean {
-  const from = document.reasoning?.start ?? document.operative?.start ?? 0;
-  let text = document.text.slice(from);
-  for (const item of items) {
-    if (item.start >= from)
-      text = text.slice(0, item.start - from) + ' '.repeat(item.text.length) + text.slice(item.end - from);
-  }
-  return text.split(/[。\n]/).some((sentence) => FINE.test(sentence) && FINE_SETTLED.test(sentence));
-}
-
-/**
- * A note on a line of its own after several sentences ("（缓刑考验期限…。罚金于…缴纳。）") covers the sentences before
- * it; one that computes a term (羁押一日折抵…, 即自…起) is one defendant's.
- */
-const NOTE_LINE = /\n[\s　]*[（(][^\n]*[）)][\s　]*(?=\n|$)/g;
-const OWN_TERM = /折抵|即自/;
-
-function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolean {
-  return orders.some(
-    (later) =>
-      later.start > item.start &&
-      [...later.text.matchAll(NOTE_LINE)].some(
-        ([note]) => !OWN_TERM.test(note) && FINE.test(note) && FINE_SETTLED.test(note),
-      ),
-  );
-}
-
-/**
- * A sentence after a later item that settles fines: it covers the earlier ones when it says so (上述罚金, 上列罚金,
- * 各被告人…罚金), or when that item imposes no fine of its own (二、…予以没收。罚金于本判决生效之日起十日内缴纳。).
- */
-const SHARED_FINES = /上述|上列|以上|前述|各被告人|[二两三四五六七八九十]名?被告人/;
-const IMPOSES_FINE =
-  /(?:判|并|单)处罚金|[，,；]\s?罚金(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
-const NOTE = /[（(][^（）()]*[）)]/g;
-
-function settledByLaterStatement(item: TextView, orders: readonly TextView[]): boolean {
-  const settles = (text: string): boolean => FINE.test(text) && FINE_SETTLED.test(text);
-  return orders.some((later) => {
-    if (later.start <= item.start) return false;
-    if ([...later.text.matchAll(NOTE)].some(([note]) => settles(note) && SHARED_FINES.test(note)))
-      return true;
-    const ownFine = IMPOSES_FINE.test(later.text);
-    return later.text
-      .replace(NOTE, '')
-      .split(/[。\n]/)
-      .some((sentence) => settles(sentence) && (!ownFine || SHARED_FINES.test(sentence)));
-  });
-}
-
-/** 决定执行无期徒刑…并处没收个人全部财产: the fines of the several offences merge into the whole estate. */
-function mergedIntoEstate(item: TextView): boolean {
-  const decided = item.text.lastIndexOf('决定执行');
-  if (decided < 0) return false;
-  const sentence = item.text.slice(decided);
-  return WHOLE_ESTATE.test(sentence) && !FINE.test(sentence);
-}
 
 export default defineRule({
   id: 'criminal/fine-unspecified',
@@ -215,9 +159,9 @@ export default defineRule({
         report({ at: noAmount, item, detail: '未写明罚金数额' });
         continue;
       }
-      if (FINE_SETTLED.test(item.text) || mergedIntoEstate(item)) continue;
-      if (settledByLaterNote(item, orders) || settledByLaterStatement(item, orders)) continue;
-      elsewhere ??= settledElsewhere(document, orders);
+      if (FINE_SETTLED.test(item.text) || finesMergedIntoEstate(item)) continue;
+      if (fineSettledByLaterItem(item, orders)) continue;
+      elsewhere ??= fineSettledOutsideItems(document, orders);
       if (!elsewhere) report({ at: fine, item, detail: '未写明缴纳期限，也未载明已缴纳' });
     }
   },

@@ -15,9 +15,7 @@ import {
 import { paymentClauses } from '../../src/language/obligations.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 import { openingPhrase } from '../../src/language/clauses.js';
-
-/** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
-const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+import { CIVIL_CLAIMANT } from '../../src/language/criminal.js';
 
 /**
  * The next item takes up this item's sum and sets its time (一、…偿还借款本金180000元；二、上述借款分三期支付：…前

@@ -276,3 +276,6 @@ export const DISPOSED_BEFORE =
 export const SEIZED_PROPERTY_ORDER = new RegExp(
   `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|(?:抵缴|抵扣|折抵|冲抵)(?!刑期)`,
 );
+
+/** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
+export const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
