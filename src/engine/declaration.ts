@@ -33,7 +33,7 @@ export interface WordsSpec {
 export type Scope = 'clause' | 'item' | 'scope';
 
 /** Words looked for in a scope; an exception may name the rule that reports the case instead (a hand-off). */
-export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string };
+export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string; documents?: DocumentKinds };
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -49,10 +49,16 @@ export interface Requirement extends WordsSpec {
   in?: Scope;
 }
 
+/** Kinds of document, by case category and form; any when a list is absent. */
+export interface DocumentKinds {
+  categories?: CaseCategory[];
+  forms?: DocumentForm[];
+}
+
 /** A rule's metadata and examples (as every rule has them), and what it checks, as data. */
 export interface RuleDeclaration extends Omit<Rule, 'check'> {
   /** The kinds of document the rule reads; all when absent. */
-  documents?: { categories?: CaseCategory[]; forms?: DocumentForm[] };
+  documents?: DocumentKinds;
   /**
    * What the item orders: an act (and the object it is done to), or a frame of the item model (each interest
    * award); and where a finding points (the act by default).
@@ -150,9 +156,9 @@ function states(
   return requirement.entities.length > 0 && found >= requirement.count;
 }
 
-function appliesTo(declaration: RuleDeclaration, context: RuleContext): boolean {
+function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boolean {
   const { category, form } = context.document.kind;
-  const { categories, forms } = declaration.documents ?? {};
+  const { categories, forms } = kinds ?? {};
   return (!categories || categories.includes(category)) && (!forms || forms.includes(form));
 }
 
@@ -203,6 +209,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const unless = [declaration.unless ?? []].flat().map((spec, i) => ({
     finder: specFinder(spec, `${where} 的 unless[${i}]`),
     scope: spec.in ?? 'scope',
+    documents: spec.documents,
   }));
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
@@ -216,14 +223,17 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const reportAtObject = declaration.when.reportAt === 'object';
   const listMissing = declaration.listMissing ?? true;
   const check = (context: RuleContext): void => {
-    if (!appliesTo(declaration, context)) return;
+    if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
     const items = declaration.when.frame ? context.items : orders;
     for (const item of items) {
       for (const { at, object, views, place } of occurrences(item, orders)) {
         if (also && !also(views.scope, place)) continue;
-        if (unless.some(({ finder, scope }) => finder?.(views[scope], place))) continue;
+        const excepted = unless.some(
+          ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
+        );
+        if (excepted) continue;
         const missing = requirements
           .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
           .map((requirement) => requirement.element);

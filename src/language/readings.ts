@@ -8,6 +8,7 @@
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
+  continuedPerformance,
   REMEDIATION,
   REMEDIATION_ACCEPTANCE,
   REMEDIATION_COST,
@@ -119,6 +120,14 @@ export const READINGS = {
   'added-liability': holdsIn(
     '被追加、变更的当事人承担责任的方式和范围（在未缴出资150万元范围内承担补充赔偿责任、对…债务承担连带清偿责任）',
     (text) => addedLiabilityStated(text),
+  ),
+  'performance-content': holdsIn(
+    '继续履行的内容：合同名称之外写明了交付、支付、施工等行为，或数额、数量',
+    (text) => continuedPerformance(text).content(),
+  ),
+  'contract-unnamed': holdsIn(
+    '没有说出是哪一份合同或协议（行政判决中的“继续履行”多指法定职责）',
+    (text) => !continuedPerformance(text).namesContract,
   ),
 } satisfies Record<string, Reading>;
 

@@ -70,7 +70,6 @@ export const REMEDIATION_FALLBACK =
 
 // Continuing a contract
 
-export const CONTINUE_PERFORMANCE = /继续履行/;
 /** What is to be done under the contract, beyond naming it. */
 export const PERFORMANCE_CONTENT =
   /交付|支付|给付|供应|供货|施工|完成|办理|开具|提供|交纳|缴纳|租赁|使用|过户|搬迁|安置|修建|建设|竣工/;
