@@ -8,6 +8,7 @@ import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
 import { liabilityRanges } from './duties/range.js';
 import { partyAdded } from './enforcement-suits.js';
+import { documentsHandover } from './duties/things.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -71,6 +72,14 @@ export const FRAMES = {
       return added
         ? [{ at: added, clause: item, scope: item, before: () => textBefore(item, added, orders) }]
         : [];
+    },
+  },
+  'documents-handover': {
+    description:
+      '判令交付、移交资料或证照（移交竣工资料、交还公章、营业执照等证照），查阅、复制除外；in: scope 指交付的对象',
+    of: (item, orders) => {
+      const handover = item.kind === 'order' ? documentsHandover(item) : null;
+      return handover ? [{ ...handover, before: () => textBefore(item, handover.at, orders) }] : [];
     },
   },
 } satisfies Record<string, FrameKind>;

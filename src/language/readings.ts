@@ -16,6 +16,7 @@ import {
   REMEDIATION_MANNER,
   remediationStandardStated,
 } from './duties/works.js';
+import { documentsSpecified } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
 import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
 import type { TextView } from './item-view.js';
@@ -128,6 +129,10 @@ export const READINGS = {
   'contract-unnamed': holdsIn(
     '没有说出是哪一份合同或协议（行政判决中的“继续履行”多指法定职责）',
     (text) => !continuedPerformance(text).namesContract,
+  ),
+  'documents-specified': holdsIn(
+    '交付的资料逐项写明名称，或写明份数、页数（竣工验收报告一份、施工图纸二十张）',
+    (object) => documentsSpecified(object),
   ),
 } satisfies Record<string, Reading>;
 

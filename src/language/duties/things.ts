@@ -2,10 +2,11 @@
  * Things to hand over (焦作山阳规定 第十八条第（二）项): property, land and water, documents, and what answers them —
  * the price or refund of a mutual exchange, the substitute for a lost object.
  */
-import type { TextView } from '../item-view.js';
+import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { alternation, wordPattern } from '../../lexicon/index.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
 export const SPECIFIC_OBJECT = /\d\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
@@ -275,4 +276,28 @@ export function orderedTransfer(clause: TextView): TextSpan | null {
 /** The word a thing is known by: a car or a house may be named by another word for it (轿车, 房产). */
 export function thingWord(thing: string): string {
   return thing.startsWith('车') || thing.startsWith('房') ? thing.charAt(0) : thing;
+}
+
+/** Providing documents for inspection or copying (提供…供查阅): books/terms-missing's, not a handover. */
+const INSPECTION = wordPattern('inspection');
+
+/**
+ * The first clause of an item that hands over documents named only by their kind or not (移交竣工资料, 交还公章、营业执照
+ * 等证照): the documents' word, the clause and what is handed over. Clauses that dismiss, deny or order an inspection
+ * (提供…供查阅, books/terms-missing's) do not count, nor a verb that qualifies a noun (交付的资料).
+ */
+export function documentsHandover(
+  item: ItemView,
+): { at: TextSpan; clause: TextView; scope: TextView } | null {
+  for (const clause of item.clauses) {
+    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text) || INSPECTION.test(clause.text)) {
+      continue;
+    }
+    const verb = clause.match(DOCUMENTS_HANDOVER);
+    if (!verb || item.text[verb.end - item.start] === '的') continue;
+    const object = deliveredObject(clause, verb);
+    const documents = object.match(DOCUMENTS_GENERIC);
+    if (documents) return { at: documents, clause, scope: object };
+  }
+  return null;
 }
