@@ -32,6 +32,9 @@ const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑�
  * signature line of the document proper, when what follows announces a sample or leaves its court blank.
  */
 export function findAppendedSample(plain: string): number | null {
+  // What follows the signature is a suffix of the text: without a notice or a blank heading anywhere there is no
+  // sample, and the line-by-line search for the signature (the costlier test) is not needed.
+  if (!SAMPLE_NOTICE.test(plain) && !BLANK_HEADING.test(plain)) return null;
   const signature = SIGNATURE_LINE.exec(plain);
   if (!signature) return null;
   // The signature block: signature lines, the date and blank lines after the first signature line.
