@@ -236,7 +236,9 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
     const span = trimSpan(plain, start, end);
     if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
-    const costsLike = COSTS_ITEM.test(span.text);
+    // The pattern ends in either fee's name: an item without one is not tested (most are not).
+    const costsLike =
+      (span.text.includes('受理费') || span.text.includes('诉讼费')) && COSTS_ITEM.test(span.text);
     items.push({
       ...span,
       index: items.length,

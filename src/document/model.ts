@@ -60,11 +60,13 @@ function operativeGaps(plain: string): Span[] {
 
 export function buildDocument(written: SourceText): DocumentModel {
   // A sample appended after the signature is left out of every part of the model; offsets before it are unchanged.
-  const writtenEnd = findAppendedSample(written.plain) ?? written.plain.length;
+  const writtenSample = findAppendedSample(written.plain);
+  const writtenEnd = writtenSample ?? written.plain.length;
   const gaps = operativeGaps(written.plain.slice(0, writtenEnd));
   const source = gaps.length > 0 ? written.without(gaps) : written;
   const whole = source.plain;
-  const properEnd = findAppendedSample(whole);
+  // Without gaps the text is the one just searched.
+  const properEnd = source === written ? writtenSample : findAppendedSample(whole);
   const text = properEnd === null ? whole : whole.slice(0, properEnd);
   const kind = detectKind(text);
   const found = findOperativeHeading(text);

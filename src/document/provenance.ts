@@ -32,6 +32,9 @@ const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑�
  * signature line of the document proper, when what follows announces a sample or leaves its court blank.
  */
 export function findAppendedSample(plain: string): number | null {
+  // What follows the signature is a suffix of the text: without a notice or a blank heading anywhere there is no
+  // sample, and the line-by-line search for the signature (the costlier test) is not needed.
+  if (!SAMPLE_NOTICE.test(plain) && !BLANK_HEADING.test(plain)) return null;
   const signature = SIGNATURE_LINE.exec(plain);
   if (!signature) return null;
   // The signature block: signature lines, the date and blank lines after the first signature line.
@@ -74,10 +77,27 @@ const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
  */
 export function looksLikeCourtDocument(plain: string, heading: Span | null): boolean {
   if (!heading) return true;
-  if (CASE_NUMBER.test(plain) || TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
+  // Any one sign will do. The court's voice comes before the title line and the signature, which are looked for
+  // line by line through the whole text: most copies without a case number speak as the court early on.
+  if (CASE_NUMBER.test(plain) || speaksAsCourt(plain)) return true;
+  if (TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
   const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
-  if (!TWENTY_CHINESE_CHARACTERS.test(before)) return true;
-  return plain.split('\n').some((line) => COURT_VOICE.test(line) && !HEADING_LINE.test(line));
+  return !TWENTY_CHINESE_CHARACTERS.test(before);
+}
+
+const COURT_VOICE_ANYWHERE = new RegExp(COURT_VOICE.source, 'g');
+
+/** The court's voice in a line that holds no operative heading (its words never span a line break). */
+function speaksAsCourt(plain: string): boolean {
+  COURT_VOICE_ANYWHERE.lastIndex = 0;
+  for (let m = COURT_VOICE_ANYWHERE.exec(plain); m !== null; m = COURT_VOICE_ANYWHERE.exec(plain)) {
+    const lineEnd = plain.indexOf('\n', m.index);
+    const line = plain.slice(plain.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? plain.length : lineEnd);
+    if (!HEADING_LINE.test(line)) return true;
+    if (lineEnd < 0) break;
+    COURT_VOICE_ANYWHERE.lastIndex = lineEnd;
+  }
+  return false;
 }
 
 /** The text a document model is built on: everything before an appended sample. */

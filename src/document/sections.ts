@@ -121,10 +121,21 @@ export function findReasoning(plain: string, before: number): Span | null {
   return at === -1 ? null : { start: at, end: before };
 }
 
+/** The same, read at one position. */
+const CN_DATE_AT = new RegExp(CN_DATE.source, 'y');
+
 export function findDocumentDate(plain: string, from: number): DocumentDate | null {
+  // A date's year is the four characters before a 年: each 年 is a candidate, read from four characters before it,
+  // rather than trying the pattern at every position of the text.
   let last: RegExpExecArray | null = null;
-  CN_DATE.lastIndex = from;
-  for (let m = CN_DATE.exec(plain); m !== null; m = CN_DATE.exec(plain)) last = m;
+  for (let year = plain.indexOf('年', from + 4); year !== -1; year = plain.indexOf('年', year + 1)) {
+    CN_DATE_AT.lastIndex = year - 4;
+    const m = CN_DATE_AT.exec(plain);
+    if (!m) continue;
+    last = m;
+    // The next date starts after this one: its 年 is at least four characters after this one's end.
+    year = m.index + m[0].length + 3;
+  }
   if (!last) return null;
   const year = parseChineseNumber(last[1] ?? '');
   const month = parseChineseNumber(last[2] ?? '');

@@ -4,16 +4,29 @@
  * without reading TypeScript.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as AjvModule from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type * as YamlModule from 'yaml';
 import schema from './declaration.schema.json' with { type: 'json' };
 import { DeclarationError, type RuleDeclaration, declaredRule } from './declaration.js';
 import type { Rule } from './rule.js';
 
-/** The schema's validator, compiled when the first declaration is read (most runs read none). */
+/**
+ * The YAML parser and the schema validator are loaded when the first declaration is read: most runs read none, and
+ * evaluating both libraries cost every start (and every worker thread) tens of milliseconds.
+ */
+const load = createRequire(import.meta.url);
+let yaml: typeof YamlModule | undefined;
+const yamlParser = (): typeof YamlModule => (yaml ??= load('yaml') as typeof YamlModule);
+
+/** The schema's validator, compiled when the first declaration is read. */
 let compiled: ValidateFunction<RuleDeclaration> | undefined;
 const validator = (): ValidateFunction<RuleDeclaration> =>
-  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<RuleDeclaration>(schema));
+  (compiled ??= new (load('ajv') as typeof AjvModule).Ajv({
+    allErrors: true,
+    strict: false,
+  }).compile<RuleDeclaration>(schema));
 
 /** The path of a schema error inside the document: /require/0/element → ['require', 0, 'element']. */
 function pathOf(error: ErrorObject): (string | number)[] {
@@ -50,6 +63,7 @@ function describe(error: ErrorObject): string {
 
 /** Parses and checks one declaration; throws a DeclarationError naming `file:line` for each problem. */
 export function parseDeclaration(text: string, file: string): Rule {
+  const { LineCounter, parseDocument } = yamlParser();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const lineOf = (offset: number | undefined): number =>

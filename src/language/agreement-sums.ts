@@ -56,12 +56,17 @@ export interface DatedSum {
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
 export function datedSums(item: ItemView): DatedSum[] {
   const found: DatedSum[] = [];
+  // The item's sums and dates are read once; a part's own are those lying wholly inside it.
+  const sums = item.find('money');
+  const days = item.find('date');
   let offset = item.start;
   for (const part of item.text.split(/[，,；;。]/)) {
-    const view = item.sub(offset, offset + part.length);
+    const from = offset;
+    const to = offset + part.length;
     offset += part.length + 1;
-    const money = view.find('money');
-    const dates = view.find('date');
+    const inPart = (entity: Entity): boolean => entity.start >= from && entity.end <= to;
+    const money = sums.filter(inPart);
+    const dates = days.filter(inPart);
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
       found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part) });
     }

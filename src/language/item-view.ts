@@ -67,6 +67,7 @@ export class TextView implements TextSpan {
   private entityCache: Entity[] | undefined;
   private recognition: EntityRecognition | undefined;
   private tokenCache: Token[] | undefined;
+  private typeCache: Map<EntityType, readonly Entity[]> | undefined;
 
   /**
    * @param entities the entities already found in a larger text that holds this one
@@ -89,17 +90,26 @@ export class TextView implements TextSpan {
     return (this.entityCache ??= timed('recognisers', () => this.ownWords(this.recognized().all())));
   }
 
-  private ownWords(entities: readonly Entity[]): Entity[] {
-    return entities.filter((e) => e.start >= this.wordsStart);
+  private ownWords<T extends readonly Entity[]>(entities: T): T | Entity[] {
+    // Only an item's number lies before its words; any other text's words start with it.
+    return this.wordsStart <= this.start ? entities : entities.filter((e) => e.start >= this.wordsStart);
   }
 
   private recognized(): EntityRecognition {
     return (this.recognition ??= new EntityRecognition(this.text, this.start));
   }
 
-  /** Until a rule asks for all the entities, asking for one type runs only the recognisers of that type. */
+  /**
+   * Until a rule asks for all the entities, asking for one type runs only the recognisers of that type. Kept per
+   * type: rules ask an item whether it has a deadline, an amount … again and again.
+   */
   private entitiesOfType(type: EntityType): readonly Entity[] {
-    return timed('recognisers', () => this.ownWords(this.recognized().ofType(type)));
+    let entities = this.typeCache?.get(type);
+    if (!entities) {
+      entities = timed('recognisers', () => this.ownWords(this.recognized().ofType(type)));
+      (this.typeCache ??= new Map()).set(type, entities);
+    }
+    return entities;
   }
 
   /** nodejieba tokens; loading the dictionary is paid only when a rule asks for tokens. */
