@@ -38,10 +38,19 @@ const lines = [
   ...(declarations.length > 0 ? ["import { declaredRule } from './declaration.js';"] : []),
   ...modules.map((id, i) => `import rule${i} from '../../lint-rules/${id}.js';`),
   '',
-  '/** Every rule file, keyed by its path under lint-rules/, which must be its id. */',
+  '/** Every rule file, keyed by its path under lint-rules/, which must be its id, in the order of the ids. */',
   'export const RULE_FILES: readonly (readonly [string, unknown])[] = [',
-  ...modules.map((id, i) => `  ['${id}', rule${i}],`),
-  ...compiled.map((declaration) => `  ['${declaration.id}', declaredRule(${JSON.stringify(declaration)})],`),
+  // One order for TypeScript rules and declarations alike: rules share lazily computed readings, so the order in
+  // which they first ask for them decides how much is computed (a declaration run last made the corpus 4 % slower).
+  ...[
+    ...modules.map((id, i) => [id, `  ['${id}', rule${i}],`]),
+    ...compiled.map((declaration) => [
+      declaration.id,
+      `  ['${declaration.id}', declaredRule(${JSON.stringify(declaration)})],`,
+    ]),
+  ]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, line]) => line),
   '];',
   '',
 ];

@@ -150,10 +150,15 @@ function states(
   place: Place,
   context: RuleContext,
 ): boolean {
-  if (requirement.finder?.(text, place)) return true;
-  if (requirement.entities.includes('deadline') && context.hasSharedDeadline()) return true;
-  const found = requirement.entities.reduce((n, type) => n + text.find(type).length, 0);
-  return requirement.entities.length > 0 && found >= requirement.count;
+  const { entities, count } = requirement;
+  if (entities.includes('deadline') && context.hasSharedDeadline()) return true;
+  if (count === 1 ? entities.some((type) => text.has(type)) : entitiesIn(text, entities) >= count)
+    return true;
+  return requirement.finder?.(text, place) != null;
+}
+
+function entitiesIn(text: TextView, types: readonly EntityType[]): number {
+  return types.reduce((n, type) => n + text.find(type).length, 0);
 }
 
 function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boolean {
@@ -230,14 +235,15 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     for (const item of items) {
       for (const { at, object, views, place } of occurrences(item, orders)) {
         if (also && !also(views.scope, place)) continue;
+        const missing = requirements
+          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
+          .map((requirement) => requirement.element);
+        // Most items state what they must: the exceptions are looked for only when something is missing.
+        if (missing.length === 0) continue;
         const excepted = unless.some(
           ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
         );
         if (excepted) continue;
-        const missing = requirements
-          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
-          .map((requirement) => requirement.element);
-        if (missing.length === 0) continue;
         const details = listMissing ? missing : [];
         const noted = note?.(views[noteScope], place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
