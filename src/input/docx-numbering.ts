@@ -499,10 +499,12 @@ export async function paragraphNumbers(bytes: Buffer): Promise<ParagraphLabels |
       throw new NotInOrder();
     }
     if (!paragraph) return;
-    // The path from the paragraph, through the first child of each name only (as withParagraphNumbers reads it).
+    // The path from the paragraph, through the first child of each name only (as withParagraphNumbers reads it),
+    // and only into the paragraph's properties: runs and their text are passed over.
     const parent = paths[depth - 1] ?? '!';
-    const path = `${parent}/${tag.uri === W ? tag.local : '?'}`;
-    paths[depth] = parent.includes('!') || !paragraph.first(path) ? '!' : path;
+    const inProperties = parent === '' ? tag.local === 'pPr' : parent !== '!';
+    const path = inProperties && tag.uri === W ? `${parent}/${tag.local}` : '!';
+    paths[depth] = path !== '!' && paragraph.first(path) ? path : '!';
     if (paths[depth] === '/pPr/pStyle') paragraph.pStyle = wordValue(tag);
     else if (paths[depth] === '/pPr/numPr/numId') paragraph.numId = wordValue(tag);
     else if (paths[depth] === '/pPr/numPr/ilvl') paragraph.ilvl = levelIndex(wordValue(tag));
