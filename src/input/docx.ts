@@ -10,8 +10,11 @@ import { labelParagraphs, numberedSource, paragraphNumbers, withParagraphNumbers
 import { docxPackageRefusal } from './docx-package.js';
 import type { FailedInput, LoadedInput } from './loaded.js';
 import { SourceText } from './source-text.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 
 export const DOCX_ENCODING = 'Word（.docx）';
+/** Paragraphs above which a document is large: the longest real judgments have about 1,000. */
+const LARGE_DOCUMENT_PARAGRAPHS = 5_000;
 
 /** The body's paragraphs as mammoth reads them: deleted revisions left out, automatic numbering not included. */
 export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
@@ -53,6 +56,8 @@ export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedI
       message: '无法读取该 Word 文件：文件已损坏，或并非 .docx 格式（可在 Word 中重新“另存为” .docx）',
     };
   }
+  // The garbage of mammoth's XML tree, which a document of thousands of paragraphs makes large, goes before linting.
+  if (read.paragraphs.length >= LARGE_DOCUMENT_PARAGRAPHS) collectGarbage();
   const source =
     read.marked !== undefined
       ? numberedSource(filePath, read.marked, DOCX_ENCODING)
