@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
  * `integration` (the built command line spawned as a user runs it, hostile files, property runs; minutes).
  * `npm test` runs both with coverage; `npm run test:unit` only the first, for development. No test has a
  * wall-clock budget: speed and memory are measured by `npm run bench`. The timeouts below only stop a hung test.
+ *
+ * Vitest runs one file at a time on a 2-core machine by default (cores - 1 workers): here one file per core, so
+ * that a file waiting for the command line it spawned leaves its core to another file. The files of a project share
+ * their worker process and its modules (isolate: false): the segmenter's dictionary and the rules are loaded once per
+ * worker rather than once per file. No test changes global state another file could see (the one that adds 150,000
+ * words to the dictionary adds names no other test uses).
  */
 const INTEGRATION = [
   'test/reliability/**/*.test.ts',
@@ -25,6 +31,9 @@ const INTEGRATION = [
 export default defineConfig({
   test: {
     setupFiles: ['test/support/setup.ts'],
+    pool: 'forks',
+    maxWorkers: '100%',
+    minWorkers: 1,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts', 'lint-rules/**/*.ts'],
@@ -38,11 +47,18 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: INTEGRATION,
           testTimeout: 60_000,
+          isolate: false,
         },
       },
       {
         extends: true,
-        test: { name: 'integration', include: INTEGRATION, testTimeout: 300_000, hookTimeout: 300_000 },
+        test: {
+          name: 'integration',
+          include: INTEGRATION,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+          isolate: false,
+        },
       },
     ],
   },

@@ -6,7 +6,13 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/document/model.js';
 import { formatListNumber } from '../src/input/docx-number-formats.js';
-import { loadDocx } from '../src/input/docx.js';
+import {
+  labelParagraphs,
+  numberedSource,
+  paragraphNumbers,
+  withParagraphNumbers,
+} from '../src/input/docx-numbering.js';
+import { docxParagraphs, loadDocx } from '../src/input/docx.js';
 import { runCli } from './support/cli.js';
 import { buildDocx, type DocxParagraph } from './support/docx.js';
 
@@ -69,27 +75,30 @@ describe('Word list numbers', () => {
   });
 });
 
+/** Every kind of list the reader knows: levels, restarts, a second list, bullets, style-linked numbering. */
+const LISTS: DocxParagraph[] = [
+  '判决如下：',
+  { text: '被告偿还原告借款本金100000元；', numId: 1, ilvl: 0 },
+  { text: '履行方式如下：', numId: 1, ilvl: 1 },
+  { text: '首期', numId: 1, ilvl: 2 },
+  { text: '余款', numId: 1, ilvl: 2 },
+  { text: '担保', numId: 1, ilvl: 1 },
+  { text: '驳回原告的其他诉讼请求。', numId: 1, ilvl: 0 },
+  { text: '下级重新计数', numId: 1, ilvl: 1 },
+  '',
+  { text: '甲', numId: 2 },
+  { text: '乙', numId: 2, ilvl: 1 },
+  { text: '丙', numId: 2, ilvl: 0 },
+  { text: '另起一个列表', numId: 3, ilvl: 0 },
+  { text: '要点', numId: 4, ilvl: 0 },
+  { text: '样式编号的判项', style: 'PanXiang' },
+  { text: '继承样式编号的判项', style: 'PanXiangZhengWen' },
+  { text: '取消编号', style: 'PanXiang', numId: 0 },
+];
+
 describe('reading automatically numbered paragraphs', () => {
   it('puts each number at the start of its paragraph, levels counted and restarted as in Word', async () => {
-    const text = await lintedText([
-      '判决如下：',
-      { text: '被告偿还原告借款本金100000元；', numId: 1, ilvl: 0 },
-      { text: '履行方式如下：', numId: 1, ilvl: 1 },
-      { text: '首期', numId: 1, ilvl: 2 },
-      { text: '余款', numId: 1, ilvl: 2 },
-      { text: '担保', numId: 1, ilvl: 1 },
-      { text: '驳回原告的其他诉讼请求。', numId: 1, ilvl: 0 },
-      { text: '下级重新计数', numId: 1, ilvl: 1 },
-      '',
-      { text: '甲', numId: 2 },
-      { text: '乙', numId: 2, ilvl: 1 },
-      { text: '丙', numId: 2, ilvl: 0 },
-      { text: '另起一个列表', numId: 3, ilvl: 0 },
-      { text: '要点', numId: 4, ilvl: 0 },
-      { text: '样式编号的判项', style: 'PanXiang' },
-      { text: '继承样式编号的判项', style: 'PanXiangZhengWen' },
-      { text: '取消编号', style: 'PanXiang', numId: 0 },
-    ]);
+    const text = await lintedText(LISTS);
     expect(text.split('\n')).toEqual([
       '判决如下：',
       '一、被告偿还原告借款本金100000元；',
@@ -203,5 +212,92 @@ describe('automatically numbered items end to end', () => {
     const items = buildDocument(loaded.source).operative?.items ?? [];
     expect(items.map((item) => item.label)).toEqual(['一', '二', '三', '四', '五', null]);
     expect(loaded.source.plainPosition(items[3]?.start ?? 0)).toEqual({ line: ITEM_FOUR_LINE, column: 1 });
+  });
+});
+
+/** A package from buildDocx() with its document's body edited: `edit` gets and returns word/document.xml. */
+async function editedDocx(
+  paragraphs: DocxParagraph[],
+  edit: (documentXml: string) => string,
+): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await buildDocx(paragraphs, PARTS));
+  zip.file('word/document.xml', edit((await zip.file('word/document.xml')?.async('string')) ?? ''));
+  return zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/** The text mammoth reads from the copy with the numbers written in (how every document was read before). */
+async function numberedCopyText(bytes: Buffer): Promise<string> {
+  const copy = await withParagraphNumbers(bytes);
+  if (!copy) throw new Error('nothing numbered');
+  return numberedSource('draft.docx', (await docxParagraphs(copy)).join('\n'), 'Word').plain;
+}
+
+describe('numbers read in one pass beside mammoth', () => {
+  it('gives every paragraph the number the numbered copy gives it', async () => {
+    const deleted: DocxParagraph[] = [
+      { text: '第一项', numId: 1, ilvl: 0 },
+      { text: '删去的', numId: 1, ilvl: 0, deletedMark: true },
+      { text: '第二项', numId: 1, ilvl: 0 },
+      { text: '', numId: 1, ilvl: 0 },
+    ];
+    for (const paragraphs of [LISTS, JUDGMENT, deleted]) {
+      const bytes = await buildDocx(paragraphs, PARTS);
+      const numbers = await paragraphNumbers(bytes);
+      if (numbers === undefined || numbers === 'in-copy') throw new Error(`read in one pass: ${numbers}`);
+      const marked = labelParagraphs(await docxParagraphs(bytes), numbers) ?? '';
+      expect(numberedSource('draft.docx', marked, 'Word').plain).toBe(await numberedCopyText(bytes));
+    }
+  });
+
+  it('numbers a list in a table cell in reading order', async () => {
+    const row = (text: string) =>
+      `<w:tr><w:tc><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:tc></w:tr>`;
+    const bytes = await editedDocx([{ text: '判项', numId: 1, ilvl: 0 }, '附表：'], (xml) =>
+      xml.replace('<w:sectPr/>', `<w:tbl>${row('手机')}${row('电脑')}</w:tbl><w:sectPr/>`),
+    );
+    expect(await paragraphNumbers(bytes)).not.toBe('in-copy');
+    const loaded = await loadDocx('draft.docx', bytes);
+    expect(loaded.ok && loaded.source.plain.split('\n')).toEqual(['一、判项', '附表：', '1.手机', '2.电脑']);
+  });
+
+  it('leaves a numbered paragraph in a text box, which mammoth reads after its own, to the numbered copy', async () => {
+    const textBox = (text: string) =>
+      `<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
+    const bytes = await editedDocx(
+      [
+        { text: '第一项', numId: 1, ilvl: 0 },
+        { text: '第三项', numId: 1, ilvl: 0 },
+      ],
+      (xml) => xml.replace('第一项</w:t></w:r>', `第一项</w:t></w:r>${textBox('框中的第二项')}`),
+    );
+    expect(await paragraphNumbers(bytes)).toBe('in-copy');
+    const loaded = await loadDocx('draft.docx', bytes);
+    expect(loaded.ok && loaded.source.plain).toBe(await numberedCopyText(bytes));
+    expect(loaded.ok && loaded.source.plain.split('\n')).toEqual([
+      '一、第一项',
+      '二、框中的第二项',
+      '三、第三项',
+    ]);
+  });
+
+  it('falls back to the numbered copy when mammoth reads fewer paragraphs than were counted', async () => {
+    // mammoth reads a content control's w:sdtContent only: a paragraph directly in w:sdt is not read.
+    const bytes = await editedDocx(
+      [
+        { text: '第一项', numId: 1, ilvl: 0 },
+        { text: '第三项', numId: 1, ilvl: 0 },
+      ],
+      (xml) =>
+        xml.replace(
+          '<w:sectPr/>',
+          '<w:sdt><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>不读</w:t></w:r></w:p></w:sdt><w:sectPr/>',
+        ),
+    );
+    const numbers = await paragraphNumbers(bytes);
+    if (numbers === undefined || numbers === 'in-copy') throw new Error(`read in one pass: ${numbers}`);
+    expect(labelParagraphs(await docxParagraphs(bytes), numbers)).toBeUndefined();
+    const loaded = await loadDocx('draft.docx', bytes);
+    expect(loaded.ok && loaded.source.plain).toBe(await numberedCopyText(bytes));
+    expect(loaded.ok && loaded.source.plain.split('\n')).toEqual(['一、第一项', '二、第三项']);
   });
 });

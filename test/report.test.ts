@@ -43,6 +43,17 @@ describe('stylish', () => {
     expect(columns[0]).toBe(columns[1]);
   });
 
+  it('lines up plain Chinese messages with ones holding emoji, combining marks and half-width kana', () => {
+    const messages = ['第一万二千项：未写明给付数额（ABC）', '原文含“😀”与“é”', '全角ＡＢＣ与半角ｱｲｳ'];
+    const out = format(formatStylish, [
+      { filePath: '/courts/mixed.md', notices: [], findings: messages.map((m, i) => finding(i + 1, m)) },
+    ]);
+    const rows = out.split('\n').filter((l) => l.endsWith('money/amount-missing'));
+    expect(rows).toHaveLength(3);
+    const columns = rows.map((row) => stringWidth(row.slice(0, row.lastIndexOf('money/amount-missing'))));
+    expect(new Set(columns).size).toBe(1);
+  });
+
   it('prints the path relative to the working folder and counts errors and warnings', () => {
     const out = format(formatStylish, results);
     expect(out).toContain('\ndraft.md\n');

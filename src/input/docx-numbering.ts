@@ -7,6 +7,7 @@
  */
 import { XMLSerializer, type Document, type Element, type Node } from '@xmldom/xmldom';
 import JSZip from 'jszip';
+import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { formatListNumber } from './docx-number-formats.js';
 import { DOCUMENT_PART, W, parseXml } from './docx-xml.js';
 import { type Run, SourceText } from './source-text.js';
@@ -191,14 +192,24 @@ function resolveAbstract(defs: Definitions, abstractId: string): string | undefi
   return undefined;
 }
 
+/** What a paragraph's own properties say about its numbering: w:pPr/w:numPr and w:pPr/w:pStyle. */
+interface OwnNumbering {
+  numId: string | undefined;
+  ilvl: number | undefined;
+  pStyle: string | undefined;
+}
+
+function ownNumbering(p: Element): OwnNumbering {
+  const pPr = child(p, 'pPr');
+  return { ...numberingProperties(p), pStyle: pPr && valueOf(pPr, 'pStyle') };
+}
+
 /** The paragraph's numbering: its own w:numPr, else its style's (through basedOn); numId 0 removes numbering. */
 function paragraphNumbering(
   defs: Definitions,
-  p: Element,
+  own: OwnNumbering,
 ): { numId: string; ilvl: number; styleId: string | undefined } | undefined {
-  const own = numberingProperties(p);
-  const pPr = child(p, 'pPr');
-  const styleId = (pPr && valueOf(pPr, 'pStyle')) ?? defs.defaultStyle;
+  const styleId = own.pStyle ?? defs.defaultStyle;
   let numId = own.numId;
   let ilvl = own.ilvl;
   let style = styleId;
@@ -329,6 +340,11 @@ function insertNumber(doc: Document, template: Element, p: Element, text: string
   p.insertBefore(run, afterProperties);
 }
 
+function numberOf(counters: ListCounters, defs: Definitions, own: OwnNumbering): string | undefined {
+  const numbering = paragraphNumbering(defs, own);
+  return numbering && counters.next(numbering.numId, numbering.ilvl, numbering.styleId);
+}
+
 /** Writes each numbered paragraph's number into it; returns how many were numbered. */
 function numberParagraphs(doc: Document, defs: Definitions): number {
   const counters = new ListCounters(defs);
@@ -345,8 +361,7 @@ function numberParagraphs(doc: Document, defs: Definitions): number {
     }
     const target = joinedStart ?? p;
     joinedStart = undefined;
-    const numbering = paragraphNumbering(defs, p);
-    const text = numbering && counters.next(numbering.numId, numbering.ilvl, numbering.styleId);
+    const text = numberOf(counters, defs, ownNumbering(p));
     if (text === undefined) continue;
     insertNumber(doc, template, target, text);
     numbered++;
@@ -354,12 +369,10 @@ function numberParagraphs(doc: Document, defs: Definitions): number {
   return numbered;
 }
 
-/**
- * A copy of the package whose automatically numbered paragraphs begin with their number between NUMBER_START and
- * NUMBER_END; undefined when the document has no numbering or cannot be read here (mammoth then reports what is
- * wrong with it).
- */
-export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | undefined> {
+/** The parts numbering needs, when the document may have any; undefined when it has none (or is unreadable here). */
+async function numberingParts(
+  bytes: Buffer,
+): Promise<{ zip: JSZip; documentXml: string; defs: Definitions } | undefined> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -374,13 +387,161 @@ export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | unde
   if (documentXml === undefined || numberingXml === undefined) return undefined;
   if (!documentXml.includes('numPr') && !stylesXml?.includes('numPr')) return undefined;
   if (documentXml.includes(NUMBER_START) || documentXml.includes(NUMBER_END)) return undefined;
-  const doc = parseXml(documentXml);
   const numbering = parseXml(numberingXml);
-  if (!doc || !numbering) return undefined;
+  if (!numbering) return undefined;
   const defs = readDefinitions(numbering, stylesXml === undefined ? undefined : parseXml(stylesXml));
-  if (numberParagraphs(doc, defs) === 0) return undefined;
-  zip.file(DOCUMENT_PART, new XMLSerializer().serializeToString(doc));
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return { zip, documentXml, defs };
+}
+
+/**
+ * A copy of the package whose automatically numbered paragraphs begin with their number between NUMBER_START and
+ * NUMBER_END; undefined when the document has no numbering or cannot be read here (mammoth then reports what is
+ * wrong with it). This edits the document as a DOM and packs it again: paragraphNumbers() is the fast way, and
+ * this the way for the documents whose paragraphs it cannot count as mammoth reads them.
+ */
+export async function withParagraphNumbers(bytes: Buffer): Promise<Buffer | undefined> {
+  const parts = await numberingParts(bytes);
+  if (!parts) return undefined;
+  const doc = parseXml(parts.documentXml);
+  if (!doc || numberParagraphs(doc, parts.defs) === 0) return undefined;
+  parts.zip.file(DOCUMENT_PART, new XMLSerializer().serializeToString(doc));
+  return parts.zip.generateAsync({ type: 'nodebuffer' });
+}
+
+/**
+ * Body elements mammoth reads paragraphs from in document order, one line each. A paragraph anywhere else (a text
+ * box, alternate content, a deleted paragraph or table row, an element mammoth ignores) is read out of order or
+ * not at all: for such a document paragraphNumbers() leaves the numbers to withParagraphNumbers().
+ */
+const IN_ORDER = new Set([
+  'document',
+  'body',
+  'tbl',
+  'tr',
+  'tc',
+  'sdt',
+  'sdtContent',
+  'customXml',
+  'ins',
+  'moveTo',
+]);
+
+/** Thrown to stop reading a document whose paragraphs are not all in order. */
+class NotInOrder extends Error {}
+
+/** The automatic number of each paragraph mammoth reads, by its index among them (undefined: no number). */
+export interface ParagraphLabels {
+  labels: readonly (string | undefined)[];
+}
+
+/** A paragraph's properties as the stream passes them: the first w:pPr, its w:pStyle, w:numPr and w:rPr/w:del. */
+class ParagraphProperties implements OwnNumbering {
+  numId: string | undefined;
+  ilvl: number | undefined;
+  pStyle: string | undefined;
+  deleted = false;
+  private readonly seen = new Set<string>();
+
+  /** The first element of each name is the one Word (and withParagraphNumbers) reads. */
+  first(path: string): boolean {
+    if (this.seen.has(path)) return false;
+    this.seen.add(path);
+    return true;
+  }
+}
+
+function wordValue(tag: SaxesTagNS): string | undefined {
+  for (const name in tag.attributes) {
+    const attribute = tag.attributes[name];
+    if (attribute?.uri === W && attribute.local === 'val') return attribute.value;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the numbers of the paragraphs in one pass over word/document.xml, as a stream of tags (no DOM, nothing
+ * written back), by the same rules as withParagraphNumbers(); mammoth reads the original package and
+ * labelParagraphs() puts each number before its paragraph. Undefined when no paragraph is numbered; 'in-copy' when
+ * a paragraph is where mammoth does not read it in order, or the XML is one the stream parser refuses.
+ */
+export async function paragraphNumbers(bytes: Buffer): Promise<ParagraphLabels | 'in-copy' | undefined> {
+  const parts = await numberingParts(bytes);
+  if (!parts) return undefined;
+  const counters = new ListCounters(parts.defs);
+  const labels: (string | undefined)[] = [];
+  let numbered = 0;
+  const open: SaxesTagNS[] = [];
+  let paragraph: ParagraphProperties | undefined;
+  let paragraphDepth = 0;
+  /** For each open element inside the paragraph, its path from it; '!' below an element that is not read. */
+  const paths: string[] = [];
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  parser.on('error', () => {
+    throw new NotInOrder();
+  });
+  parser.on('opentag', (tag) => {
+    const depth = open.length;
+    open.push(tag);
+    if (tag.uri === W && tag.local === 'p') {
+      if (!open.every((t, i) => i === depth || (t.uri === W && IN_ORDER.has(t.local))))
+        throw new NotInOrder();
+      paragraph = new ParagraphProperties();
+      paragraphDepth = depth;
+      paths[depth] = '';
+      return;
+    }
+    if (
+      tag.uri === W &&
+      tag.local === 'del' &&
+      open[depth - 1]?.local === 'trPr' &&
+      open[depth - 2]?.local === 'tr'
+    ) {
+      throw new NotInOrder();
+    }
+    if (!paragraph) return;
+    // The path from the paragraph, through the first child of each name only (as withParagraphNumbers reads it),
+    // and only into the paragraph's properties: runs and their text are passed over.
+    const parent = paths[depth - 1] ?? '!';
+    const inProperties = parent === '' ? tag.local === 'pPr' : parent !== '!';
+    const path = inProperties && tag.uri === W ? `${parent}/${tag.local}` : '!';
+    paths[depth] = path !== '!' && paragraph.first(path) ? path : '!';
+    if (paths[depth] === '/pPr/pStyle') paragraph.pStyle = wordValue(tag);
+    else if (paths[depth] === '/pPr/numPr/numId') paragraph.numId = wordValue(tag);
+    else if (paths[depth] === '/pPr/numPr/ilvl') paragraph.ilvl = levelIndex(wordValue(tag));
+    else if (paths[depth] === '/pPr/rPr/del') paragraph.deleted = true;
+  });
+  parser.on('closetag', () => {
+    open.pop();
+    if (!paragraph || open.length !== paragraphDepth) return;
+    // A paragraph whose mark was deleted is joined to the next one: mammoth reads them as one, numbered as the next.
+    if (!paragraph.deleted) {
+      const label = numberOf(counters, parts.defs, paragraph);
+      labels.push(label);
+      if (label !== undefined) numbered++;
+    }
+    paragraph = undefined;
+  });
+  try {
+    parser.write(parts.documentXml).close();
+  } catch (error) {
+    if (error instanceof NotInOrder) return 'in-copy';
+    throw error;
+  }
+  return numbered === 0 ? undefined : { labels };
+}
+
+/**
+ * mammoth's paragraphs with the numbers of paragraphNumbers() in front, marked as withParagraphNumbers() marks
+ * them, for numberedSource(); undefined when mammoth read a different number of paragraphs than were counted.
+ */
+export function labelParagraphs(paragraphs: readonly string[], numbers: ParagraphLabels): string | undefined {
+  if (paragraphs.length !== numbers.labels.length) return undefined;
+  return paragraphs
+    .map((text, i) => {
+      const label = numbers.labels[i];
+      return label === undefined ? text : `${NUMBER_START}${label}${NUMBER_END}${text}`;
+    })
+    .join('\n');
 }
 
 /**

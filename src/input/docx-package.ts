@@ -12,8 +12,9 @@ import yauzl from 'yauzl';
 export const MAX_DOCX_XML_BYTES = 32 * 1024 * 1024;
 /**
  * XML tags (`<`) in those parts. A paragraph of a real judgment takes 20–100 (paragraph, run and character
- * properties): the largest judgments, of about 1,000 paragraphs, hold some 50,000–100,000. The readers (an XML DOM
- * each) need about 2–3 KB per tag.
+ * properties): the largest judgments, of about 1,000 paragraphs, hold some 50,000–100,000. mammoth builds an XML
+ * DOM of about 1–2 KB per tag; the numbers are read as a stream (docx-numbering.ts), and only a document with text
+ * boxes or alternate content gets a second DOM for them.
  */
 export const MAX_DOCX_XML_TAGS = 200_000;
 

@@ -6,12 +6,15 @@
  * over the limits of docx-package.ts (a zip bomb) is refused before anything in it is inflated.
  */
 import mammoth from 'mammoth';
-import { numberedSource, withParagraphNumbers } from './docx-numbering.js';
+import { labelParagraphs, numberedSource, paragraphNumbers, withParagraphNumbers } from './docx-numbering.js';
 import { docxPackageRefusal } from './docx-package.js';
 import type { FailedInput, LoadedInput } from './loaded.js';
 import { SourceText } from './source-text.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 
 export const DOCX_ENCODING = 'Word（.docx）';
+/** Paragraphs above which a document is large: the longest real judgments have about 1,000. */
+const LARGE_DOCUMENT_PARAGRAPHS = 5_000;
 
 /** The body's paragraphs as mammoth reads them: deleted revisions left out, automatic numbering not included. */
 export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
@@ -22,14 +25,30 @@ export async function docxParagraphs(bytes: Buffer): Promise<string[]> {
   return paragraphs;
 }
 
+/**
+ * The paragraphs, and when some are numbered automatically, the text with each number marked (numberedSource). The
+ * numbers are read in one pass of their own while mammoth reads the original; only a document whose paragraphs
+ * mammoth does not read in order gets them written into a copy that mammoth then reads (withParagraphNumbers).
+ */
+async function readParagraphs(bytes: Buffer): Promise<{ paragraphs: string[]; marked?: string }> {
+  const numbers = await paragraphNumbers(bytes);
+  if (numbers !== 'in-copy') {
+    const paragraphs = await docxParagraphs(bytes);
+    if (numbers === undefined) return { paragraphs };
+    const marked = labelParagraphs(paragraphs, numbers);
+    if (marked !== undefined) return { paragraphs, marked };
+  }
+  const numbered = await withParagraphNumbers(bytes);
+  const paragraphs = await docxParagraphs(numbered ?? bytes);
+  return numbered ? { paragraphs, marked: paragraphs.join('\n') } : { paragraphs };
+}
+
 export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedInput | FailedInput> {
-  let paragraphs: string[];
-  let numbered: Buffer | undefined;
+  let read: { paragraphs: string[]; marked?: string };
   const refusal = await docxPackageRefusal(bytes);
   if (refusal !== undefined) return { ok: false, filePath, message: refusal };
   try {
-    numbered = await withParagraphNumbers(bytes);
-    paragraphs = await docxParagraphs(numbered ?? bytes);
+    read = await readParagraphs(bytes);
   } catch {
     return {
       ok: false,
@@ -37,10 +56,12 @@ export async function loadDocx(filePath: string, bytes: Buffer): Promise<LoadedI
       message: '无法读取该 Word 文件：文件已损坏，或并非 .docx 格式（可在 Word 中重新“另存为” .docx）',
     };
   }
-  const text = paragraphs.join('\n');
-  const source = numbered
-    ? numberedSource(filePath, text, DOCX_ENCODING)
-    : SourceText.identity(filePath, text, DOCX_ENCODING);
+  // The garbage of mammoth's XML tree, which a document of thousands of paragraphs makes large, goes before linting.
+  if (read.paragraphs.length >= LARGE_DOCUMENT_PARAGRAPHS) collectGarbage();
+  const source =
+    read.marked !== undefined
+      ? numberedSource(filePath, read.marked, DOCX_ENCODING)
+      : SourceText.identity(filePath, read.paragraphs.join('\n'), DOCX_ENCODING);
   if (source.original.trim() === '') return { ok: false, filePath, message: '该 Word 文件没有正文文字' };
   return { ok: true, source, comments: [], warnings: [] };
 }

@@ -5,18 +5,33 @@
  */
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { eastAsianWidth } from 'get-east-asian-width';
 import measureWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
 import { type FileResult, countBySeverity } from '../engine/lint.js';
 import type { Finding } from '../engine/finding.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
+/**
+ * Text in which every character is one grapheme whose width is its East Asian width: printable ASCII, CJK
+ * punctuation, CJK ideographs and full-width forms (but U+FFA0, a filler of no width). string-width gives such
+ * text the sum of its characters' widths, but segments it into graphemes first, which took most of the time of a
+ * report with 15,000 distinct messages ("第一万二千项：…").
+ */
+const PLAIN_WIDTH = /^[\u0020-\u007e\u3000-\u303f\u4e00-\u9fff\uff00-\uff9f\uffa1-\uffef]*$/;
+
+function plainWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += eastAsianWidth(text.charCodeAt(i));
+  return width;
+}
+
 /** Display widths, remembered: a file can have 100,000 findings sharing a few dozen messages. */
 const widths = new Map<string, number>();
 function stringWidth(text: string): number {
   let width = widths.get(text);
   if (width === undefined) {
-    width = measureWidth(text);
+    width = PLAIN_WIDTH.test(text) ? plainWidth(text) : measureWidth(text);
     if (widths.size < 10_000) widths.set(text, width);
   }
   return width;
