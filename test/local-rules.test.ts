@@ -193,7 +193,9 @@ examples:
     ).toThrow('语言层没有读法“per-contracts”');
     expect(() =>
       parseDeclaration(RATE_IN_FIGURES.replace('frame: interest', 'frame: interests'), 'r.yaml'),
-    ).toThrow(/r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover 之一/);
+    ).toThrow(
+      /r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover 之一/,
+    );
     expect(() =>
       parseDeclaration(
         RATE_IN_FIGURES.replace('{ frame: interest }', '{ frame: interest, act: { words: [支付] } }'),
