@@ -11,6 +11,7 @@ import {
   ATTACHED_LIST,
   CONFISCATE,
   LIST_REFERENCE,
+  namesOwnList,
   SEIZED,
   openThingList,
   orderClauses,
@@ -118,7 +119,7 @@ export default defineRule({
       const reference = clause.match(LIST_REFERENCE);
       if (reference) {
         // A missing 附件/附表 in general is attachment/missing's finding; a seized-items list is reported here.
-        if (!attached && reference.text.includes('清单'))
+        if (!attached && namesOwnList(reference))
           report({ at: reference, item, message: '判项引用扣押财物清单，但判决书未附该清单' });
         continue;
       }

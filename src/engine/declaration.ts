@@ -186,11 +186,11 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 
 function frameOccurrences(frame: FrameName): Occurrences {
   return (item, orders) =>
-    FRAMES[frame].of(item, orders).map(({ at, clause, scope, before }: Frame) => ({
+    FRAMES[frame].of(item).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
-      place: { clause, before },
+      place: { clause, before: () => textBefore(item, at, orders) },
     }));
 }
 

@@ -24,6 +24,11 @@ const CRIMINAL_PROPERTY =
 export const LIST_REFERENCE =
   /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}(?:清单|附件|附表|明细|名单|一览表)[^》]{0,4}》|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
 
+/** A reference that names a list of its own (详见扣押清单), not an attachment in general (见附件). */
+export function namesOwnList(reference: { text: string }): boolean {
+  return reference.text.includes('清单');
+}
+
 /** A list in the document itself, after the signatures: 附件、附表、附：…清单. */
 export const ATTACHED_LIST = /(?:^|\n)\s*(?:#+\s*)?(?:附件|附表|附[：:]|[^\n]{0,20}清单\s*(?:[：:]\s*)?$)/m;
 

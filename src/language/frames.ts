@@ -1,7 +1,8 @@
 /**
- * Frames: the typed readings of what an item orders (or of the costs paragraph) that a rule declaration can start from instead of an act's
- * words. Each frame has the words a finding points at, the clause it stands in and the stretch of text its terms
- * are read from (an interest award's scope runs to where the award ends, not to the end of the clause).
+ * Frames: the typed readings of what an item orders (or of the costs paragraph) that a rule declaration can start
+ * from instead of an act's words. Each frame has the words a finding points at, the clause it stands in and the
+ * stretch of text its terms are read from (an interest award's scope runs to where the award ends, not to the end of
+ * the clause); what comes before it is derived from where it points.
  */
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
@@ -15,11 +16,9 @@ export interface Frame {
   at: TextSpan;
   clause: TextView;
   scope: TextView;
-  /** The operative text before the frame: the earlier order items, then its own item up to it. */
-  before: () => TextView[];
 }
 
-/** The earlier order items, then the item's own text up to `at`. */
+/** The operative text before `at`: the earlier order items, then the item's own text up to it. */
 export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemView[]): TextView[] {
   const index = orders.indexOf(item);
   return [...orders.slice(0, Math.max(index, 0)), item.sub(item.start, at.start)];
@@ -28,8 +27,7 @@ export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemVi
 interface FrameKind {
   /** What the frame is, in the words of the README's list. */
   readonly description: string;
-  /** The frames of an item, given the document's order items (for what comes before). */
-  of(item: ItemView, orders: readonly ItemView[]): Frame[];
+  of(item: ItemView): Frame[];
 }
 
 export const FRAMES = {
@@ -37,49 +35,38 @@ export const FRAMES = {
     description:
       '每一笔须计算的利息、违约金、逾期付款损失（已算定数额的“利息18000元”不算）；in: scope 指该笔利息自己的说明（含括号）',
     // interestAwards reads order items only.
-    of: (item, orders) =>
-      interestAwards(item).map(({ term, clause, scope }) => ({
-        at: term,
-        clause,
-        scope,
-        before: () => textBefore(item, term, orders),
-      })),
+    of: (item) => interestAwards(item).map(({ term, clause, scope }) => ({ at: term, clause, scope })),
   },
   costs: {
     description: '诉讼费用负担段（案件受理费…由…负担），指向其中的费用名称；in: scope 指整段',
     of: (item) =>
-      item.kind === 'costs'
-        ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item, before: () => [] }]
-        : [],
+      item.kind === 'costs' ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item }] : [],
   },
   'liability-range': {
     description:
       '每一处限定责任范围的说法（在…范围内承担、以…为限）；in: scope 指范围本身（“在继承遗产范围内”），不是整个分句',
-    of: (item, orders) =>
+    of: (item) =>
       item.kind !== 'order'
         ? []
         : liabilityRanges(item).map((range) => ({
             at: range,
             clause: item.clauses.find((c) => c.start <= range.start && range.end <= c.end) ?? range,
             scope: range,
-            before: () => textBefore(item, range, orders),
           })),
   },
   'party-added': {
     description: '追加、变更被执行人（追加某某为被执行人），不含不予追加；in: scope 指整个判项',
-    of: (item, orders) => {
+    of: (item) => {
       const added = item.kind === 'order' ? partyAdded(item) : null;
-      return added
-        ? [{ at: added, clause: item, scope: item, before: () => textBefore(item, added, orders) }]
-        : [];
+      return added ? [{ at: added, clause: item, scope: item }] : [];
     },
   },
   'documents-handover': {
     description:
       '判令交付、移交资料或证照（移交竣工资料、交还公章、营业执照等证照），查阅、复制除外；in: scope 指交付的对象',
-    of: (item, orders) => {
+    of: (item) => {
       const handover = item.kind === 'order' ? documentsHandover(item) : null;
-      return handover ? [{ ...handover, before: () => textBefore(item, handover.at, orders) }] : [];
+      return handover ? [handover] : [];
     },
   },
 } satisfies Record<string, FrameKind>;
