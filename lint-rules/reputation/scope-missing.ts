@@ -83,8 +83,8 @@ export default defineRule({
     // The article lets the facts found and the reasoning carry what the operative text cannot list; the parties'
     // own allegations (诉称) before the court's findings do not count.
     const findings = courtFindings(document);
-    const actsFound = INFRINGING_ACTS.test(findings);
-    const scopeFound = actsFound && EFFECT_SCOPE.test(findings);
+    const actsFound = INFRINGING_ACTS.test(findings.text);
+    const scopeFound = actsFound && EFFECT_SCOPE.test(findings.text);
     for (const item of orders()) {
       const order = orderedDuty(item, REPUTATION);
       if (!order || REPUTATION_MANNER.test(item.text)) continue;
