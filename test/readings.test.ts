@@ -143,6 +143,7 @@ describe('acts to perform', () => {
     expect(findings.text.startsWith('经审理查明')).toBe(true);
     expect(findings.text).not.toContain('民法典');
     expect(findings.match(/3000余次/)?.start).toBe(doc.text.indexOf('3000余次'));
+    expect(findings.text).toHaveLength(findings.end - findings.start);
   });
 
   it('a preservation recorded without its result, not one that names it', () => {

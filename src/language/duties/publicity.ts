@@ -94,12 +94,14 @@ const STATUTE_TITLE = new RegExp(`《[^》]{0,40}?${alternation('statute-kind')}
 
 /**
  * What the court found and reasoned before its operative part, where the article lets it state the infringing acts
- * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles blanked out.
+ * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles left out. It is a text of
+ * its own, starting where the findings start: a title left out does not count in the distance between two words
+ * (影响…范围), so what is found after a cited statute lies that title's length earlier than in the document.
  */
 export function courtFindings(document: DocumentModel): TextView {
   const end = document.operative?.heading.start ?? 0;
   const found = FACTS_FOUND.exec(document.text.slice(0, end));
   const start = found ? found.index : (document.reasoning?.start ?? end);
-  const text = document.text.slice(start, end).replace(STATUTE_TITLE, (title) => ' '.repeat(title.length));
-  return new TextView({ start, end, text });
+  const text = document.text.slice(start, end).replace(STATUTE_TITLE, '');
+  return new TextView({ start, end: start + text.length, text });
 }
