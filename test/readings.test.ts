@@ -16,6 +16,9 @@ import { apologyWording, courtFindings, formalApology } from '../src/language/du
 import { handedOverObject, lostInFacts } from '../src/language/duties/substitute.js';
 import {
   allocationIn,
+  landDescribed,
+  landDescribedEarlier,
+  landHandover,
   landPointsBack,
   orderedDelivery,
   orderedTransfer,
@@ -28,6 +31,7 @@ import { partyNames, takersOn } from '../src/language/mediation.js';
 import { remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
+import { READINGS } from '../src/language/readings.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
 
@@ -170,6 +174,36 @@ describe('things handed over', () => {
     const land = item.match(/土地/);
     expect(land && landPointsBack(item, land)).toBe(true);
     expect([thingWord('车辆'), thingWord('房产'), thingWord('挖掘机')]).toEqual(['车', '房', '挖掘机']);
+  });
+
+  it('land handed over or divided, what describes it, and land pointed back to an earlier item', () => {
+    const [described, returned, timing] = itemsOf(
+      '一、确认位于某村四组“塘埂田”的承包地（面积1.8亩，东至水渠，南至村组公路，西至邓某承包地，北至河堤）归原告；\n' +
+        '二、驳回原告要求被告返还土地的其他请求；被告于三十日内将上述土地返还原告；\n' +
+        '三、原告于被告返还上述土地之日起十日内退还转让款36000元。',
+    );
+    if (!described || !returned || !timing) throw new Error('three items expected');
+    const handover = landHandover(returned);
+    expect(handover?.at.text).toBe('返还');
+    expect(handover?.scope.text).toBe('被告于三十日内将上述土地返还原告；');
+    expect(landHandover(timing)).toBeNull();
+    expect([landDescribed(described), landDescribed(returned)]).toEqual([true, false]);
+    const clause = handover?.clause ?? returned;
+    expect(landDescribedEarlier(returned, clause, [described])).toBe(true);
+    expect(landDescribedEarlier(returned, clause, [timing])).toBe(false);
+    const place = { clause, before: () => [described, returned.sub(returned.start, clause.start)] };
+    expect(READINGS['land-described-before'].find(returned, place)).toBe(returned);
+    expect(READINGS['land-described-before'].find(returned, { clause, before: () => [returned] })).toBeNull();
+
+    const divided = onlyItem(
+      '一、责任田由双方平均分割，原告分得东侧2亩（东至水渠，南至王某承包地，西至分界桩，北至生产路）；被告分得西侧2亩。',
+    );
+    const division = landHandover(divided);
+    expect(division?.at.text).toBe('分割');
+    expect(division?.scope.end).toBe(divided.end);
+    expect(READINGS['land-location'].find(view('位于焦作市山阳区北孔庄村二组'), place)?.text).toBe('位于');
+    expect(READINGS['land-boundaries'].find(view('四至见附图'), place)?.text).toBe('四至');
+    expect(READINGS['land-boundaries'].find(view('面积2.3亩'), place)).toBeNull();
   });
 
   it('the object handed over, and whether the facts say it is lost', () => {

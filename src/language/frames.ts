@@ -9,7 +9,7 @@ import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
 import { liabilityRanges } from './duties/range.js';
 import { partyAdded } from './enforcement-suits.js';
-import { documentsHandover } from './duties/things.js';
+import { documentsHandover, landHandover } from './duties/things.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -66,6 +66,14 @@ export const FRAMES = {
       '判令交付、移交资料或证照（移交竣工资料、交还公章、营业执照等证照），查阅、复制除外；in: scope 指交付的对象',
     of: (item) => {
       const handover = item.kind === 'order' ? documentsHandover(item) : null;
+      return handover ? [handover] : [];
+    },
+  },
+  'land-handover': {
+    description:
+      '判令交付、返还或分割土地、水面（将承包地返还原告、责任田由双方平均分割），不含土地证、土地补偿款；in: scope 指交付的分句，分割时指分割及其后各份的说明',
+    of: (item) => {
+      const handover = item.kind === 'order' ? landHandover(item) : null;
       return handover ? [handover] : [];
     },
   },

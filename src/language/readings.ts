@@ -16,7 +16,7 @@ import {
   REMEDIATION_MANNER,
   remediationStandardStated,
 } from './duties/works.js';
-import { documentsSpecified } from './duties/things.js';
+import { FOUR_BOUNDARIES, LAND_LOCATION, documentsSpecified, landDescribedEarlier } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
 import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
 import type { TextView } from './item-view.js';
@@ -133,6 +133,16 @@ export const READINGS = {
   'documents-specified': holdsIn(
     '交付的资料逐项写明名称，或写明份数、页数（竣工验收报告一份、施工图纸二十张）',
     (object) => documentsSpecified(object),
+  ),
+  'land-location': stated(
+    '土地、水面的具体位置（位于、坐落、某村某组、“南坡地”一类的地名、门牌号）',
+    LAND_LOCATION,
+  ),
+  'land-boundaries': stated('四至，或代替四至的附图、宗地图、界址、坐标、红线图、平面图', FOUR_BOUNDARIES),
+  'land-described-before': holdsIn(
+    '交付的土地以“上述土地”“该承包地”指向前面的判项，且那一判项写明了土地的位置、面积和四至；in: item',
+    // The text before a frame is the earlier order items, then the item's own text up to it.
+    (item, place) => landDescribedEarlier(item, place.clause, place.before().slice(0, -1)),
   ),
 } satisfies Record<string, Reading>;
 
