@@ -7,7 +7,7 @@ import { buildDocument } from '../src/document/model.js';
 import { firstLine } from '../src/document/span.js';
 import { SourceText } from '../src/input/source-text.js';
 import { ItemView, TextView } from '../src/language/item-view.js';
-import { agencyTask } from '../src/language/administrative.js';
+import { agencyDuties, agencyOrders, agencyTask } from '../src/language/administrative.js';
 import { firstMention, datedSums, depositFates } from '../src/language/agreement-sums.js';
 import { amountInAttachment } from '../src/language/attachments.js';
 import { subItemLabelLength } from '../src/language/clauses.js';
@@ -103,6 +103,43 @@ describe('administrative orders', () => {
     );
     const clause = item?.clauses[0];
     expect(clause && agencyTask(clause)?.text).toBe('补缴');
+  });
+});
+
+describe('administrative orders, each', () => {
+  const place = (clause: TextView) => ({ clause, before: () => [] });
+  const read = (name: keyof typeof READINGS, text: string) =>
+    READINGS[name].find(view(text), place(view(text)))?.text;
+
+  it('every open duty, remedy and compensation of a clause, declaring clauses aside', () => {
+    const items = itemsOf(
+      '一、确认被告不履行法定职责的行为违法；\n二、责令被告履行法定职责，采取相应的补救措施，并依法予以补偿安置。',
+      '行政判决书',
+    );
+    expect(items.flatMap(agencyDuties).map((d) => d.scope.text)).toEqual([
+      '履行法定职责',
+      '采取相应的补救措施',
+      '予以补偿',
+    ]);
+    expect(read('bare-duty', '履行其法定职责')).toBe('履行其法定职责');
+    expect(read('duty-matter', '对原告的举报依法作出处理')).toBe('对原告的举报依法');
+    expect(read('open-remedy', '采取必要的补救措施')).toBe('采取必要的补救措施');
+    expect(read('remedy-spelled-out', '采取补救措施，即在原址搭建临时用房')).toBeDefined();
+    expect(read('remedy-spelled-out', '采取补救措施。')).toBeUndefined();
+    expect(read('agency-compensation', '给予安置补偿')).toBe('给予安置');
+    expect(read('compensation-terms', '以产权调换方式')).toBe('产权调换');
+  });
+
+  it('the order of each clause that orders the agency, not statute text', () => {
+    const items = itemsOf(
+      '一、撤销被告作出的答复；责令被告于三十日内重新作出答复；\n二、被告为原告办理房屋登记；\n三、人民法院可以判决被告重新作出行政行为。',
+      '行政判决书',
+    );
+    expect(items.flatMap(agencyOrders).map((o) => o.scope.text)).toEqual(['重新作出', '办理房屋登记']);
+    expect(read('agency-act', '依法进行调查处理')).toBe('进行调查处理');
+    expect(read('agency-task', '重新核定养老保险待遇')).toBe('重新核定');
+    expect(read('agency-task', '履行法定职责')).toBeUndefined();
+    expect(read('statutory-period', '在法定期限内重新作出')).toBe('法定期限内');
   });
 });
 

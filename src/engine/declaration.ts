@@ -32,8 +32,11 @@ export interface WordsSpec {
 /** Where an element is looked for: the ordering clause (default), the whole item, or the frame's own scope. */
 export type Scope = 'clause' | 'item' | 'scope';
 
+/** Words looked for in a scope, in documents of some kinds only if `documents` is given. */
+export type Condition = WordsSpec & { in?: Scope; documents?: DocumentKinds };
+
 /** Words looked for in a scope; an exception may name the rule that reports the case instead (a hand-off). */
-export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string; documents?: DocumentKinds };
+export type ScopedWords = Condition & { reportedBy?: string };
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -47,6 +50,13 @@ export interface Requirement extends WordsSpec {
   /** How many such entities it takes (two dates bound a period); 1 when absent. */
   count?: number;
   in?: Scope;
+  /**
+   * When the element is required: only where these words are found (in the frame's scope unless `in` says
+   * otherwise), or any of a list; always when absent. 补偿的标准 is required of an order of compensation only.
+   */
+  if?: Condition | Condition[];
+  /** Whether the finding names the element when it is missing; true when absent (false: the message names it). */
+  listed?: boolean;
 }
 
 /** Kinds of document, by case category and form; any when a list is absent. */
@@ -81,6 +91,8 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   note?: WordsSpec & { as: string; in?: Scope };
   /** Whether the finding lists the missing elements after the message; true when absent. */
   listMissing?: boolean;
+  /** Whether an item gets at most one finding, at the first act or frame that misses something. */
+  onePerItem?: boolean;
 }
 
 export class DeclarationError extends Error {}
@@ -128,12 +140,21 @@ export function specFinder(spec: WordsSpec, where: string): Finder | null {
   };
 }
 
+interface CompiledCondition {
+  finder: Finder | null;
+  scope: Scope;
+  documents: DocumentKinds | undefined;
+}
+
 interface CompiledRequirement {
   element: string;
   finder: Finder | null;
   entities: readonly EntityType[];
   count: number;
   scope: Scope;
+  /** Any of these makes the element required; null: always required. */
+  conditions: CompiledCondition[] | null;
+  listed: boolean;
 }
 
 /** What one ordered act or frame gives the checks: where to point, and the three stretches elements are read in. */
@@ -155,6 +176,17 @@ function states(
   if (count === 1 ? entities.some((type) => text.has(type)) : entitiesIn(text, entities) >= count)
     return true;
   return requirement.finder?.(text, place) != null;
+}
+
+function holds(
+  conditions: readonly CompiledCondition[],
+  views: Record<Scope, TextView>,
+  place: Place,
+  context: RuleContext,
+): boolean {
+  return conditions.some(
+    ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
+  );
 }
 
 function entitiesIn(text: TextView, types: readonly EntityType[]): number {
@@ -224,6 +256,15 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     entities: requirement.entities ?? [],
     count: requirement.count ?? 1,
     scope: requirement.in ?? 'clause',
+    conditions:
+      requirement.if === undefined
+        ? null
+        : [requirement.if].flat().map((spec, j) => ({
+            finder: specFinder(spec, `${where} 的 require[${i}].if[${j}]`),
+            scope: spec.in ?? 'scope',
+            documents: spec.documents,
+          })),
+    listed: requirement.listed ?? true,
   }));
   const reportAtObject = declaration.when.reportAt === 'object';
   const listMissing = declaration.listMissing ?? true;
@@ -235,20 +276,23 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     for (const item of items) {
       for (const { at, object, views, place } of occurrences(item, orders)) {
         if (also && !also(views.scope, place)) continue;
-        const missing = requirements
-          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
-          .map((requirement) => requirement.element);
+        const missing = requirements.filter(
+          (requirement) =>
+            (!requirement.conditions || holds(requirement.conditions, views, place, context)) &&
+            !states(requirement, views[requirement.scope], place, context),
+        );
         // Most items state what they must: the exceptions are looked for only when something is missing.
         if (missing.length === 0) continue;
         const excepted = unless.some(
           ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
         );
         if (excepted) continue;
-        const details = listMissing ? missing : [];
+        const details = listMissing ? missing.filter((r) => r.listed).map((r) => r.element) : [];
         const noted = note?.(views[noteScope], place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
         context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
+        if (declaration.onePerItem) break;
       }
     }
   };

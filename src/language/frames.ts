@@ -6,6 +6,7 @@
  */
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
+import { agencyDuties, agencyOrders } from './administrative.js';
 import { COSTS_FEE } from './costs.js';
 import { liabilityRanges } from './duties/range.js';
 import { partyAdded } from './enforcement-suits.js';
@@ -76,6 +77,16 @@ export const FRAMES = {
       const handover = item.kind === 'order' ? landHandover(item) : null;
       return handover ? [handover] : [];
     },
+  },
+  'agency-duty': {
+    description:
+      '责令行政机关履行职责（履行法定职责）、采取补救措施或予以补偿安置的每一处说法，确认、驳回的分句除外；in: scope 指这一说法本身',
+    of: agencyDuties,
+  },
+  'agency-order': {
+    description:
+      '责令行政机关作出的每一项行为（重新作出、予以答复、履行职责、补救措施，或重新核定、办理登记、公开、补缴等具体行为），每个分句一项，确认、驳回的分句和判决书后所附法条除外；in: scope 指这一行为的说法本身',
+    of: agencyOrders,
   },
 } satisfies Record<string, FrameKind>;
 
