@@ -178,6 +178,7 @@ function states(
   return requirement.finder?.(text, place) != null;
 }
 
+/** Whether any of a requirement's conditions holds: its words are in its scope, in a document of its kinds. */
 function holds(
   conditions: readonly CompiledCondition[],
   views: Record<Scope, TextView>,
