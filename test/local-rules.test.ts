@@ -184,6 +184,39 @@ examples:
     ]);
   });
 
+  it('lists the missing elements in a template of its own, joined by its own word', () => {
+    const rule = parseDeclaration(
+      RATE_IN_FIGURES.replace(
+        "note: { readings: [per-contract], as: '仅写“{}”', in: scope }",
+        [
+          '  - element: 起算日',
+          '    entities: [periodStart]',
+          '    in: scope',
+          "listMissing: { as: '缺少{}', joinedBy: 和 }",
+        ].join('\n'),
+      ),
+      'period.yaml',
+    );
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（至实际清偿之日止按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（缺少具体利率和起算日）']);
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（自2023年1月1日起按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（缺少具体利率）']);
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace('note: {', 'listMissing: { joinedBy: 和 }\nnote: {'),
+        'r.yaml',
+      ),
+    ).toThrow(/r\.yaml:\d+：/);
+  });
+
   it('refuses a reading or a frame the language stage does not have, and a frame beside an act', () => {
     expect(() =>
       parseDeclaration(

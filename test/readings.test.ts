@@ -28,6 +28,9 @@ import { partyNames, takersOn } from '../src/language/mediation.js';
 import { remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
+import { type Place, READINGS, type ReadingName } from '../src/language/readings.js';
+import { textBefore } from '../src/language/frames.js';
+import { interestAwards } from '../src/language/obligations.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
 
@@ -213,5 +216,73 @@ describe('mediation agreements', () => {
     const item = doc.operative?.items[0];
     const clause = item && new ItemView(item, doc.parties).clauses[0];
     expect(clause && takersOn(clause).map((s) => s.text)).toEqual(['焦作市宏业建筑劳务有限公司']);
+  });
+});
+
+/** What a named reading finds in `text`, standing in `clause` of `item` among the items of the operative part. */
+function readAt(
+  name: ReadingName,
+  items: ItemView[],
+  item: ItemView,
+  clause: TextView = item,
+  text: TextView = clause,
+): string | null {
+  const orders = items.filter((i) => i.kind === 'order');
+  const place: Place = { item, orders, clause, before: () => textBefore(item, clause, orders) };
+  return READINGS[name].find(text, place)?.text ?? null;
+}
+
+describe('interest awards', () => {
+  /** What a reading finds in the scope of the item's first interest award. */
+  function inAward(name: ReadingName, items: string, index = 0): string | null {
+    const all = itemsOf(items);
+    const item = all[index];
+    const award = item && interestAwards(item)[0];
+    if (!item || !award) throw new Error(`no interest award in ${items}`);
+    return readAt(name, all, item, award.clause, award.scope);
+  }
+
+  it('a base stated in words, and a rate in yuan per day that needs none', () => {
+    expect(
+      inAward('interest-base', '一、被告支付原告违约金（以欠付货款386450元为基数，按日万分之五计算）。'),
+    ).toBe('以欠付货款386450元为基数');
+    expect(
+      inAward('interest-base', '一、被告支付原告违约金（自2023年5月1日起按日万分之五计算）。'),
+    ).toBeNull();
+    expect(inAward('sum-per-period', '一、被告自2024年1月1日起按每日50元向原告支付占用费违约金。')).toContain(
+      '50元',
+    );
+    expect(inAward('sum-per-period', '一、被告支付原告违约金（按日万分之五计算）。')).toBeNull();
+  });
+
+  it('a principal before the award, unless only the contract gives the rate', () => {
+    const principal = inAward(
+      'principal-before',
+      '一、被告于十日内偿还原告借款本金80000元及利息（自2023年1月1日起按年利率6%计算）。',
+    );
+    expect(principal).not.toBeNull();
+    expect(
+      inAward('principal-before', '一、被告支付原告逾期利息（自2022年1月1日起按年利率6%计算）。'),
+    ).toBeNull();
+    const perContract = '一、被告偿还原告借款本金80000元及利息（自2023年1月1日起按借款合同约定计算）。';
+    expect(inAward('principal-before', perContract)).toBeNull();
+    // With the agreed rate written out, the principal before it is the base again.
+    expect(inAward('principal-before', perContract.replace('约定计算', '约定的年利率6%计算'))).not.toBeNull();
+  });
+
+  it('a penalty that starts on a default of a time limit set before it', () => {
+    const penalty = '二、被告迟延还款的，以未还金额为基数，按年利率3.45%支付违约金至还清之日止。';
+    expect(
+      inAward('starts-on-default', `一、被告于2023年12月31日前偿还原告借款80000元；\n${penalty}`, 1),
+    ).not.toBeNull();
+    // No time limit anywhere to be late on.
+    expect(inAward('starts-on-default', `一、被告偿还原告借款80000元；\n${penalty}`, 1)).toBeNull();
+    // A time limit, but the penalty is not a consequence of missing it.
+    expect(
+      inAward(
+        'starts-on-default',
+        '一、被告于2023年12月31日前偿还原告借款80000元及利息（按年利率3.45%计算）。',
+      ),
+    ).toBeNull();
   });
 });

@@ -79,8 +79,17 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   unless?: ScopedWords | ScopedWords[];
   /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
   note?: WordsSpec & { as: string; in?: Scope };
-  /** Whether the finding lists the missing elements after the message; true when absent. */
-  listMissing?: boolean;
+  /**
+   * Whether the finding lists the missing elements after the message; true when absent. Or how it lists them: `as` a
+   * template (缺少{}) with the elements joined by `joinedBy` (和), 、 when absent.
+   */
+  listMissing?: boolean | MissingList;
+}
+
+/** How a finding lists the missing elements: 缺少{} with 起算日和截止日 in place of {}. */
+export interface MissingList {
+  as: string;
+  joinedBy?: string;
 }
 
 export class DeclarationError extends Error {}
@@ -172,7 +181,7 @@ type Occurrences = (item: ItemView, orders: readonly ItemView[]) => Occurrence[]
 
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
   return (item, orders) => {
-    const place = { clause: item as TextView, before: () => textBefore(item, item, orders) };
+    const place = { item, orders, clause: item as TextView, before: () => textBefore(item, item, orders) };
     const order = orderedDuty(item, (text) => act(text, place));
     if (!order) return [];
     place.clause = order.clause;
@@ -190,7 +199,7 @@ function frameOccurrences(frame: FrameName): Occurrences {
       at,
       object: null,
       views: { clause, item, scope },
-      place: { clause, before: () => textBefore(item, at, orders) },
+      place: { item, orders, clause, before: () => textBefore(item, at, orders) },
     }));
 }
 
@@ -205,6 +214,14 @@ function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences
   if (!actFinder) throw new DeclarationError(`${where}：when.act 至少要有一个词类、词语、模式或读法`);
   const objectFinder = object ? specFinder(object, `${where} 的 when.object`) : null;
   return actOccurrences(actFinder, objectFinder);
+}
+
+/** How the missing elements read in a finding, or null when it does not list them. */
+function missingList(spec: boolean | MissingList | undefined): ((missing: string[]) => string) | null {
+  if (spec === false) return null;
+  if (spec === undefined || spec === true) return (missing) => missing.join('、');
+  const { as, joinedBy = '、' } = spec;
+  return (missing) => as.replace('{}', missing.join(joinedBy));
 }
 
 export function declaredRule(declaration: RuleDeclaration): Rule {
@@ -226,7 +243,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     scope: requirement.in ?? 'clause',
   }));
   const reportAtObject = declaration.when.reportAt === 'object';
-  const listMissing = declaration.listMissing ?? true;
+  const listMissing = missingList(declaration.listMissing);
   const check = (context: RuleContext): void => {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
@@ -244,7 +261,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
           ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
         );
         if (excepted) continue;
-        const details = listMissing ? missing : [];
+        const details = listMissing ? [listMissing(missing)] : [];
         const noted = note?.(views[noteScope], place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;

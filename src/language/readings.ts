@@ -19,7 +19,7 @@ import {
 import { documentsSpecified } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
 import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
-import type { TextView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import {
   ADVANCE_NOTE,
   AS_ORIGINAL_JUDGMENT,
@@ -28,10 +28,17 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
+import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { isSumPerPeriod } from './entities/rate.js';
+import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
 
-/** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
+/**
+ * Where a text stands: the item and the clause that hold it, the operative text before it (earlier order items
+ * first), and the document's order items (what other items rule on).
+ */
 export interface Place {
+  item: ItemView;
+  orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
 }
@@ -60,6 +67,28 @@ function holdsIn(description: string, test: (text: TextView, place: Place) => bo
 
 export const READINGS = {
   'per-contract': stated('按合同、协议约定的利率或标准计算（按借款合同约定的利率、按约定）', PER_CONTRACT),
+  'interest-base': stated(
+    '写明利息的计算基数（以借款本金100000元为基数、按未付货款、100000元的利息、第二项货款的逾期付款损失）',
+    INTEREST_BASE,
+  ),
+  'sum-per-period': {
+    description: '按每日、每月若干元计算（按每日50元、256元/天），不需要基数',
+    find: (text) => text.find('rate').find(isSumPerPeriod) ?? null,
+  },
+  'principal-before': holdsIn(
+    '同一分句在利息之前写明了本金（偿还借款本金100000元及利息、处置费用（具体金额详见附表）及利息），且利率不是只写“按合同约定”（那样基数也要按合同）；用于 frame: interest',
+    (_, place) => {
+      const award = awardOf(place.item, place.clause);
+      return award !== undefined && principalBefore(award);
+    },
+  ),
+  'starts-on-default': holdsIn(
+    '逾期付款违约金挂在逾期履行上（逾期支付第一项款项的，按每日万分之五支付违约金），本判项或之前的判项写明了履行期限，起算日由期限确定；用于 frame: interest',
+    (_, place) => {
+      const award = awardOf(place.item, place.clause);
+      return award !== undefined && startsOnDefault(award, place.item, place.orders);
+    },
+  ),
   'visitation-time': stated(
     '具体的探望时间或频率（每月两次、每周六9时至18时、寒暑假、春节期间三日）',
     VISITATION_TIME,
