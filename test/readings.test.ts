@@ -29,7 +29,7 @@ import { remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
 import { type Place, READINGS, type ReadingName } from '../src/language/readings.js';
-import { textBefore } from '../src/language/frames.js';
+import { FRAMES, type FrameName, textBefore } from '../src/language/frames.js';
 import { interestAwards } from '../src/language/obligations.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
@@ -284,5 +284,70 @@ describe('interest awards', () => {
         '一、被告于2023年12月31日前偿还原告借款80000元及利息（按年利率3.45%计算）。',
       ),
     ).toBeNull();
+  });
+});
+
+/** Each frame of the operative part, as the words it points at, and what named readings find in its scope. */
+function framed(name: FrameName, items: string, readings: ReadingName[]): [string, (string | null)[]][] {
+  const all = itemsOf(items);
+  return all.flatMap((item) =>
+    FRAMES[name]
+      .of(item)
+      .map(({ at, clause, scope }): [string, (string | null)[]] => [
+        at.text,
+        readings.map((reading) => readAt(reading, all, item, clause, scope)),
+      ]),
+  );
+}
+
+describe('contracts held void, rescinded or revoked', () => {
+  const readings: ReadingName[] = ['consequences-stated', 'consequences-elsewhere'];
+
+  it('the ruling item, and the consequences it states itself', () => {
+    const rescinded =
+      '一、解除原告与被告签订的《独家代理合同》，被告于本判决生效后十日内向原告返还加盟费60000元。';
+    expect(framed('contract-ruling', rescinded, readings)).toEqual([[rescinded, [rescinded, null]]]);
+    // Dismissing the claim to hold it void rules on nothing; a severance payment is no ruling on a contract.
+    expect(
+      framed(
+        'contract-ruling',
+        '一、驳回原告要求确认其与被告签订的《房屋买卖合同》无效的诉讼请求。\n二、被告于本判决生效之日起十日内支付原告违法解除劳动合同的赔偿金22000元。',
+        readings,
+      ),
+    ).toEqual([]);
+  });
+
+  it('the consequences ruled on in another item, not by dismissing "the other claims"', () => {
+    const ruling = '一、解除原告与被告于2021年4月2日签订的《健身服务合同》；';
+    expect(
+      framed('contract-ruling', `${ruling}\n二、驳回原告要求被告退还剩余课时费的诉讼请求。`, readings),
+    ).toEqual([[ruling, [null, '二、驳回原告要求被告退还剩余课时费的诉讼请求。']]]);
+    expect(framed('contract-ruling', `${ruling}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [ruling, [null, null]],
+    ]);
+    // Another item holding a contract void is no ruling on the consequences of this one.
+    const other = '二、撤销原告与被告于2017年10月30日签订的《还款协议》。';
+    expect(framed('contract-ruling', `${ruling}\n${other}`, readings)).toEqual([
+      [ruling, [null, null]],
+      [other, [null, null]],
+    ]);
+  });
+});
+
+describe('distribution plans', () => {
+  const readings: ReadingName[] = ['plan-adjusted', 'plan-adjusted-elsewhere'];
+
+  it('a plan annulled and sent back, and a plan the court adjusts itself', () => {
+    const annulled =
+      '一、撤销本院（2023）豫0811执4471号执行案件于2024年6月12日作出的《执行财产分配方案》，由本院执行部门重新制作分配方案；';
+    const words = '撤销本院（2023）豫0811执4471号执行案件于2024年6月12日作出的《执行财产分配方案';
+    expect(framed('plan-annulled', `${annulled}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [words, [null, null]],
+    ]);
+    const adjusted = '二、原告焦作市泉城建材有限公司按普通债权受偿612500元。';
+    expect(framed('plan-annulled', `${annulled}\n${adjusted}`, readings)).toEqual([
+      [words, [null, adjusted]],
+    ]);
+    expect(framed('plan-annulled', '一、驳回原告对《执行财产分配方案》提出的异议。', readings)).toEqual([]);
   });
 });

@@ -102,3 +102,8 @@ function heirsRangeOnly(item: TextView): boolean {
   const ranges = liabilityRanges(item);
   return ranges.length > 0 && ranges.every((range) => ESTATE_RANGE.test(range.text));
 }
+
+/** An item that adjusts the distribution plan itself, without annulling it, or undefined. */
+export function planAdjustedElsewhere<T extends { text: string }>(orders: readonly T[]): T | undefined {
+  return orders.find((item) => PLAN_ADJUSTED.test(item.text) && !PLAN_ANNULLED.test(item.text));
+}

@@ -7,8 +7,9 @@
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
+import { rulesOnValidity } from './contract-validity.js';
 import { liabilityRanges } from './duties/range.js';
-import { partyAdded } from './enforcement-suits.js';
+import { PLAN_ANNULLED, partyAdded } from './enforcement-suits.js';
 import { documentsHandover } from './duties/things.js';
 import { interestAwards } from './obligations.js';
 
@@ -67,6 +68,19 @@ export const FRAMES = {
     of: (item) => {
       const handover = item.kind === 'order' ? documentsHandover(item) : null;
       return handover ? [handover] : [];
+    },
+  },
+  'contract-ruling': {
+    description:
+      '确认合同无效、解除或撤销合同的判项（驳回、维持这样的请求的除外），指向整个判项；in: scope 指整个判项',
+    of: (item) =>
+      item.kind === 'order' && rulesOnValidity(item.text) ? [{ at: item, clause: item, scope: item }] : [],
+  },
+  'plan-annulled': {
+    description: '撤销执行财产分配方案或交由执行部门重新制作，指向这几个字；in: scope 指整个判项',
+    of: (item) => {
+      const annulled = item.kind === 'order' ? item.match(PLAN_ANNULLED) : null;
+      return annulled ? [{ at: annulled, clause: item, scope: item }] : [];
     },
   },
 } satisfies Record<string, FrameKind>;

@@ -18,7 +18,12 @@ import {
 } from './duties/works.js';
 import { documentsSpecified } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
-import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
+import {
+  PLAN_ADJUSTED,
+  addedLiabilityStated,
+  additionWithoutScope,
+  planAdjustedElsewhere,
+} from './enforcement-suits.js';
 import type { ItemView, TextView } from './item-view.js';
 import {
   ADVANCE_NOTE,
@@ -29,6 +34,7 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
 
@@ -163,6 +169,20 @@ export const READINGS = {
     '交付的资料逐项写明名称，或写明份数、页数（竣工验收报告一份、施工图纸二十张）',
     (object) => documentsSpecified(object),
   ),
+  'consequences-stated': holds(
+    '判项在确认合同无效、解除或撤销之外还处理了后果（返还、赔偿、支付、腾退、过户、折价……）',
+    consequencesStated,
+  ),
+  'consequences-elsewhere': {
+    description:
+      '另一判项处理了合同无效、解除或撤销的后果，或驳回了这样的请求（驳回原告要求退还课时费的诉讼请求）；只写“驳回原告的其他诉讼请求”的不算',
+    find: (_, place) => consequencesRuledOn(place.orders) ?? null,
+  },
+  'plan-adjusted': stated('法院自己调整分配方案（变更为、调整为、按普通债权受偿…元）', PLAN_ADJUSTED),
+  'plan-adjusted-elsewhere': {
+    description: '另一判项调整了分配方案，而没有撤销它',
+    find: (_, place) => planAdjustedElsewhere(place.orders) ?? null,
+  },
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
