@@ -217,6 +217,32 @@ examples:
     ).toThrow(/r\.yaml:\d+：/);
   });
 
+  it('checks the further cases of a rule, each with its own when, require and unless', () => {
+    const also = [
+      'also:',
+      '  - when: { act: { readings: [remediation] } }',
+      '    require: [{ element: 验收方式, readings: [remediation-acceptance], in: item }]',
+      '    unless: { words: [修复费用] }',
+      'examples:',
+    ].join('\n');
+    const rule = parseDeclaration(RATE_IN_FIGURES.replace('examples:', also), 'also.yaml');
+    const planting = '二、被告于2025年3月31日前在涉案林地补植侧柏苗木600株。';
+    expect(lintItems(rule, planting)).toEqual(['第二项：判令支付利息，但未写明（验收方式）']);
+    expect(lintItems(rule, planting.replace('。', '，由林业局验收。'))).toEqual([]);
+    expect(lintItems(rule, planting.replace('。', '，逾期未补植的，承担修复费用8000元。'))).toEqual([]);
+    // The rule's own case still applies.
+    expect(lintItems(rule, rule.examples.valid[0] ?? '')).toEqual([]);
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace(
+          'examples:',
+          also.replace('act: { readings: [remediation] }', 'frame: interests'),
+        ),
+        'r.yaml',
+      ),
+    ).toThrow(/r\.yaml:\d+：also\.0\.when\.frame 的值应为/);
+  });
+
   it('refuses a reading or a frame the language stage does not have, and a frame beside an act', () => {
     expect(() =>
       parseDeclaration(
@@ -227,7 +253,7 @@ examples:
     expect(() =>
       parseDeclaration(RATE_IN_FIGURES.replace('frame: interest', 'frame: interests'), 'r.yaml'),
     ).toThrow(
-      /r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover、contract-ruling、plan-annulled 之一/,
+      /r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover、contract-ruling、plan-annulled、enforcement-ruling、notarised-refusal、co-ownership-held 之一/,
     );
     expect(() =>
       parseDeclaration(

@@ -351,3 +351,55 @@ describe('distribution plans', () => {
     expect(framed('plan-annulled', '一、驳回原告对《执行财产分配方案》提出的异议。', readings)).toEqual([]);
   });
 });
+
+describe('objections to enforcement', () => {
+  const readings: ReadingName[] = ['object-identified', 'object-named-before', 'enforcement-ruled', 'share'];
+
+  it('a ruling on enforcement that names the thing, or points back to one named before', () => {
+    expect(
+      framed(
+        'enforcement-ruling',
+        '一、确认登记在第三人名下的贵A5K820号白色大众牌小型轿车归原告所有；\n二、不得执行该车辆。',
+        readings,
+      ),
+    ).toEqual([['不得执行', [null, '二、不得执行该车辆。', '二、不得执行该车辆。', null]]]);
+    // A case number names the case, not the car; a dismissed claim rules on nothing.
+    expect(
+      framed(
+        'enforcement-ruling',
+        '一、驳回原告停止执行的诉讼请求。\n二、停止对本院（2023）桂0103执1234号案涉车辆的执行。',
+        ['object-identified'],
+      ),
+    ).toEqual([['停止对本院（2023）桂0103执1234号案涉车辆的执行', [null]]]);
+  });
+
+  it('the things inside an earlier object are not named by pointing at it', () => {
+    const [, inside] = framed(
+      'enforcement-ruling',
+      '一、不得执行位于重庆市渝北区金龙路188号3幢12-3号的房屋；\n二、停止对上述房屋内家具、家电等物品的执行。',
+      ['object-identified', 'object-named-before'],
+    );
+    expect(inside).toEqual(['停止对上述房屋内家具、家电等物品的执行', [null, null]]);
+  });
+
+  it('a notarised instrument refused in part, and co-ownership held with or without the shares', () => {
+    expect(
+      framed(
+        'notarised-refusal',
+        '一、本院（2022）豫焦证经字第318号公证债权文书中已经清偿的部分不予执行。',
+        [],
+      ),
+    ).toEqual([['不予执行', []]]);
+    const held = '一、确认案涉房屋为原告与第三人共同共有；';
+    expect(framed('co-ownership-held', `${held}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [held, [null, null, null, null]],
+    ]);
+    const shared = '一、确认案涉房屋为原告与第三人共同共有，各占二分之一；';
+    expect(
+      framed('co-ownership-held', `${shared}\n二、不得执行该房屋中原告的份额。`, [
+        'enforcement-ruled',
+        'share',
+      ]),
+    ).toEqual([[shared, ['二、不得执行该房屋中原告的份额。', '二分之一']]]);
+  });
+});

@@ -80,6 +80,11 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
   note?: WordsSpec & { as: string; in?: Scope };
   /**
+   * Further cases the rule checks, each with its own when, require and unless (a ruling on enforcement that must name
+   * what is enforced on, and a co-ownership that must give the shares); the message, note and examples are shared.
+   */
+  also?: Pick<RuleDeclaration, 'when' | 'require' | 'unless'>[];
+  /**
    * Whether the finding lists the missing elements after the message; true when absent. Or how it lists them: `as` a
    * template (缺少{}) with the elements joined by `joinedBy` (和), 、 when absent.
    */
@@ -203,8 +208,8 @@ function frameOccurrences(frame: FrameName): Occurrences {
     }));
 }
 
-function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences {
-  const { act, object, frame } = declaration.when;
+function occurrencesOf(spec: Case, where: string): Occurrences {
+  const { act, object, frame } = spec.when;
   if (frame !== undefined) {
     if (!Object.hasOwn(FRAMES, frame)) throw new DeclarationError(`${where}：语言层没有框架“${frame}”`);
     if (act || object) throw new DeclarationError(`${where}：when 中 frame 与 act/object 只能写一种`);
@@ -224,32 +229,56 @@ function missingList(spec: boolean | MissingList | undefined): ((missing: string
   return (missing) => as.replace('{}', missing.join(joinedBy));
 }
 
+/** One case a rule checks: what an item orders, what it must state, unless … (the declaration's own, or one of `also`). */
+type Case = Pick<RuleDeclaration, 'when' | 'require' | 'unless'>;
+
+interface CompiledCase {
+  occurrences: Occurrences;
+  frame: boolean;
+  /** What the act's clause or the frame's scope must also state (when.with). */
+  also: Finder | null;
+  unless: { finder: Finder | null; scope: Scope; documents: DocumentKinds | undefined }[];
+  requirements: CompiledRequirement[];
+  reportAtObject: boolean;
+}
+
+function compileCase(spec: Case, where: string): CompiledCase {
+  return {
+    occurrences: occurrencesOf(spec, where),
+    frame: spec.when.frame !== undefined,
+    also: spec.when.with ? specFinder(spec.when.with, `${where} 的 when.with`) : null,
+    unless: [spec.unless ?? []].flat().map((words, i) => ({
+      finder: specFinder(words, `${where} 的 unless[${i}]`),
+      scope: words.in ?? 'scope',
+      documents: words.documents,
+    })),
+    requirements: spec.require.map((requirement, i) => ({
+      element: requirement.element,
+      finder: specFinder(requirement, `${where} 的 require[${i}]`),
+      entities: requirement.entities ?? [],
+      count: requirement.count ?? 1,
+      scope: requirement.in ?? 'clause',
+    })),
+    reportAtObject: spec.when.reportAt === 'object',
+  };
+}
+
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
-  const occurrences = occurrencesOf(declaration, where);
-  const also = declaration.when.with ? specFinder(declaration.when.with, `${where} 的 when.with`) : null;
-  const unless = [declaration.unless ?? []].flat().map((spec, i) => ({
-    finder: specFinder(spec, `${where} 的 unless[${i}]`),
-    scope: spec.in ?? 'scope',
-    documents: spec.documents,
-  }));
+  const cases = [declaration, ...(declaration.also ?? [])];
+  const compiled = cases.map((spec, i) => compileCase(spec, i === 0 ? where : `${where} 的 also[${i - 1}]`));
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
-  const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => ({
-    element: requirement.element,
-    finder: specFinder(requirement, `${where} 的 require[${i}]`),
-    entities: requirement.entities ?? [],
-    count: requirement.count ?? 1,
-    scope: requirement.in ?? 'clause',
-  }));
-  const reportAtObject = declaration.when.reportAt === 'object';
   const listMissing = missingList(declaration.listMissing);
   const check = (context: RuleContext): void => {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
-    const items = declaration.when.frame ? context.items : orders;
-    for (const item of items) {
+    const reads = compiled.flatMap((read) =>
+      (read.frame ? context.items : orders).map((item) => ({ read, item })),
+    );
+    for (const { read, item } of reads) {
+      const { occurrences, also, unless, requirements, reportAtObject } = read;
       for (const { at, object, views, place } of occurrences(item, orders)) {
         if (also && !also(views.scope, place)) continue;
         const missing = requirements
@@ -270,7 +299,9 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     }
   };
   const { id, name, category, severity, citation, message, suggestion, rationale, examples } = declaration;
-  const handsOffTo = [declaration.unless ?? []].flat().flatMap((spec) => spec.reportedBy ?? []);
+  const handsOffTo = cases.flatMap((spec) =>
+    [spec.unless ?? []].flat().flatMap((words) => words.reportedBy ?? []),
+  );
   return {
     id,
     name,

@@ -9,7 +9,13 @@ import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
 import { rulesOnValidity } from './contract-validity.js';
 import { liabilityRanges } from './duties/range.js';
-import { PLAN_ANNULLED, partyAdded } from './enforcement-suits.js';
+import {
+  PLAN_ANNULLED,
+  coOwnershipHeld,
+  enforcementRulings,
+  notarisedRefusals,
+  partyAdded,
+} from './enforcement-suits.js';
 import { documentsHandover } from './duties/things.js';
 import { interestAwards } from './obligations.js';
 
@@ -82,6 +88,26 @@ export const FRAMES = {
       const annulled = item.kind === 'order' ? item.match(PLAN_ANNULLED) : null;
       return annulled ? [{ at: annulled, clause: item, scope: item }] : [];
     },
+  },
+  'enforcement-ruling': {
+    description:
+      '准许或停止执行的分句（不得执行、停止对…的执行、准许执行、解除查封），驳回请求的除外；in: scope 指该分句',
+    of: (item) =>
+      item.kind === 'order'
+        ? enforcementRulings(item).map(({ clause, at }) => ({ at, clause, scope: clause }))
+        : [],
+  },
+  'notarised-refusal': {
+    description: '以已经清偿为由对公证债权文书部分不予执行的分句，指向“不予执行”；in: scope 指该分句',
+    of: (item) =>
+      item.kind === 'order'
+        ? notarisedRefusals(item).map(({ clause, at }) => ({ at, clause, scope: clause }))
+        : [],
+  },
+  'co-ownership-held': {
+    description: '确认财产为共有的判项（确认…为原告与第三人共同共有），指向整个判项；in: scope 指整个判项',
+    of: (item) =>
+      item.kind === 'order' && coOwnershipHeld(item) ? [{ at: item, clause: item, scope: item }] : [],
   },
 } satisfies Record<string, FrameKind>;
 

@@ -19,10 +19,15 @@ import {
 import { documentsSpecified } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
 import {
+  CASE_NUMBER,
+  IDENTIFIED_OBJECT,
   PLAN_ADJUSTED,
+  SHARE,
   addedLiabilityStated,
   additionWithoutScope,
   planAdjustedElsewhere,
+  pointsBackToNamed,
+  rulesOnEnforcement,
 } from './enforcement-suits.js';
 import type { ItemView, TextView } from './item-view.js';
 import {
@@ -183,6 +188,19 @@ export const READINGS = {
     description: '另一判项调整了分配方案，而没有撤销它',
     find: (_, place) => planAdjustedElsewhere(place.orders) ?? null,
   },
+  'object-identified': holds(
+    '写明了执行标的的门牌号、权证号、号牌、车架号、账号、份额或比例（案号不算）',
+    (text) => IDENTIFIED_OBJECT.test(text.replace(CASE_NUMBER, '')),
+  ),
+  'object-named-before': holdsIn(
+    '以“上述”“该车辆”“第一项”指向前文，前文（本判项或之前的判项）已写明具体财产；指向前文财产之内的物品（上述房屋内的家具）的不算',
+    (clause, place) => pointsBackToNamed(clause, place.item, place.orders),
+  ),
+  'enforcement-ruled': {
+    description: '文书中有准许或停止执行的判项（驳回请求的除外）',
+    find: (_, place) => rulesOnEnforcement(place.orders) ?? null,
+  },
+  share: stated('共有财产的份额（享有50%的份额、各占二分之一、各半）', SHARE),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
