@@ -274,27 +274,25 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
-    const reads = compiled.flatMap((read) =>
-      (read.frame ? context.items : orders).map((item) => ({ read, item })),
-    );
-    for (const { read, item } of reads) {
-      const { occurrences, also, unless, requirements, reportAtObject } = read;
-      for (const { at, object, views, place } of occurrences(item, orders)) {
-        if (also && !also(views.scope, place)) continue;
-        const missing = requirements
-          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
-          .map((requirement) => requirement.element);
-        // Most items state what they must: the exceptions are looked for only when something is missing.
-        if (missing.length === 0) continue;
-        const excepted = unless.some(
-          ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
-        );
-        if (excepted) continue;
-        const details = listMissing ? [listMissing(missing)] : [];
-        const noted = note?.(views[noteScope], place);
-        if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
-        const point = (reportAtObject && object) || at;
-        context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
+    for (const { occurrences, frame, also, unless, requirements, reportAtObject } of compiled) {
+      for (const item of frame ? context.items : orders) {
+        for (const { at, object, views, place } of occurrences(item, orders)) {
+          if (also && !also(views.scope, place)) continue;
+          const missing = requirements
+            .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
+            .map((requirement) => requirement.element);
+          // Most items state what they must: the exceptions are looked for only when something is missing.
+          if (missing.length === 0) continue;
+          const excepted = unless.some(
+            ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
+          );
+          if (excepted) continue;
+          const details = listMissing ? [listMissing(missing)] : [];
+          const noted = note?.(views[noteScope], place);
+          if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
+          const point = (reportAtObject && object) || at;
+          context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
+        }
       }
     }
   };
