@@ -136,6 +136,8 @@ export function pointsBackToNamed(clause: TextView, item: ItemView, orders: read
 /** The clauses of an order item that allow or stop enforcement (不得执行…, 停止对…的执行), dismissals aside. */
 export function enforcementRulings(item: ItemView): { clause: TextView; at: TextSpan }[] {
   return item.clauses.flatMap((clause) => {
+    // Every ruling on enforcement names 执行 or 解除对…查封: most clauses are passed over without the pattern.
+    if (!clause.text.includes('执行') && !clause.text.includes('解除对')) return [];
     const at = CLAIM_DISMISSED.test(clause.text) ? null : clause.match(ENFORCEMENT_RULING);
     return at ? [{ clause, at }] : [];
   });
@@ -147,10 +149,10 @@ export function enforcementRulings(item: ItemView): { clause: TextView; at: Text
  */
 export function notarisedRefusals(item: ItemView): { clause: TextView; at: TextSpan }[] {
   return item.clauses.flatMap((clause) => {
-    if (CLAIM_DISMISSED.test(clause.text)) return [];
+    // The instrument is named first: few clauses speak of a notarised one.
+    if (!NOTARISED_INSTRUMENT.test(clause.text) || CLAIM_DISMISSED.test(clause.text)) return [];
     const refused = clause.match(NOTARISED_PARTLY_REFUSED);
-    if (!refused || !NOTARISED_INSTRUMENT.test(clause.text)) return [];
-    return [{ clause, at: clause.match(REFUSAL) ?? refused }];
+    return refused ? [{ clause, at: clause.match(REFUSAL) ?? refused }] : [];
   });
 }
 
@@ -161,5 +163,5 @@ export function rulesOnEnforcement(orders: readonly ItemView[]): ItemView | unde
 
 /** Co-ownership held (确认…为原告与第三人共同共有). */
 export function coOwnershipHeld(item: ItemView): boolean {
-  return CO_OWNERSHIP_HELD.test(item.text);
+  return item.text.includes('共') && CO_OWNERSHIP_HELD.test(item.text);
 }

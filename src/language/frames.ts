@@ -85,7 +85,9 @@ export const FRAMES = {
   'plan-annulled': {
     description: '撤销执行财产分配方案或交由执行部门重新制作，指向这几个字；in: scope 指整个判项',
     of: (item) => {
-      const annulled = item.kind === 'order' ? item.match(PLAN_ANNULLED) : null;
+      // Every annulment names the 分配方案: most items are passed over without the pattern.
+      const annulled =
+        item.kind === 'order' && item.text.includes('分配方案') ? item.match(PLAN_ANNULLED) : null;
       return annulled ? [{ at: annulled, clause: item, scope: item }] : [];
     },
   },
