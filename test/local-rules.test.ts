@@ -194,7 +194,7 @@ examples:
     expect(() =>
       parseDeclaration(RATE_IN_FIGURES.replace('frame: interest', 'frame: interests'), 'r.yaml'),
     ).toThrow(
-      /r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover 之一/,
+      /r\.yaml:\d+：when\.frame 的值应为 interest、costs、liability-range、party-added、documents-handover、criminal-recovery 之一/,
     );
     expect(() =>
       parseDeclaration(

@@ -28,6 +28,8 @@ import { partyNames, takersOn } from '../src/language/mediation.js';
 import { remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
+import { FRAMES } from '../src/language/frames.js';
+import { type Place, READINGS } from '../src/language/readings.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
 
@@ -213,5 +215,46 @@ describe('mediation agreements', () => {
     const item = doc.operative?.items[0];
     const clause = item && new ItemView(item, doc.parties).clauses[0];
     expect(clause && takersOn(clause).map((s) => s.text)).toEqual(['焦作市宏业建筑劳务有限公司']);
+  });
+});
+
+describe('criminal property orders', () => {
+  /** The place of a clause of an item, with no text before it. */
+  const placeOf = (clause: TextView): Place => ({ clause, before: () => [] });
+
+  it('each recovery an order item makes, upheld first-instance items included, not what was recovered already', () => {
+    const [upheld, own] = itemsOf(
+      '一、维持某县人民法院（2023）豫0811刑初45号刑事判决第三项，即三、对被告人王五的犯罪所得继续追缴。\n二、被追缴的毒品海洛因5.2克予以没收；追缴被告人王五违法所得人民币六千二百元。',
+      '刑事判决书',
+    );
+    if (!upheld || !own) throw new Error('two items expected');
+    expect(FRAMES['criminal-recovery'].of(upheld).map((f) => [f.at.text, f.scope.text])).toEqual([
+      ['继续追缴', '三、对被告人王五的犯罪所得继续追缴。'],
+    ]);
+    expect(FRAMES['criminal-recovery'].of(own).map((f) => [f.at.text, f.clause.text])).toEqual([
+      ['追缴', '追缴被告人王五违法所得人民币六千二百元。'],
+    ]);
+  });
+
+  it('objects counted, summed or numbered, and the gains or loot named by kind alone', () => {
+    const quantified = (text: string) => READINGS['objects-quantified'].find(view(text), placeOf(view(text)));
+    expect(quantified('追缴被告人王五违法所得人民币600元')).not.toBeNull();
+    expect(quantified('扣押在案的手机一部、豫A8K3M6号轿车予以没收')).not.toBeNull();
+    expect(quantified('继续追缴赃款、赃物，退还给被害人')).toBeNull();
+    expect(quantified('对被告人王五违法所得依法予以追缴')).toBeNull();
+  });
+
+  it('the shortfall of a sum stated earlier in the item, not a shortfall of nothing stated', () => {
+    const [item] = itemsOf(
+      '二、越野车一辆依法变卖，所得价款退赔被害人李某人民币八万五千元；不足部分继续向被告人王五追缴。',
+      '刑事判决书',
+    );
+    const [, shortfall] = item?.clauses ?? [];
+    if (!item || !shortfall) throw new Error('two clauses expected');
+    expect(READINGS.shortfall.find(item, placeOf(shortfall))).not.toBeNull();
+    const [bare] = itemsOf('二、不足部分继续向被告人王五追缴。', '刑事判决书');
+    const [clause] = bare?.clauses ?? [];
+    if (!bare || !clause) throw new Error('one clause expected');
+    expect(READINGS.shortfall.find(bare, placeOf(clause))).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import { COSTS_FEE } from './costs.js';
 import { liabilityRanges } from './duties/range.js';
 import { partyAdded } from './enforcement-suits.js';
 import { documentsHandover } from './duties/things.js';
+import { RECOVER, ordersWith } from './criminal.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -68,6 +69,11 @@ export const FRAMES = {
       const handover = item.kind === 'order' ? documentsHandover(item) : null;
       return handover ? [handover] : [];
     },
+  },
+  'criminal-recovery': {
+    description:
+      '刑事判项判令追缴（予以追缴、继续追缴），含二审维持并复述的原判项，不含“被追缴的”“已追缴”；指向“追缴”；in: scope 指该分句',
+    of: (item) => ordersWith([item], RECOVER).map(({ clause, at }) => ({ at, clause, scope: clause })),
   },
 } satisfies Record<string, FrameKind>;
 

@@ -29,6 +29,7 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
+import { SHORTFALL, unquantifiedObjects } from './criminal.js';
 
 /** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
 export interface Place {
@@ -133,6 +134,14 @@ export const READINGS = {
   'documents-specified': holdsIn(
     '交付的资料逐项写明名称，或写明份数、页数（竣工验收报告一份、施工图纸二十张）',
     (object) => documentsSpecified(object),
+  ),
+  'objects-quantified': holdsIn(
+    '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',
+    (text) => unquantifiedObjects(text).length === 0,
+  ),
+  shortfall: holdsIn(
+    '（in: item）分句处置的是前文已写明的金额的不足部分（…退赔被害人李某人民币八万五千元；不足部分继续追缴）：判项在该分句之前写有金额',
+    (item, place) => place.clause.test(SHORTFALL) && item.sub(item.start, place.clause.start).has('money'),
   ),
 } satisfies Record<string, Reading>;
 
