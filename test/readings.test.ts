@@ -257,4 +257,32 @@ describe('criminal property orders', () => {
     if (!bare || !clause) throw new Error('one clause expected');
     expect(READINGS.shortfall.find(bare, placeOf(clause))).toBeNull();
   });
+
+  it('property the facts say was seized, when no order deals with seized property, with its sentence', () => {
+    const judgment = (facts: string, items: string) => {
+      const doc = documentOf(
+        `刑事判决书\n（2024）豫0811刑初301号\n公诉机关焦作市山阳区人民检察院。\n被告人王五，男，1990年3月2日出生。\n经审理查明，${facts}\n本院认为，被告人王五犯盗窃罪。判决如下：\n${items}`,
+      );
+      const items_ = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
+      return FRAMES['seized-in-facts'].inDocument(doc, items_).map((f) => [f.at.text, f.scope.text]);
+    };
+    const facts =
+      '被告人王五窃取现金1800元。公安机关从王五身上扣押现金人民币1800元、折叠刀一把。上述事实，有扣押清单等证据证实。';
+    const sentence = '公安机关从王五身上扣押现金人民币1800元、折叠刀一把';
+    expect(judgment(facts, '一、被告人王五犯盗窃罪，判处有期徒刑八个月。')).toEqual([
+      ['扣押现金人民币', sentence],
+    ]);
+    expect(
+      judgment(facts, '一、被告人王五犯盗窃罪，判处有期徒刑八个月。\n二、扣押在案的折叠刀一把予以没收。'),
+    ).toEqual([]);
+    expect(judgment(facts, '一、维持某县人民法院（2023）豫0811刑初45号刑事判决。')).toEqual([]);
+  });
+
+  it('property dealt with before the judgment, as the facts say', () => {
+    const disposed = (text: string) =>
+      READINGS['disposed-before'].find(view(text), placeOf(view(text)))?.text;
+    expect(disposed('公安机关扣押现金人民币1800元，已发还被害人钱某')).toBe('已发还');
+    expect(disposed('扣押的毒品已依法销毁')).toBe('已依法销毁');
+    expect(disposed('公安机关从赵某身上扣押现金人民币1800元、折叠刀一把')).toBeUndefined();
+  });
 });

@@ -81,6 +81,8 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   note?: WordsSpec & { as: string; in?: Scope };
   /** Whether the finding lists the missing elements after the message; true when absent. */
   listMissing?: boolean;
+  /** At most one finding per document, the first: when one is enough to send the reader to the rest. */
+  once?: boolean;
 }
 
 export class DeclarationError extends Error {}
@@ -170,6 +172,9 @@ function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boole
 /** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
 type Occurrences = (item: ItemView, orders: readonly ItemView[]) => Occurrence[];
 
+/** The occurrences of a frame of the whole document (no item: nothing before it in the operative part). */
+type DocumentOccurrences = (context: RuleContext) => Occurrence[];
+
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
   return (item, orders) => {
     const place = { clause: item as TextView, before: () => textBefore(item, item, orders) };
@@ -185,12 +190,25 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 }
 
 function frameOccurrences(frame: FrameName): Occurrences {
+  const kind = FRAMES[frame];
   return (item, orders) =>
-    FRAMES[frame].of(item).map(({ at, clause, scope }: Frame) => ({
+    ('of' in kind ? kind.of(item) : []).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
       place: { clause, before: () => textBefore(item, at, orders) },
+    }));
+}
+
+function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
+  const kind = FRAMES[frame];
+  if (!('inDocument' in kind)) return null;
+  return ({ document, items }) =>
+    kind.inDocument(document, items).map(({ at, clause, scope }: Frame) => ({
+      at,
+      object: null,
+      views: { clause, item: clause, scope },
+      place: { clause, before: () => [] },
     }));
 }
 
@@ -210,6 +228,7 @@ function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
   const occurrences = occurrencesOf(declaration, where);
+  const inDocument = declaration.when.frame ? documentOccurrences(declaration.when.frame) : null;
   const also = declaration.when.with ? specFinder(declaration.when.with, `${where} 的 when.with`) : null;
   const unless = [declaration.unless ?? []].flat().map((spec, i) => ({
     finder: specFinder(spec, `${where} 的 unless[${i}]`),
@@ -231,9 +250,12 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
-    const items = declaration.when.frame ? context.items : orders;
+    // A frame of the whole document is found once, belonging to no item.
+    const items = inDocument ? [undefined] : declaration.when.frame ? context.items : orders;
     for (const item of items) {
-      for (const { at, object, views, place } of occurrences(item, orders)) {
+      for (const { at, object, views, place } of item
+        ? occurrences(item, orders)
+        : (inDocument?.(context) ?? [])) {
         if (also && !also(views.scope, place)) continue;
         const missing = requirements
           .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
@@ -249,6 +271,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
         context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
+        if (declaration.once) return;
       }
     }
   };

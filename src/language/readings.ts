@@ -29,7 +29,7 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
-import { SHORTFALL, unquantifiedObjects } from './criminal.js';
+import { DISPOSED_BEFORE, SHORTFALL, unquantifiedObjects } from './criminal.js';
 
 /** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
 export interface Place {
@@ -142,6 +142,10 @@ export const READINGS = {
   shortfall: holdsIn(
     '（in: item）分句处置的是前文已写明的金额的不足部分（…退赔被害人李某人民币八万五千元；不足部分继续追缴）：判项在该分句之前写有金额',
     (item, place) => place.clause.test(SHORTFALL) && item.sub(item.start, place.clause.start).has('money'),
+  ),
+  'disposed-before': stated(
+    '财物在判决前已经处理（已发还被害人、已依法销毁、已领回），或发还失主、所有人',
+    DISPOSED_BEFORE,
   ),
 } satisfies Record<string, Reading>;
 
