@@ -28,8 +28,8 @@ import { partyNames, takersOn } from '../src/language/mediation.js';
 import { remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
-import { FRAMES } from '../src/language/frames.js';
-import { type Place, READINGS } from '../src/language/readings.js';
+import { FRAMES, type FrameKind, type FrameName } from '../src/language/frames.js';
+import { type Place, type ReadingName, READINGS } from '../src/language/readings.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
 
@@ -129,7 +129,10 @@ describe('acts to perform', () => {
       '一、被告删除其在微信公众号上发布的文章，并在该公众号上向原告书面赔礼道歉；如逾期不履行，本院将在《焦作日报》上刊登判决书主要内容。',
     );
     expect(formalApology(item)?.text).toBe('赔礼道歉');
-    expect(apologyWording(item)).toBe('并在该公众号上向原告书面赔礼道歉；');
+    const wording = apologyWording(item);
+    expect(wording.text.replace(/，+/g, '，')).toBe('，并在该公众号上向原告书面赔礼道歉；');
+    expect(wording.text).toHaveLength(wording.end - wording.start);
+    expect(wording.match(/书面/)?.start).toBe(item.start + item.text.indexOf('书面'));
   });
 
   it("the court's findings without the statutes it cites", () => {
@@ -137,8 +140,10 @@ describe('acts to perform', () => {
       '民事判决书\n原告张明诉称，被告发文侮辱原告。\n经审理查明：被告发布文章一篇，阅读量3000余次。\n本院认为，依照《中华人民共和国民法典》第一千零二十四条，判决如下：\n一、被告为原告消除影响。',
     );
     const findings = courtFindings(doc);
-    expect(findings.startsWith('经审理查明')).toBe(true);
-    expect(findings).not.toContain('民法典');
+    expect(findings.text.startsWith('经审理查明')).toBe(true);
+    expect(findings.text).not.toContain('民法典');
+    expect(findings.match(/3000余次/)?.start).toBe(doc.text.indexOf('3000余次'));
+    expect(findings.text).toHaveLength(findings.end - findings.start);
   });
 
   it('a preservation recorded without its result, not one that names it', () => {
@@ -215,6 +220,85 @@ describe('mediation agreements', () => {
     const item = doc.operative?.items[0];
     const clause = item && new ItemView(item, doc.parties).clauses[0];
     expect(clause && takersOn(clause).map((s) => s.text)).toEqual(['焦作市宏业建筑劳务有限公司']);
+  });
+});
+
+describe('named readings and frames that declarations use', () => {
+  /** Every frame of an item as the engine calls it: with the item and its document. */
+  const frames: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
+  /** What a reading finds in a text on its own (its place: the text itself, nothing before it). */
+  const found = (name: ReadingName, text: TextView | string): string | null => {
+    const view_ = typeof text === 'string' ? view(text) : text;
+    return READINGS[name].find(view_, { clause: view_, before: () => [] })?.text ?? null;
+  };
+
+  it('the apology: where it is ordered, and the media, platform and time its wording names', () => {
+    const [frame] = frames.apology.of(
+      onlyItem(
+        '一、被告删除其抖音账号上的视频，并在其微信公众号“焦作生活圈”首页置顶发布致歉声明，向原告赔礼道歉，置顶时间不少于连续十日；逾期不履行的，本院将在《焦作日报》刊登判决主要内容。',
+      ),
+      documentOf(''),
+    );
+    expect(frame?.at.text).toBe('赔礼道歉');
+    const wording = frame?.scope ?? view('');
+    expect(found('new-media', wording)).toBe('公众号');
+    expect(found('platform-named', wording)).toBe('其微信');
+    expect(found('platform-named', '在公众号“焦作生活圈”上')).toBe('“焦作生活圈”');
+    expect(found('publication-duration', wording)).toBe('不少于连续十日');
+    // The court's fallback names a newspaper, the takedown a platform: neither is the apology's medium.
+    expect(found('newspaper-named', wording)).toBeNull();
+    expect(wording.text).not.toContain('抖音');
+    expect(found('apology-manner', '向原告书面赔礼道歉')).toBe('书面');
+    expect(found('newspaper', '在报纸上刊登道歉声明')).toBe('报纸');
+    expect(found('newspaper-named', '在省级法制类报纸上刊登')).toBe('省级法制类报纸');
+    expect(found('media-unspecified', '在国家级媒体上公开赔礼道歉')).toBe('媒体');
+    expect(found('non-penal-measure', '免予刑事处罚，责令其向被害人赔礼道歉')).toBe('免予刑事处罚');
+    expect(frames.apology.of(onlyItem('一、驳回原告要求被告赔礼道歉的诉讼请求。'), documentOf(''))).toEqual(
+      [],
+    );
+  });
+
+  it('an obstruction removed, a removal or a repair ordered without those words, not its cost', () => {
+    const at = (text: string) => frames.obstruction.of(onlyItem(text), documentOf('')).map((f) => f.at.text);
+    expect(at('一、被告拆除围墙，排除对原告通行的妨碍。')).toEqual(['排除对原告通行的妨碍']);
+    expect(at('一、被告拆除其在原告东墙外搭建的彩钢棚。')).toEqual(['拆除']);
+    expect(at('二、被告于二十日内修复其施工损坏的原告厨房北墙。')).toEqual(['修复其']);
+    expect(at('一、被告赔偿原告恢复原状费用5000元。')).toEqual([]);
+    expect(at('一、被告于六个月内清除污染，对受损林地进行修复。')).toEqual([]);
+    expect(found('repair', '修复其')).toBe('修复其');
+    expect(found('repair', '拆除')).toBeNull();
+    expect(found('concrete-measure', '清运拆除后的废料')).toBe('清运拆除后的废料');
+    expect(found('concrete-measure', '排除妨碍')).toBeNull();
+    expect(found('repair-standard', '修复至墙面平整、无裂缝')).toBe('修复至');
+    expect(found('repair-standard', '修复原告厨房北墙')).toBeNull();
+  });
+
+  it('reputation: what the item orders, and what the findings state of the acts and their reach', () => {
+    expect(found('reputation', '被告为原告消除影响、恢复名誉')).toBe('消除影响');
+    expect(found('reputation-manner', '在《焦作日报》上刊登声明')).toBe('在《');
+    expect(found('reputation-manner', '被告为原告消除影响')).toBeNull();
+    expect(found('removing-effects', '被告停止侵害，消除影响')).not.toBeNull();
+    expect(found('removing-effects', '被告停止侵害。')).toBeNull();
+    expect(found('infringing-acts', '被告发布的文章内容失实')).toBe('发布');
+    expect(found('infringement-reach', '被告发布的文章阅读量达1.8万次')).not.toBeNull();
+    expect(found('infringement-reach', '被告发布的文章造成了不良影响')).toBeNull();
+  });
+
+  it('a thing to hand over that the facts say is lost, and the substitute an item states', () => {
+    const doc = documentOf(
+      '民事判决书\n（2024）豫0811民初1234号\n原告：张明，男。\n被告：李强，男。\n经审理查明：被告已将挖掘机出售给案外人郭某。\n判决如下：\n一、被告于十日内支付原告租金5000元，将徐工XE60DA型挖掘机一台返还原告。',
+    );
+    const [item] = (doc.operative?.items ?? []).map((i) => new ItemView(i, doc.parties));
+    if (!item) throw new Error('one item expected');
+    const [frame] = frames['lost-handover'].of(item, doc);
+    expect(frame?.at.text).toBe('返还');
+    expect(frame?.scope.text).toContain('挖掘机一台');
+    expect(
+      frames['lost-handover'].of(item, documentOf(doc.text.replace('已将挖掘机出售', '已支付'))),
+    ).toEqual([]);
+    const substitute = onlyItem('一、被告将挖掘机一台返还原告；不能返还的，按评估价值218000元折价赔偿。');
+    expect(found('substitute-stated', substitute)).not.toBeNull();
+    expect(found('substitute-stated', '不能返还的，折价赔偿')).toBeNull();
   });
 });
 

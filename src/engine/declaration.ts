@@ -7,8 +7,10 @@
  */
 import escapeStringRegexp from 'escape-string-regexp';
 import type { CaseCategory, DocumentForm } from '../document/kind.js';
+import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { orderedDuty } from '../language/duties/ordering.js';
+import { courtFindings } from '../language/duties/publicity.js';
 import type { EntityType } from '../language/entities/index.js';
 import { FRAMES, type Frame, type FrameName, textBefore } from '../language/frames.js';
 import type { ItemView, TextView } from '../language/item-view.js';
@@ -29,8 +31,17 @@ export interface WordsSpec {
   readings?: string[];
 }
 
-/** Where an element is looked for: the ordering clause (default), the whole item, or the frame's own scope. */
-export type Scope = 'clause' | 'item' | 'scope';
+/**
+ * Where an element is looked for: the ordering clause (default), the whole item, the frame's own scope, the words
+ * the finding points at (the act), or the court's findings and reasoning before the operative part.
+ */
+export type Scope = 'clause' | 'item' | 'scope' | 'at' | 'findings';
+
+/** The scopes each ordered act or frame has of its own. */
+type ItemScope = 'clause' | 'item' | 'scope';
+
+/** Words looked for in a scope (the requirement's own, unless `in` names another). */
+export type Condition = WordsSpec & { in?: Scope };
 
 /** Words looked for in a scope; an exception may name the rule that reports the case instead (a hand-off). */
 export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string; documents?: DocumentKinds };
@@ -47,6 +58,10 @@ export interface Requirement extends WordsSpec {
   /** How many such entities it takes (two dates bound a period); 1 when absent. */
   count?: number;
   in?: Scope;
+  /** The element is required only when these words are found (登报的，写明报纸的名称). */
+  if?: Condition;
+  /** The element is not required when these words are found (another requirement asks for something else). */
+  unless?: Condition;
 }
 
 /** Kinds of document, by case category and form; any when a list is absent. */
@@ -130,20 +145,44 @@ export function specFinder(spec: WordsSpec, where: string): Finder | null {
   };
 }
 
+interface CompiledCondition {
+  finder: Finder;
+  scope: Scope;
+}
+
 interface CompiledRequirement {
   element: string;
   finder: Finder | null;
   entities: readonly EntityType[];
   count: number;
   scope: Scope;
+  onlyIf: CompiledCondition | null;
+  unless: CompiledCondition | null;
+}
+
+function condition(spec: Condition | undefined, scope: Scope, where: string): CompiledCondition | null {
+  if (!spec) return null;
+  const finder = specFinder(spec, where);
+  if (!finder) throw new DeclarationError(`${where}：至少要有一个词类、词语、模式或读法`);
+  return { finder, scope: spec.in ?? scope };
 }
 
 /** What one ordered act or frame gives the checks: where to point, and the three stretches elements are read in. */
 interface Occurrence {
   at: TextSpan;
   object: TextSpan | null;
-  views: Record<Scope, TextView>;
+  views: Record<ItemScope, TextView>;
   place: Place;
+}
+
+/** The text a scope names for one occurrence. */
+type ViewOf = (scope: Scope) => TextView;
+
+/** Whether a requirement applies: its `if` words are found and its `unless` words are not. */
+function applies(requirement: CompiledRequirement, view: ViewOf, place: Place): boolean {
+  const { onlyIf, unless } = requirement;
+  if (onlyIf && !onlyIf.finder(view(onlyIf.scope), place)) return false;
+  return !unless?.finder(view(unless.scope), place);
 }
 
 function states(
@@ -170,7 +209,7 @@ function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boole
 }
 
 /** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
-type Occurrences = (item: ItemView, orders: readonly ItemView[]) => Occurrence[];
+type Occurrences = (item: ItemView, orders: readonly ItemView[], document: DocumentModel) => Occurrence[];
 
 /** The occurrences of a frame of the whole document (no item: nothing before it in the operative part). */
 type DocumentOccurrences = (context: RuleContext) => Occurrence[];
@@ -191,8 +230,8 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 
 function frameOccurrences(frame: FrameName): Occurrences {
   const kind = FRAMES[frame];
-  return (item, orders) =>
-    ('of' in kind ? kind.of(item) : []).map(({ at, clause, scope }: Frame) => ({
+  return (item, orders, document) =>
+    ('of' in kind ? kind.of(item, document) : []).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
@@ -237,13 +276,18 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   }));
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
-  const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => ({
-    element: requirement.element,
-    finder: specFinder(requirement, `${where} 的 require[${i}]`),
-    entities: requirement.entities ?? [],
-    count: requirement.count ?? 1,
-    scope: requirement.in ?? 'clause',
-  }));
+  const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => {
+    const scope = requirement.in ?? 'clause';
+    return {
+      element: requirement.element,
+      finder: specFinder(requirement, `${where} 的 require[${i}]`),
+      entities: requirement.entities ?? [],
+      count: requirement.count ?? 1,
+      scope,
+      onlyIf: condition(requirement.if, scope, `${where} 的 require[${i}].if`),
+      unless: condition(requirement.unless, scope, `${where} 的 require[${i}].unless`),
+    };
+  });
   const reportAtObject = declaration.when.reportAt === 'object';
   const listMissing = declaration.listMissing ?? true;
   const check = (context: RuleContext): void => {
@@ -252,22 +296,34 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     const orders = context.orders();
     // A frame of the whole document is found once, belonging to no item.
     const items = inDocument ? [undefined] : declaration.when.frame ? context.items : orders;
+    let findings: TextView | undefined;
     for (const item of items) {
       for (const { at, object, views, place } of item
-        ? occurrences(item, orders)
+        ? occurrences(item, orders, context.document)
         : (inDocument?.(context) ?? [])) {
         if (also && !also(views.scope, place)) continue;
+        let atView: TextView | undefined;
+        const view: ViewOf = (scope) =>
+          scope === 'at'
+            ? (atView ??= context.view(at))
+            : scope === 'findings'
+              ? (findings ??= courtFindings(context.document))
+              : views[scope];
         const missing = requirements
-          .filter((requirement) => !states(requirement, views[requirement.scope], place, context))
+          .filter(
+            (requirement) =>
+              applies(requirement, view, place) &&
+              !states(requirement, view(requirement.scope), place, context),
+          )
           .map((requirement) => requirement.element);
         // Most items state what they must: the exceptions are looked for only when something is missing.
         if (missing.length === 0) continue;
         const excepted = unless.some(
-          ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(views[scope], place),
+          ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(view(scope), place),
         );
         if (excepted) continue;
         const details = listMissing ? missing : [];
-        const noted = note?.(views[noteScope], place);
+        const noted = note?.(view(noteScope), place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
         context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });

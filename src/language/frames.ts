@@ -9,9 +9,12 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { COSTS_FEE } from './costs.js';
+import { orderedApology } from './duties/publicity.js';
 import { liabilityRanges } from './duties/range.js';
+import { lostHandover } from './duties/substitute.js';
 import { partyAdded } from './enforcement-suits.js';
 import { documentsHandover } from './duties/things.js';
+import { orderedRemoval } from './duties/works.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { interestAwards } from './obligations.js';
 
@@ -27,10 +30,11 @@ export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemVi
   return [...orders.slice(0, Math.max(index, 0)), item.sub(item.start, at.start)];
 }
 
-interface FrameKind {
+export interface FrameKind {
   /** What the frame is, in the words of the README's list. */
   readonly description: string;
-  of(item: ItemView): Frame[];
+  /** The frames of an item; a few read the document beyond it (the facts found). */
+  of(item: ItemView, document: DocumentModel): Frame[];
 }
 
 /** A frame of the document as a whole, found once per document, belonging to no item. */
@@ -76,6 +80,30 @@ export const FRAMES = {
     of: (item) => {
       const handover = item.kind === 'order' ? documentsHandover(item) : null;
       return handover ? [handover] : [];
+    },
+  },
+  apology: {
+    description:
+      '判令赔礼道歉（驳回的除外），指向“赔礼道歉”；in: scope 指说明道歉方式的文字，法院写明的逾期后果（逾期不履行的，本院将…刊登）和删除侵权内容的分句不算',
+    of: (item) => {
+      const apology = item.kind === 'order' ? orderedApology(item) : null;
+      return apology ? [{ at: apology.at, clause: apology.clause, scope: apology.wording }] : [];
+    },
+  },
+  obstruction: {
+    description:
+      '判令排除妨碍、恢复原状、消除危险，或直接判令拆除、清除妨碍物、修复损坏的财物（生态修复、“恢复原状费用”除外），指向该说法；in: scope 指整个判项',
+    of: (item) => {
+      const order = item.kind === 'order' ? orderedRemoval(item) : null;
+      return order ? [{ at: order.at, clause: order.clause, scope: item }] : [];
+    },
+  },
+  'lost-handover': {
+    description:
+      '判令交付、返还或协助过户的特定物，而判决主文之前的事实表明该物已灭失、下落不明或已出售（每个判项只取第一处），指向交付的动作；in: scope 指该物',
+    of: (item, document) => {
+      const order = item.kind === 'order' ? lostHandover(item, document) : null;
+      return order ? [{ at: order.verb, clause: order.clause, scope: order.object }] : [];
     },
   },
   'criminal-recovery': {

@@ -8,7 +8,25 @@
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
+  APOLOGY_MANNER,
+  DURATION,
+  EFFECT_SCOPE,
+  INFRINGING_ACTS,
+  MEDIA_UNSPECIFIED,
+  NEWSPAPER,
+  NEWSPAPER_NAMED,
+  NEW_MEDIA,
+  PLATFORM_NAMED,
+  REPUTATION,
+  REPUTATION_MANNER,
+  removesEffects,
+} from './duties/publicity.js';
+import { statesSubstitute } from './duties/substitute.js';
+import {
+  concreteMeasure,
   continuedPerformance,
+  REPAIR,
+  REPAIR_STANDARD,
   REMEDIATION,
   REMEDIATION_ACCEPTANCE,
   REMEDIATION_COST,
@@ -29,7 +47,7 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
-import { DISPOSED_BEFORE, SHORTFALL, unquantifiedObjects } from './criminal.js';
+import { DISPOSED_BEFORE, NON_PENAL_MEASURE, SHORTFALL, unquantifiedObjects } from './criminal.js';
 
 /** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
 export interface Place {
@@ -134,6 +152,47 @@ export const READINGS = {
   'documents-specified': holdsIn(
     '交付的资料逐项写明名称，或写明份数、页数（竣工验收报告一份、施工图纸二十张）',
     (object) => documentsSpecified(object),
+  ),
+  'apology-manner': stated(
+    '道歉的方式（书面、口头、当面、登报、刊登、发布、张贴、声明、致歉信）',
+    APOLOGY_MANNER,
+  ),
+  newspaper: stated('登报道歉（报纸、报刊、登报）', NEWSPAPER),
+  'newspaper-named': stated(
+    '报纸的名称或级别、类别（《焦作日报》、省级法制类报纸、焦作晚报）',
+    NEWSPAPER_NAMED,
+  ),
+  'new-media': stated('网络媒体（网络、网站、公众号、微博、抖音、客户端、首页）', NEW_MEDIA),
+  'media-unspecified': stated('只说“媒体”（在国家级媒体上），没有说是报纸、电视还是网站', MEDIA_UNSPECIFIED),
+  'platform-named': stated(
+    '网络平台或账号的名称（公众号“焦作生活圈”、其新浪微博账号、网址）',
+    PLATFORM_NAMED,
+  ),
+  'publication-duration': stated('发布、置顶的持续时间（置顶时间不少于连续十日、保留三十日）', DURATION),
+  'non-penal-measure': stated('免予刑事处罚或具结悔过（责令赔礼道歉是随之的训诫）', NON_PENAL_MEASURE),
+  'concrete-measure': holdsIn(
+    '排除妨碍的具体做法：拆除、清除、清运、回填、恢复至某状态，或写明尺寸、门牌号、面积',
+    (text) => concreteMeasure(text),
+  ),
+  repair: stated('修复损坏的财物（将…修复、修缮受损的…、予以修复）', REPAIR),
+  'repair-standard': stated(
+    '修复的标准或做法（修复至不渗水、按原设计、同规格材料、验收、重新铺设）',
+    REPAIR_STANDARD,
+  ),
+  reputation: stated('判令消除影响、恢复名誉或停止侵害', REPUTATION),
+  'reputation-manner': stated(
+    '判项写明消除影响的方式（刊登、发布、删除、更正、声明、在《…》、媒体）',
+    REPUTATION_MANNER,
+  ),
+  'removing-effects': holdsIn('消除影响、恢复名誉（不只是停止侵害）', (text) => removesEffects(text)),
+  'infringing-acts': stated('侵权行为（发布、传播、转发的文章、言论，生产、销售、复制）', INFRINGING_ACTS),
+  'infringement-reach': holds(
+    '侵权行为及其影响范围（阅读量1.8万次、转发300余次、在焦作地区范围内造成影响）',
+    (text) => INFRINGING_ACTS.test(text) && EFFECT_SCOPE.test(text),
+  ),
+  'substitute-stated': holdsIn(
+    '不能交付时的替代履行及其价值（不能返还的，按评估价值218000元折价赔偿）',
+    (text) => statesSubstitute(text),
   ),
   'objects-quantified': holdsIn(
     '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',

@@ -1,9 +1,10 @@
 /** Apology (赔礼道歉) and reputation (停止侵害、消除影响、恢复名誉): the medium, the platform, the reach. */
-import type { TextView } from '../item-view.js';
+import { type ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import type { DocumentModel } from '../../document/model.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 import { alternation, wordPattern } from '../../lexicon/index.js';
+import { orderedDuty } from './ordering.js';
 
 // Apology
 
@@ -59,14 +60,30 @@ export function formalApology(clause: TextView): TextSpan | null {
 }
 
 /**
- * The words of an item that say how its apology is made: before the court's fallback, and without the parts that
- * take content down (删除公众号上的文章 names where the infringement is, not where the apology goes).
+ * The words of an item that say how its apology is made: before the court's fallback, and without the parts between
+ * commas that take content down (删除公众号上的文章 names where the infringement is, not where the apology goes). The
+ * parts left out are blanked with commas, so that what is found keeps its place in the document.
  */
-export function apologyWording(item: TextView): string {
-  return beforeFallback(item)
-    .text.split(/[，,]/)
-    .filter((part) => APOLOGY.test(part) || !TAKEDOWN.test(part))
-    .join('，');
+export function apologyWording(item: TextView): TextView {
+  const wording = beforeFallback(item);
+  const text = wording.text
+    .replace(/[^，,]+/g, (part) =>
+      APOLOGY.test(part) || !TAKEDOWN.test(part) ? part : '，'.repeat(part.length),
+    )
+    .replaceAll(',', '，');
+  return new TextView({ start: wording.start, end: wording.end, text });
+}
+
+/** Where the item orders an apology (赔礼道歉, or else 道歉, 致歉), in a clause that does not dismiss or deny it. */
+export function orderedApology(item: ItemView): { at: TextSpan; clause: TextView; wording: TextView } | null {
+  const order = orderedDuty(item, APOLOGY);
+  if (!order) return null;
+  return { at: formalApology(order.clause) ?? order.at, clause: order.clause, wording: apologyWording(item) };
+}
+
+/** Whether a text orders effects removed or a reputation restored (消除影响、恢复名誉), not only an infringement stopped. */
+export function removesEffects(text: TextView): boolean {
+  return text.matchAll(REPUTATION).some((m) => !STOP_INFRINGEMENT.test(m.text));
 }
 
 /** Where the court's own findings begin: its allegations (诉称) before them are the parties'. */
@@ -77,11 +94,14 @@ const STATUTE_TITLE = new RegExp(`《[^》]{0,40}?${alternation('statute-kind')}
 
 /**
  * What the court found and reasoned before its operative part, where the article lets it state the infringing acts
- * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles left out.
+ * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles left out. It is a text of
+ * its own, starting where the findings start: a title left out does not count in the distance between two words
+ * (影响…范围), so what is found after a cited statute lies that title's length earlier than in the document.
  */
-export function courtFindings(document: DocumentModel): string {
+export function courtFindings(document: DocumentModel): TextView {
   const end = document.operative?.heading.start ?? 0;
   const found = FACTS_FOUND.exec(document.text.slice(0, end));
   const start = found ? found.index : (document.reasoning?.start ?? end);
-  return document.text.slice(start, end).replace(STATUTE_TITLE, '');
+  const text = document.text.slice(start, end).replace(STATUTE_TITLE, '');
+  return new TextView({ start, end: start + text.length, text });
 }

@@ -3,10 +3,11 @@
  * orders handed over or registered, whether the facts say it is lost or sold, and whether the item says what is
  * paid instead.
  */
-import type { ItemView, TextView } from '../item-view.js';
+import { ItemView, type TextView } from '../item-view.js';
+import type { DocumentModel } from '../../document/model.js';
 import type { TextSpan } from '../../document/span.js';
 import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
-import { MONEY_OBJECT } from '../lexicon.js';
+import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
 import { alternation } from '../../lexicon/index.js';
 
 /** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
@@ -48,12 +49,16 @@ function lostByName(facts: string, name: string): boolean {
   return false;
 }
 
-/** The item says what is done instead, and what that is worth, in the clause that names the substitute. */
-export function statesSubstitute(item: ItemView): boolean {
-  const substitute = item.match(SUBSTITUTE);
+/**
+ * The text (an item, or one clause) says what is done instead, and what that is worth, in the clause that names the
+ * substitute.
+ */
+export function statesSubstitute(text: TextView): boolean {
+  const substitute = text.match(SUBSTITUTE);
   if (!substitute) return false;
-  const clause = item.clauses.find((c) => c.start <= substitute.start && substitute.start < c.end);
-  return SUBSTITUTE_VALUE.test(item.text.slice(substitute.start - item.start, clause?.end ?? item.end));
+  const clauses = text instanceof ItemView ? text.clauses : [text];
+  const clause = clauses.find((c) => c.start <= substitute.start && substitute.start < c.end);
+  return SUBSTITUTE_VALUE.test(text.text.slice(substitute.start - text.start, clause?.end ?? text.end));
 }
 
 /** What a clause orders handed over (将挖掘机一台返还原告) or registered to another (房屋的过户登记), and its verb. */
@@ -75,4 +80,22 @@ export function handedOverObject(clause: TextView): HandedOverObject | null {
 /** Whether the facts say the object, by any name it goes by, is lost, sold or out of reach. */
 export function lostInFacts(facts: string, object: TextView): boolean {
   return objectNames(object).some((name) => lostByName(facts, name));
+}
+
+/**
+ * The first thing an item orders handed over or registered that the facts before the operative part say is lost,
+ * sold or out of reach, with its clause, in a clause that does not dismiss or deny it; null when there is none.
+ */
+export function lostHandover(
+  item: ItemView,
+  document: DocumentModel,
+): (HandedOverObject & { clause: TextView }) | null {
+  if (!document.operative) return null;
+  const facts = document.text.slice(0, document.operative.heading.start);
+  for (const clause of item.clauses) {
+    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
+    const order = handedOverObject(clause);
+    if (order && lostInFacts(facts, order.object)) return { ...order, clause };
+  }
+  return null;
 }

@@ -2,9 +2,10 @@
  * Acts to perform (焦作山阳规定 第十八条第（二）项): removing an obstruction, remediating the environment, opening the
  * books, continuing a contract — the words that order each and the words that state its standard, place and time.
  */
-import type { TextView } from '../item-view.js';
+import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { alternation, wordPattern } from '../../lexicon/index.js';
+import { type OrderedDuty, orderedDuty } from './ordering.js';
 
 // Removing an obstruction, restoring the original state
 
@@ -43,6 +44,19 @@ export const REPAIR =
  */
 export const REPAIR_STANDARD =
   /(?:恢复|修复|修缮)(?:至|为|到|成)|达到|符合|不低于|无渗漏|不(?:再)?渗(?:水|漏)|闭水|试验|验收|原(?:设计|状态|样|貌|高度|宽度|规格|材料|材质|标准|结构)|同(?:规格|材质|标准|等)|规格|材质|型号|按照?[^，。；]{0,20}(?:图纸|方案|标准|规范|鉴定意见|评估报告|鉴定报告)|涂刷|铺设|重新(?:砌筑|浇筑|铺设|粉刷|安装)|更换/;
+
+/**
+ * Where an item orders an obstruction removed or the original state restored: 排除妨碍、恢复原状 first, else the
+ * removal itself (拆除、清除), else a repair (修复…). Clearing polluted land is a remediation, not a removal; 恢复原状费用
+ * is money to pay, not a state to restore.
+ */
+export function orderedRemoval(item: ItemView): OrderedDuty | null {
+  const remediation = REMEDIATION.test(item.text);
+  const order =
+    orderedDuty(item, OBSTRUCTION) ??
+    (remediation ? null : (orderedDuty(item, REMOVAL) ?? orderedDuty(item, REPAIR)));
+  return order && !namedAsCost(item, order.at) ? order : null;
+}
 
 // Environmental remediation
 
