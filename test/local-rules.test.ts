@@ -184,7 +184,42 @@ examples:
     ]);
   });
 
-  it('reads a frame of the whole document once, reporting no item, and at most once when it says so', () => {
+  it('requires an element only where its condition holds, names it only if listed, once per item if asked', () => {
+    const declaration = `
+id: local/agency-terms
+name: 责令行政机关履行职责或补偿未写明事项或标准
+category: admin.local
+severity: error
+citation: { source: 本院规定, article: 第五条, quote: 责令行政机关履行职责的，应写明所涉事项 }
+message: 责令行政机关履行职责或予以补偿，但未写明
+suggestion: 写明所涉事项和补偿标准
+when: { frame: agency-duty }
+require:
+  - element: 所涉事项
+    if: { readings: [bare-duty], in: scope }
+    readings: [duty-matter]
+  - element: 补偿标准
+    if: [{ readings: [agency-compensation], in: scope, documents: { categories: [行政] } }]
+    readings: [compensation-terms]
+    listed: false
+examples:
+  valid: [{ kind: administrative, items: 一、责令被告对原告的举报依法履行法定职责。 }]
+  invalid: [{ code: { kind: administrative, items: 一、责令被告履行法定职责。 }, at: 履行法定职责 }]
+`;
+    const rule = parseDeclaration(declaration, 'agency.yaml');
+    const administrative = (items: string): ExampleText => ({ kind: 'administrative', items });
+    const message = '第一项：责令行政机关履行职责或予以补偿，但未写明';
+    expect(lintItems(rule, administrative('一、责令被告履行法定职责。'))).toEqual([`${message}（所涉事项）`]);
+    expect(lintItems(rule, administrative('一、被告给予原告补偿。'))).toEqual([message]);
+    expect(lintItems(rule, administrative('一、被告按照本市补偿标准给予原告补偿。'))).toEqual([]);
+    expect(lintItems(rule, '一、被告给予原告补偿。')).toEqual([]);
+    const both = administrative('一、责令被告履行法定职责，给予原告补偿。');
+    expect(lintItems(rule, both)).toEqual([`${message}（所涉事项）`, message]);
+    const once = parseDeclaration(`${declaration}onePerItem: true\n`, 'once.yaml');
+    expect(lintItems(once, both)).toEqual([`${message}（所涉事项）`]);
+  });
+
+  it('reads a frame of the whole document once, reporting no item, and once for the document when asked for one per item', () => {
     const SEIZED = `
 id: local/seized-kept
 name: 扣押财物未处理
@@ -214,7 +249,7 @@ examples:
       ['事实部分载明扣押财物，判项未处理', '扣押手机一部'],
       ['事实部分载明扣押财物，判项未处理', '扣押电动车一辆'],
     ]);
-    const first = parseDeclaration(`${SEIZED}once: true\n`, 'seized.yaml');
+    const first = parseDeclaration(`${SEIZED}onePerItem: true\n`, 'seized.yaml');
     expect(lintText(twice, [first], 'a.md').findings.map((f) => f.column)).toEqual([found[0]?.column]);
     expect(
       lintText(judgment('公安机关扣押现金人民币500元，已发还被害人。'), [first], 'a.md').findings,

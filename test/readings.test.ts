@@ -7,7 +7,7 @@ import { buildDocument } from '../src/document/model.js';
 import { firstLine } from '../src/document/span.js';
 import { SourceText } from '../src/input/source-text.js';
 import { ItemView, TextView } from '../src/language/item-view.js';
-import { agencyTask } from '../src/language/administrative.js';
+import { agencyDuties, agencyOrders, agencyTask } from '../src/language/administrative.js';
 import { firstMention, datedSums, depositFates } from '../src/language/agreement-sums.js';
 import { amountInAttachment } from '../src/language/attachments.js';
 import { subItemLabelLength } from '../src/language/clauses.js';
@@ -16,6 +16,9 @@ import { apologyWording, courtFindings, formalApology } from '../src/language/du
 import { handedOverObject, lostInFacts } from '../src/language/duties/substitute.js';
 import {
   allocationIn,
+  landDescribed,
+  landDescribedEarlier,
+  landHandover,
   landPointsBack,
   orderedDelivery,
   orderedTransfer,
@@ -104,6 +107,43 @@ describe('administrative orders', () => {
   });
 });
 
+describe('administrative orders, each', () => {
+  const place = (clause: TextView) => ({ clause, before: () => [] });
+  const read = (name: keyof typeof READINGS, text: string) =>
+    READINGS[name].find(view(text), place(view(text)))?.text;
+
+  it('every open duty, remedy and compensation of a clause, declaring clauses aside', () => {
+    const items = itemsOf(
+      '一、确认被告不履行法定职责的行为违法；\n二、责令被告履行法定职责，采取相应的补救措施，并依法予以补偿安置。',
+      '行政判决书',
+    );
+    expect(items.flatMap(agencyDuties).map((d) => d.scope.text)).toEqual([
+      '履行法定职责',
+      '采取相应的补救措施',
+      '予以补偿',
+    ]);
+    expect(read('bare-duty', '履行其法定职责')).toBe('履行其法定职责');
+    expect(read('duty-matter', '对原告的举报依法作出处理')).toBe('对原告的举报依法');
+    expect(read('open-remedy', '采取必要的补救措施')).toBe('采取必要的补救措施');
+    expect(read('remedy-spelled-out', '采取补救措施，即在原址搭建临时用房')).toBeDefined();
+    expect(read('remedy-spelled-out', '采取补救措施。')).toBeUndefined();
+    expect(read('agency-compensation', '给予安置补偿')).toBe('给予安置');
+    expect(read('compensation-terms', '以产权调换方式')).toBe('产权调换');
+  });
+
+  it('the order of each clause that orders the agency, not statute text', () => {
+    const items = itemsOf(
+      '一、撤销被告作出的答复；责令被告于三十日内重新作出答复；\n二、被告为原告办理房屋登记；\n三、人民法院可以判决被告重新作出行政行为。',
+      '行政判决书',
+    );
+    expect(items.flatMap(agencyOrders).map((o) => o.scope.text)).toEqual(['重新作出', '办理房屋登记']);
+    expect(read('agency-act', '依法进行调查处理')).toBe('进行调查处理');
+    expect(read('agency-task', '重新核定养老保险待遇')).toBe('重新核定');
+    expect(read('agency-task', '履行法定职责')).toBeUndefined();
+    expect(read('statutory-period', '在法定期限内重新作出')).toBe('法定期限内');
+  });
+});
+
 describe('acts to perform', () => {
   it('what an order to continue a contract says beyond naming it', () => {
     const bare = continuedPerformance(
@@ -177,6 +217,36 @@ describe('things handed over', () => {
     const land = item.match(/土地/);
     expect(land && landPointsBack(item, land)).toBe(true);
     expect([thingWord('车辆'), thingWord('房产'), thingWord('挖掘机')]).toEqual(['车', '房', '挖掘机']);
+  });
+
+  it('land handed over or divided, what describes it, and land pointed back to an earlier item', () => {
+    const [described, returned, timing] = itemsOf(
+      '一、确认位于某村四组“塘埂田”的承包地（面积1.8亩，东至水渠，南至村组公路，西至邓某承包地，北至河堤）归原告；\n' +
+        '二、驳回原告要求被告返还土地的其他请求；被告于三十日内将上述土地返还原告；\n' +
+        '三、原告于被告返还上述土地之日起十日内退还转让款36000元。',
+    );
+    if (!described || !returned || !timing) throw new Error('three items expected');
+    const handover = landHandover(returned);
+    expect(handover?.at.text).toBe('返还');
+    expect(handover?.scope.text).toBe('被告于三十日内将上述土地返还原告；');
+    expect(landHandover(timing)).toBeNull();
+    expect([landDescribed(described), landDescribed(returned)]).toEqual([true, false]);
+    const clause = handover?.clause ?? returned;
+    expect(landDescribedEarlier(returned, clause, [described])).toBe(true);
+    expect(landDescribedEarlier(returned, clause, [timing])).toBe(false);
+    const place = { clause, before: () => [described, returned.sub(returned.start, clause.start)] };
+    expect(READINGS['land-described-before'].find(returned, place)).toBe(returned);
+    expect(READINGS['land-described-before'].find(returned, { clause, before: () => [returned] })).toBeNull();
+
+    const divided = onlyItem(
+      '一、责任田由双方平均分割，原告分得东侧2亩（东至水渠，南至王某承包地，西至分界桩，北至生产路）；被告分得西侧2亩。',
+    );
+    const division = landHandover(divided);
+    expect(division?.at.text).toBe('分割');
+    expect(division?.scope.end).toBe(divided.end);
+    expect(READINGS['land-location'].find(view('位于焦作市山阳区北孔庄村二组'), place)?.text).toBe('位于');
+    expect(READINGS['land-boundaries'].find(view('四至见附图'), place)?.text).toBe('四至');
+    expect(READINGS['land-boundaries'].find(view('面积2.3亩'), place)).toBeNull();
   });
 
   it('the object handed over, and whether the facts say it is lost', () => {

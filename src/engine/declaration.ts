@@ -40,11 +40,14 @@ export type Scope = 'clause' | 'item' | 'scope' | 'at' | 'findings';
 /** The scopes each ordered act or frame has of its own. */
 type ItemScope = 'clause' | 'item' | 'scope';
 
-/** Words looked for in a scope (the requirement's own, unless `in` names another). */
-export type Condition = WordsSpec & { in?: Scope };
+/**
+ * Words looked for in a scope (the requirement's own, unless `in` names another), in documents of some kinds only
+ * if `documents` is given.
+ */
+export type Condition = WordsSpec & { in?: Scope; documents?: DocumentKinds };
 
 /** Words looked for in a scope; an exception may name the rule that reports the case instead (a hand-off). */
-export type ScopedWords = WordsSpec & { in?: Scope; reportedBy?: string; documents?: DocumentKinds };
+export type ScopedWords = Condition & { reportedBy?: string };
 
 /** One element an item must state, and where to look for it. */
 export interface Requirement extends WordsSpec {
@@ -58,10 +61,15 @@ export interface Requirement extends WordsSpec {
   /** How many such entities it takes (two dates bound a period); 1 when absent. */
   count?: number;
   in?: Scope;
-  /** The element is required only when these words are found (登报的，写明报纸的名称). */
-  if?: Condition;
+  /**
+   * The element is required only when these words are found (登报的，写明报纸的名称), or any of a list (补偿的标准 is
+   * required of an order of compensation only).
+   */
+  if?: Condition | Condition[];
   /** The element is not required when these words are found (another requirement asks for something else). */
   unless?: Condition;
+  /** Whether the finding names the element when it is missing; true when absent (false: the message names it). */
+  listed?: boolean;
 }
 
 /** Kinds of document, by case category and form; any when a list is absent. */
@@ -96,8 +104,11 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   note?: WordsSpec & { as: string; in?: Scope };
   /** Whether the finding lists the missing elements after the message; true when absent. */
   listMissing?: boolean;
-  /** At most one finding per document, the first: when one is enough to send the reader to the rest. */
-  once?: boolean;
+  /**
+   * Whether an item gets at most one finding, at the first act or frame that misses something; a frame of the whole
+   * document, which belongs to no item, then gets one for the document.
+   */
+  onePerItem?: boolean;
 }
 
 export class DeclarationError extends Error {}
@@ -148,6 +159,7 @@ export function specFinder(spec: WordsSpec, where: string): Finder | null {
 interface CompiledCondition {
   finder: Finder;
   scope: Scope;
+  documents: DocumentKinds | undefined;
 }
 
 interface CompiledRequirement {
@@ -156,15 +168,16 @@ interface CompiledRequirement {
   entities: readonly EntityType[];
   count: number;
   scope: Scope;
-  onlyIf: CompiledCondition | null;
+  /** Any of these makes the element required; null: always required. */
+  onlyIf: CompiledCondition[] | null;
   unless: CompiledCondition | null;
+  listed: boolean;
 }
 
-function condition(spec: Condition | undefined, scope: Scope, where: string): CompiledCondition | null {
-  if (!spec) return null;
+function condition(spec: Condition, scope: Scope, where: string): CompiledCondition {
   const finder = specFinder(spec, where);
   if (!finder) throw new DeclarationError(`${where}：至少要有一个词类、词语、模式或读法`);
-  return { finder, scope: spec.in ?? scope };
+  return { finder, scope: spec.in ?? scope, documents: spec.documents };
 }
 
 /** What one ordered act or frame gives the checks: where to point, and the three stretches elements are read in. */
@@ -178,11 +191,21 @@ interface Occurrence {
 /** The text a scope names for one occurrence. */
 type ViewOf = (scope: Scope) => TextView;
 
-/** Whether a requirement applies: its `if` words are found and its `unless` words are not. */
-function applies(requirement: CompiledRequirement, view: ViewOf, place: Place): boolean {
+/** Whether a condition holds: its words are in its scope, in a document of its kinds. */
+function holds(condition: CompiledCondition, view: ViewOf, place: Place, context: RuleContext): boolean {
+  return isOfKind(condition.documents, context) && condition.finder(view(condition.scope), place) !== null;
+}
+
+/** Whether a requirement applies: one of its `if` conditions holds and its `unless` does not. */
+function applies(
+  requirement: CompiledRequirement,
+  view: ViewOf,
+  place: Place,
+  context: RuleContext,
+): boolean {
   const { onlyIf, unless } = requirement;
-  if (onlyIf && !onlyIf.finder(view(onlyIf.scope), place)) return false;
-  return !unless?.finder(view(unless.scope), place);
+  if (onlyIf && !onlyIf.some((c) => holds(c, view, place, context))) return false;
+  return !unless || !holds(unless, view, place, context);
 }
 
 function states(
@@ -284,8 +307,16 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
       entities: requirement.entities ?? [],
       count: requirement.count ?? 1,
       scope,
-      onlyIf: condition(requirement.if, scope, `${where} 的 require[${i}].if`),
-      unless: condition(requirement.unless, scope, `${where} 的 require[${i}].unless`),
+      onlyIf:
+        requirement.if === undefined
+          ? null
+          : Array.isArray(requirement.if)
+            ? requirement.if.map((spec, j) => condition(spec, scope, `${where} 的 require[${i}].if[${j}]`))
+            : [condition(requirement.if, scope, `${where} 的 require[${i}].if`)],
+      unless: requirement.unless
+        ? condition(requirement.unless, scope, `${where} 的 require[${i}].unless`)
+        : null,
+      listed: requirement.listed ?? true,
     };
   });
   const reportAtObject = declaration.when.reportAt === 'object';
@@ -309,25 +340,23 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
             : scope === 'findings'
               ? (findings ??= courtFindings(context.document))
               : views[scope];
-        const missing = requirements
-          .filter(
-            (requirement) =>
-              applies(requirement, view, place) &&
-              !states(requirement, view(requirement.scope), place, context),
-          )
-          .map((requirement) => requirement.element);
+        const missing = requirements.filter(
+          (requirement) =>
+            applies(requirement, view, place, context) &&
+            !states(requirement, view(requirement.scope), place, context),
+        );
         // Most items state what they must: the exceptions are looked for only when something is missing.
         if (missing.length === 0) continue;
         const excepted = unless.some(
           ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(view(scope), place),
         );
         if (excepted) continue;
-        const details = listMissing ? missing : [];
+        const details = listMissing ? missing.filter((r) => r.listed).map((r) => r.element) : [];
         const noted = note?.(view(noteScope), place);
         if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
         const point = (reportAtObject && object) || at;
         context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
-        if (declaration.once) return;
+        if (declaration.onePerItem) break;
       }
     }
   };

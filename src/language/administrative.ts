@@ -4,7 +4,7 @@
  */
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
-import type { TextView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import { alternation, wordPattern } from '../lexicon/index.js';
 
 /**
@@ -67,6 +67,53 @@ const COURT_ORDER = wordPattern('court-order');
 
 /** A concrete act ordered of the agency (AGENCY_TASK); in "撤销…，责令…" only the part from 责令 on is an order. */
 export function agencyTask(clause: TextView): TextSpan | null {
+  // Most clauses order no such act: the part from 责令 on is cut out only of a clause that names one.
+  if (!AGENCY_TASK.test(clause.text)) return null;
   const from = ANNULMENT.test(clause.text) ? clause.text.search(COURT_ORDER) : 0;
   return from < 0 ? null : clause.sub(clause.start + from, clause.end).match(AGENCY_TASK);
+}
+
+interface AgencyOrder {
+  at: TextSpan;
+  clause: TextView;
+  /** The words of the order themselves (履行法定职责, 重新作出). */
+  scope: TextView;
+}
+
+function orderIn(clause: TextView, at: TextSpan): AgencyOrder {
+  return { at, clause, scope: clause.sub(at.start, at.end) };
+}
+
+/**
+ * Each order of an order item that may leave open what the agency must do, in clauses that do not declare or dismiss:
+ * a duty named only as the statutory one (履行法定职责), remedial measures (采取相应的补救措施), compensation or
+ * resettlement (予以补偿安置) — in that order within a clause.
+ */
+export function agencyDuties(item: ItemView): AgencyOrder[] {
+  const duties: AgencyOrder[] = [];
+  if (item.kind !== 'order') return duties;
+  for (const clause of item.clauses) {
+    if (DECLARATORY.test(clause.text)) continue;
+    for (const pattern of [BARE_DUTY, OPEN_REMEDY, COMPENSATION_ORDERED]) {
+      const at = clause.match(pattern);
+      if (at) duties.push(orderIn(clause, at));
+    }
+  }
+  return duties;
+}
+
+/**
+ * The order to an agency in each clause of an order item that orders one (责令被告…, 被告…应于…): an order to act
+ * again, perform a duty or take measures (AGENCY_ACT), or else a concrete act (agencyTask). Clauses that declare or
+ * dismiss, and statute text quoted after the signatures, order nothing.
+ */
+export function agencyOrders(item: ItemView): AgencyOrder[] {
+  const orders: AgencyOrder[] = [];
+  if (item.kind !== 'order') return orders;
+  for (const clause of item.clauses) {
+    const at = clause.match(AGENCY_ACT) ?? agencyTask(clause);
+    if (!at || !AGENCY_ORDERED.test(clause.text) || DECLARATORY.test(clause.text)) continue;
+    if (!STATUTE_WORDING.test(clause.text)) orders.push(orderIn(clause, at));
+  }
+  return orders;
 }

@@ -8,13 +8,14 @@
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
+import { agencyDuties, agencyOrders } from './administrative.js';
 import { COSTS_FEE } from './costs.js';
 import { orderedApology } from './duties/publicity.js';
 import { liabilityRanges } from './duties/range.js';
 import { lostHandover } from './duties/substitute.js';
 import { partyAdded } from './enforcement-suits.js';
-import { documentsHandover } from './duties/things.js';
 import { orderedRemoval } from './duties/works.js';
+import { documentsHandover, landHandover } from './duties/things.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { interestAwards } from './obligations.js';
 
@@ -105,6 +106,24 @@ export const FRAMES = {
       const order = item.kind === 'order' ? lostHandover(item, document) : null;
       return order ? [{ at: order.verb, clause: order.clause, scope: order.object }] : [];
     },
+  },
+  'land-handover': {
+    description:
+      '判令交付、返还或分割土地、水面（将承包地返还原告、责任田由双方平均分割），不含土地证、土地补偿款；in: scope 指交付的分句，分割时指分割及其后各份的说明',
+    of: (item) => {
+      const handover = item.kind === 'order' ? landHandover(item) : null;
+      return handover ? [handover] : [];
+    },
+  },
+  'agency-duty': {
+    description:
+      '责令行政机关履行职责（履行法定职责）、采取补救措施或予以补偿安置的每一处说法，确认、驳回的分句除外；in: scope 指这一说法本身',
+    of: agencyDuties,
+  },
+  'agency-order': {
+    description:
+      '责令行政机关作出的每一项行为（重新作出、予以答复、履行职责、补救措施，或重新核定、办理登记、公开、补缴等具体行为），每个分句一项，确认、驳回的分句和判决书后所附法条除外；in: scope 指这一行为的说法本身',
+    of: agencyOrders,
   },
   'criminal-recovery': {
     description:

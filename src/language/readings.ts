@@ -34,8 +34,19 @@ import {
   REMEDIATION_MANNER,
   remediationStandardStated,
 } from './duties/works.js';
-import { documentsSpecified } from './duties/things.js';
+import { FOUR_BOUNDARIES, LAND_LOCATION, documentsSpecified, landDescribedEarlier } from './duties/things.js';
 import { ESTATE_RANGE, UNPAID_WORKS, concreteRange, statedBefore } from './duties/range.js';
+import {
+  AGENCY_ACT,
+  AGENCY_TASK,
+  BARE_DUTY,
+  COMPENSATION_ORDERED,
+  COMPENSATION_TERMS,
+  DUTY_MATTER,
+  OPEN_REMEDY,
+  REMEDY_SPELLED_OUT,
+  STATUTORY_PERIOD,
+} from './administrative.js';
 import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
 import type { TextView } from './item-view.js';
 import {
@@ -194,6 +205,37 @@ export const READINGS = {
     '不能交付时的替代履行及其价值（不能返还的，按评估价值218000元折价赔偿）',
     (text) => statesSubstitute(text),
   ),
+  'land-location': stated(
+    '土地、水面的具体位置（位于、坐落、某村某组、“南坡地”一类的地名、门牌号）',
+    LAND_LOCATION,
+  ),
+  'land-boundaries': stated('四至，或代替四至的附图、宗地图、界址、坐标、红线图、平面图', FOUR_BOUNDARIES),
+  'land-described-before': holdsIn(
+    '交付的土地以“上述土地”“该承包地”指向前面的判项，且那一判项写明了土地的位置、面积和四至；in: item',
+    // The text before a frame is the earlier order items, then the item's own text up to it.
+    (item, place) => landDescribedEarlier(item, place.clause, place.before().slice(0, -1)),
+  ),
+  'bare-duty': stated('只说履行法定职责的判项（履行法定职责、履行其职责、履行相应职责）', BARE_DUTY),
+  'duty-matter': stated(
+    '行政机关应处理的申请或事项（对原告的举报作出、就…申请予以、针对…投诉进行）',
+    DUTY_MATTER,
+  ),
+  'open-remedy': stated('责令采取补救措施（采取补救措施、采取相应的补救措施）', OPEN_REMEDY),
+  'remedy-spelled-out': stated(
+    '补救措施的具体内容（补救措施，即…；补救措施：…；补救措施（…））',
+    REMEDY_SPELLED_OUT,
+  ),
+  'agency-compensation': stated('责令予以补偿或安置（依法予以补偿安置、给予安置补偿）', COMPENSATION_ORDERED),
+  'compensation-terms': stated('补偿的方式或标准（货币补偿、产权调换、按照…标准）', COMPENSATION_TERMS),
+  'agency-act': stated(
+    '责令行政机关重新作出行政行为、作出答复或处理、履行职责或采取补救措施（重新作出、予以答复、依法处理）',
+    AGENCY_ACT,
+  ),
+  'agency-task': stated(
+    '责令行政机关的具体行为（重新核定、办理…登记、颁发…证、公开、补缴、予以补偿安置）',
+    AGENCY_TASK,
+  ),
+  'statutory-period': stated('以法定期限为履行期限（在法定期限内重新作出）', STATUTORY_PERIOD),
   'objects-quantified': holdsIn(
     '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',
     (text) => unquantifiedObjects(text).length === 0,

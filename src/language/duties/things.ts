@@ -218,6 +218,57 @@ export function landPointsBack(item: TextView, land: TextSpan): boolean {
   return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
 }
 
+/**
+ * The land a clause of the item orders something done with: the first not named as the time of another act
+ * (于冉光荣返还上述土地之日起…), nor the start of another thing (土地证, 土地补偿款, 土地上的房屋).
+ */
+function landIn(item: TextView, clause: TextView): TextSpan | undefined {
+  return outsideActTimes(clause, clause.matchAll(LAND_OBJECT)).find(
+    (m) => !LAND_NOT_OBJECT.test(item.text.slice(m.end - item.start)),
+  );
+}
+
+/**
+ * The first clause of an order item that hands over or divides land or water (将“河滩地”耕地1.5亩返还原告, 责任田由双方
+ * 平均分割): the verb, the clause, and the text that must describe the land — the clause for a delivery; for a division
+ * the rest of the item, where the shares are staked out (原告分得东侧2亩（东至…）). Dismissed and denied clauses do not
+ * count, nor land or verbs that only time another act.
+ */
+export function landHandover(item: ItemView): { at: TextSpan; clause: TextView; scope: TextView } | null {
+  for (const clause of item.clauses) {
+    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) continue;
+    const land = landIn(item, clause);
+    const delivery = outsideActTimes(clause, clause.matchAll(LAND_DELIVERY))[0];
+    const verb = delivery ?? outsideActTimes(clause, clause.matchAll(LAND_DIVISION))[0];
+    if (!land || !verb) continue;
+    return { at: verb, clause, scope: delivery ? clause : item.sub(clause.start, item.end) };
+  }
+  return null;
+}
+
+/** Whether a text describes land with its location, area and four boundaries (or a plan in their stead). */
+export function landDescribed(text: TextView): boolean {
+  return (
+    LAND_OBJECT.test(text.text) &&
+    LAND_LOCATION.test(text.text) &&
+    text.has('area') &&
+    (text.find('boundary').length >= 2 || FOUR_BOUNDARIES.test(text.text))
+  );
+}
+
+/**
+ * Whether the land a clause of the item hands over is named by pointing back (将上述土地返还原告) to land that one of
+ * the `earlier` items describes in full.
+ */
+export function landDescribedEarlier(
+  item: TextView,
+  clause: TextView,
+  earlier: readonly TextView[],
+): boolean {
+  const land = landIn(item, clause);
+  return land !== undefined && landPointsBack(item, land) && earlier.some(landDescribed);
+}
+
 // Allocating and handing over property: the readings property/terms-missing asks for
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
