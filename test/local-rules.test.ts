@@ -219,6 +219,65 @@ examples:
     expect(lintItems(once, both)).toEqual([`${message}（所涉事项）`]);
   });
 
+  it('lists the missing elements in a template of its own, joined by its own word', () => {
+    const rule = parseDeclaration(
+      RATE_IN_FIGURES.replace(
+        "note: { readings: [per-contract], as: '仅写“{}”', in: scope }",
+        [
+          '  - element: 起算日',
+          '    entities: [periodStart]',
+          '    in: scope',
+          "listMissing: { as: '缺少{}', joinedBy: 和 }",
+        ].join('\n'),
+      ),
+      'period.yaml',
+    );
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（至实际清偿之日止按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（缺少具体利率和起算日）']);
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（自2023年1月1日起按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（缺少具体利率）']);
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace('note: {', 'listMissing: { joinedBy: 和 }\nnote: {'),
+        'r.yaml',
+      ),
+    ).toThrow(/r\.yaml:\d+：/);
+  });
+
+  it('checks the further cases of a rule, each with its own when, require and unless', () => {
+    const also = [
+      'also:',
+      '  - when: { act: { readings: [remediation] } }',
+      '    require: [{ element: 验收方式, readings: [remediation-acceptance], in: item }]',
+      '    unless: { words: [修复费用] }',
+      'examples:',
+    ].join('\n');
+    const rule = parseDeclaration(RATE_IN_FIGURES.replace('examples:', also), 'also.yaml');
+    const planting = '二、被告于2025年3月31日前在涉案林地补植侧柏苗木600株。';
+    expect(lintItems(rule, planting)).toEqual(['第二项：判令支付利息，但未写明（验收方式）']);
+    expect(lintItems(rule, planting.replace('。', '，由林业局验收。'))).toEqual([]);
+    expect(lintItems(rule, planting.replace('。', '，逾期未补植的，承担修复费用8000元。'))).toEqual([]);
+    // The rule's own case still applies.
+    expect(lintItems(rule, rule.examples.valid[0] ?? '')).toEqual([]);
+    expect(() =>
+      parseDeclaration(
+        RATE_IN_FIGURES.replace(
+          'examples:',
+          also.replace('act: { readings: [remediation] }', 'frame: interests'),
+        ),
+        'r.yaml',
+      ),
+    ).toThrow(/r\.yaml:\d+：also\.0\.when\.frame 的值应为/);
+  });
+
   it('reads a frame of the whole document once, reporting no item, and once for the document when asked for one per item', () => {
     const SEIZED = `
 id: local/seized-kept

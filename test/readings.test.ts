@@ -28,13 +28,29 @@ import {
 import { concreteMeasure, continuedPerformance, namedAsCost } from '../src/language/duties/works.js';
 import { namesPaymentChannel, ownCaseYear } from '../src/language/late-performance.js';
 import { partyNames, takersOn } from '../src/language/mediation.js';
-import { remainderIn } from '../src/language/obligations.js';
+import { interestAwards, remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
 import { preservationsWithoutResult } from '../src/language/preservation.js';
-import { FRAMES, type FrameKind, type FrameName } from '../src/language/frames.js';
+import { FRAMES, type FrameKind, type FrameName, textBefore } from '../src/language/frames.js';
 import { type Place, type ReadingName, READINGS } from '../src/language/readings.js';
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
+
+/** A reading's place for a text read on its own: an unnumbered order item of that text, with `before` before it. */
+const placeOf = (clause: TextView, before: () => TextView[] = () => []): Place => ({
+  item: new ItemView({
+    start: clause.start,
+    end: clause.end,
+    text: clause.text,
+    index: 0,
+    label: null,
+    kind: 'order',
+    bodyStart: clause.start,
+  }),
+  orders: [],
+  clause,
+  before,
+});
 
 /** The operative items of a short judgment whose operative part is `items`. */
 function itemsOf(items: string, kind = '民事判决书'): ItemView[] {
@@ -108,7 +124,7 @@ describe('administrative orders', () => {
 });
 
 describe('administrative orders, each', () => {
-  const place = (clause: TextView) => ({ clause, before: () => [] });
+  const place = (clause: TextView) => placeOf(clause);
   const read = (name: keyof typeof READINGS, text: string) =>
     READINGS[name].find(view(text), place(view(text)))?.text;
 
@@ -234,9 +250,14 @@ describe('things handed over', () => {
     const clause = handover?.clause ?? returned;
     expect(landDescribedEarlier(returned, clause, [described])).toBe(true);
     expect(landDescribedEarlier(returned, clause, [timing])).toBe(false);
-    const place = { clause, before: () => [described, returned.sub(returned.start, clause.start)] };
+    const place = placeOf(clause, () => [described, returned.sub(returned.start, clause.start)]);
     expect(READINGS['land-described-before'].find(returned, place)).toBe(returned);
-    expect(READINGS['land-described-before'].find(returned, { clause, before: () => [returned] })).toBeNull();
+    expect(
+      READINGS['land-described-before'].find(
+        returned,
+        placeOf(clause, () => [returned]),
+      ),
+    ).toBeNull();
 
     const divided = onlyItem(
       '一、责任田由双方平均分割，原告分得东侧2亩（东至水渠，南至王某承包地，西至分界桩，北至生产路）；被告分得西侧2亩。',
@@ -299,7 +320,7 @@ describe('named readings and frames that declarations use', () => {
   /** What a reading finds in a text on its own (its place: the text itself, nothing before it). */
   const found = (name: ReadingName, text: TextView | string): string | null => {
     const view_ = typeof text === 'string' ? view(text) : text;
-    return READINGS[name].find(view_, { clause: view_, before: () => [] })?.text ?? null;
+    return READINGS[name].find(view_, placeOf(view_))?.text ?? null;
   };
 
   it('the apology: where it is ordered, and the media, platform and time its wording names', () => {
@@ -372,9 +393,198 @@ describe('named readings and frames that declarations use', () => {
   });
 });
 
+/** What a named reading finds in `text`, standing in `clause` of `item` among the items of the operative part. */
+function readAt(
+  name: ReadingName,
+  items: ItemView[],
+  item: ItemView,
+  clause: TextView = item,
+  text: TextView = clause,
+): string | null {
+  const orders = items.filter((i) => i.kind === 'order');
+  const place: Place = { item, orders, clause, before: () => textBefore(item, clause, orders) };
+  return READINGS[name].find(text, place)?.text ?? null;
+}
+
+describe('interest awards', () => {
+  /** What a reading finds in the scope of the item's first interest award. */
+  function inAward(name: ReadingName, items: string, index = 0): string | null {
+    const all = itemsOf(items);
+    const item = all[index];
+    const award = item && interestAwards(item)[0];
+    if (!item || !award) throw new Error(`no interest award in ${items}`);
+    return readAt(name, all, item, award.clause, award.scope);
+  }
+
+  it('a base stated in words, and a rate in yuan per day that needs none', () => {
+    expect(
+      inAward('interest-base', '一、被告支付原告违约金（以欠付货款386450元为基数，按日万分之五计算）。'),
+    ).toBe('以欠付货款386450元为基数');
+    expect(
+      inAward('interest-base', '一、被告支付原告违约金（自2023年5月1日起按日万分之五计算）。'),
+    ).toBeNull();
+    expect(inAward('sum-per-period', '一、被告自2024年1月1日起按每日50元向原告支付占用费违约金。')).toContain(
+      '50元',
+    );
+    expect(inAward('sum-per-period', '一、被告支付原告违约金（按日万分之五计算）。')).toBeNull();
+  });
+
+  it('a principal before the award, unless only the contract gives the rate', () => {
+    const principal = inAward(
+      'principal-before',
+      '一、被告于十日内偿还原告借款本金80000元及利息（自2023年1月1日起按年利率6%计算）。',
+    );
+    expect(principal).not.toBeNull();
+    expect(
+      inAward('principal-before', '一、被告支付原告逾期利息（自2022年1月1日起按年利率6%计算）。'),
+    ).toBeNull();
+    const perContract = '一、被告偿还原告借款本金80000元及利息（自2023年1月1日起按借款合同约定计算）。';
+    expect(inAward('principal-before', perContract)).toBeNull();
+    // With the agreed rate written out, the principal before it is the base again.
+    expect(inAward('principal-before', perContract.replace('约定计算', '约定的年利率6%计算'))).not.toBeNull();
+  });
+
+  it('a penalty that starts on a default of a time limit set before it', () => {
+    const penalty = '二、被告迟延还款的，以未还金额为基数，按年利率3.45%支付违约金至还清之日止。';
+    expect(
+      inAward('starts-on-default', `一、被告于2023年12月31日前偿还原告借款80000元；\n${penalty}`, 1),
+    ).not.toBeNull();
+    // No time limit anywhere to be late on.
+    expect(inAward('starts-on-default', `一、被告偿还原告借款80000元；\n${penalty}`, 1)).toBeNull();
+    // A time limit, but the penalty is not a consequence of missing it.
+    expect(
+      inAward(
+        'starts-on-default',
+        '一、被告于2023年12月31日前偿还原告借款80000元及利息（按年利率3.45%计算）。',
+      ),
+    ).toBeNull();
+  });
+});
+
+/** Each frame of the operative part, as the words it points at, and what named readings find in its scope. */
+function framed(
+  name: Exclude<FrameName, 'seized-in-facts'>,
+  items: string,
+  readings: ReadingName[],
+): [string, (string | null)[]][] {
+  const all = itemsOf(items);
+  return all.flatMap((item) =>
+    FRAMES[name]
+      .of(item, documentOf(items))
+      .map(({ at, clause, scope }): [string, (string | null)[]] => [
+        at.text,
+        readings.map((reading) => readAt(reading, all, item, clause, scope)),
+      ]),
+  );
+}
+
+describe('contracts held void, rescinded or revoked', () => {
+  const readings: ReadingName[] = ['consequences-stated', 'consequences-elsewhere'];
+
+  it('the ruling item, and the consequences it states itself', () => {
+    const rescinded =
+      '一、解除原告与被告签订的《独家代理合同》，被告于本判决生效后十日内向原告返还加盟费60000元。';
+    expect(framed('contract-ruling', rescinded, readings)).toEqual([[rescinded, [rescinded, null]]]);
+    // Dismissing the claim to hold it void rules on nothing; a severance payment is no ruling on a contract.
+    expect(
+      framed(
+        'contract-ruling',
+        '一、驳回原告要求确认其与被告签订的《房屋买卖合同》无效的诉讼请求。\n二、被告于本判决生效之日起十日内支付原告违法解除劳动合同的赔偿金22000元。',
+        readings,
+      ),
+    ).toEqual([]);
+  });
+
+  it('the consequences ruled on in another item, not by dismissing "the other claims"', () => {
+    const ruling = '一、解除原告与被告于2021年4月2日签订的《健身服务合同》；';
+    expect(
+      framed('contract-ruling', `${ruling}\n二、驳回原告要求被告退还剩余课时费的诉讼请求。`, readings),
+    ).toEqual([[ruling, [null, '二、驳回原告要求被告退还剩余课时费的诉讼请求。']]]);
+    expect(framed('contract-ruling', `${ruling}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [ruling, [null, null]],
+    ]);
+    // Another item holding a contract void is no ruling on the consequences of this one.
+    const other = '二、撤销原告与被告于2017年10月30日签订的《还款协议》。';
+    expect(framed('contract-ruling', `${ruling}\n${other}`, readings)).toEqual([
+      [ruling, [null, null]],
+      [other, [null, null]],
+    ]);
+  });
+});
+
+describe('distribution plans', () => {
+  const readings: ReadingName[] = ['plan-adjusted', 'plan-adjusted-elsewhere'];
+
+  it('a plan annulled and sent back, and a plan the court adjusts itself', () => {
+    const annulled =
+      '一、撤销本院（2023）豫0811执4471号执行案件于2024年6月12日作出的《执行财产分配方案》，由本院执行部门重新制作分配方案；';
+    const words = '撤销本院（2023）豫0811执4471号执行案件于2024年6月12日作出的《执行财产分配方案';
+    expect(framed('plan-annulled', `${annulled}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [words, [null, null]],
+    ]);
+    const adjusted = '二、原告焦作市泉城建材有限公司按普通债权受偿612500元。';
+    expect(framed('plan-annulled', `${annulled}\n${adjusted}`, readings)).toEqual([
+      [words, [null, adjusted]],
+    ]);
+    expect(framed('plan-annulled', '一、驳回原告对《执行财产分配方案》提出的异议。', readings)).toEqual([]);
+  });
+});
+
+describe('objections to enforcement', () => {
+  const readings: ReadingName[] = ['object-identified', 'object-named-before', 'enforcement-ruled', 'share'];
+
+  it('a ruling on enforcement that names the thing, or points back to one named before', () => {
+    expect(
+      framed(
+        'enforcement-ruling',
+        '一、确认登记在第三人名下的贵A5K820号白色大众牌小型轿车归原告所有；\n二、不得执行该车辆。',
+        readings,
+      ),
+    ).toEqual([['不得执行', [null, '二、不得执行该车辆。', '二、不得执行该车辆。', null]]]);
+    // A case number names the case, not the car; a dismissed claim rules on nothing.
+    expect(
+      framed(
+        'enforcement-ruling',
+        '一、驳回原告停止执行的诉讼请求。\n二、停止对本院（2023）桂0103执1234号案涉车辆的执行。',
+        ['object-identified'],
+      ),
+    ).toEqual([['停止对本院（2023）桂0103执1234号案涉车辆的执行', [null]]]);
+  });
+
+  it('the things inside an earlier object are not named by pointing at it', () => {
+    const [, inside] = framed(
+      'enforcement-ruling',
+      '一、不得执行位于重庆市渝北区金龙路188号3幢12-3号的房屋；\n二、停止对上述房屋内家具、家电等物品的执行。',
+      ['object-identified', 'object-named-before'],
+    );
+    expect(inside).toEqual(['停止对上述房屋内家具、家电等物品的执行', [null, null]]);
+  });
+
+  it('a notarised instrument refused in part, and co-ownership held with or without the shares', () => {
+    expect(
+      framed(
+        'notarised-refusal',
+        '一、本院（2022）豫焦证经字第318号公证债权文书中已经清偿的部分不予执行。',
+        [],
+      ),
+    ).toEqual([['不予执行', []]]);
+    const held = '一、确认案涉房屋为原告与第三人共同共有；';
+    expect(framed('co-ownership-held', `${held}\n二、驳回原告的其他诉讼请求。`, readings)).toEqual([
+      [held, [null, null, null, null]],
+    ]);
+    const shared = '一、确认案涉房屋为原告与第三人共同共有，各占二分之一；';
+    expect(
+      framed('co-ownership-held', `${shared}\n二、不得执行该房屋中原告的份额。`, [
+        'enforcement-ruled',
+        'share',
+      ]),
+    ).toEqual([[shared, ['二、不得执行该房屋中原告的份额。', '二分之一']]]);
+  });
+});
+
 describe('criminal property orders', () => {
   /** The place of a clause of an item, with no text before it. */
-  const placeOf = (clause: TextView): Place => ({ clause, before: () => [] });
+  const placeOf = (clause: TextView): Place => ({ orders: [], clause, before: () => [] });
 
   it('each recovery an order item makes, upheld first-instance items included, not what was recovered already', () => {
     const [upheld, own] = itemsOf(

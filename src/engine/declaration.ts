@@ -102,14 +102,31 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
   unless?: ScopedWords | ScopedWords[];
   /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
   note?: WordsSpec & { as: string; in?: Scope };
-  /** Whether the finding lists the missing elements after the message; true when absent. */
-  listMissing?: boolean;
+  /**
+   * Further cases the rule checks, each with its own when, require and unless (a ruling on enforcement that must name
+   * what is enforced on, and a co-ownership that must give the shares); the message, note and examples are shared.
+   */
+  also?: Case[];
+  /**
+   * Whether the finding lists the missing elements after the message; true when absent. Or how it lists them: `as` a
+   * template (缺少{}) with the elements joined by `joinedBy` (和), 、 when absent.
+   */
+  listMissing?: boolean | MissingList;
   /**
    * Whether an item gets at most one finding, at the first act or frame that misses something; a frame of the whole
    * document, which belongs to no item, then gets one for the document.
    */
   onePerItem?: boolean;
 }
+
+/** How a finding lists the missing elements: 缺少{} with 起算日和截止日 in place of {}. */
+export interface MissingList {
+  as: string;
+  joinedBy?: string;
+}
+
+/** One case a rule checks: what an item orders, what it must state, unless … (the declaration's own, or one of `also`). */
+export type Case = Pick<RuleDeclaration, 'when' | 'require' | 'unless'>;
 
 export class DeclarationError extends Error {}
 
@@ -239,7 +256,7 @@ type DocumentOccurrences = (context: RuleContext) => Occurrence[];
 
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
   return (item, orders) => {
-    const place = { clause: item as TextView, before: () => textBefore(item, item, orders) };
+    const place = { item, orders, clause: item as TextView, before: () => textBefore(item, item, orders) };
     const order = orderedDuty(item, (text) => act(text, place));
     if (!order) return [];
     place.clause = order.clause;
@@ -258,24 +275,24 @@ function frameOccurrences(frame: FrameName): Occurrences {
       at,
       object: null,
       views: { clause, item, scope },
-      place: { clause, before: () => textBefore(item, at, orders) },
+      place: { item, orders, clause, before: () => textBefore(item, at, orders) },
     }));
 }
 
 function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
   const kind = FRAMES[frame];
   if (!('inDocument' in kind)) return null;
-  return ({ document, items }) =>
+  return ({ document, items, orders }) =>
     kind.inDocument(document, items).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item: clause, scope },
-      place: { clause, before: () => [] },
+      place: { orders: orders(), clause, before: () => [] },
     }));
 }
 
-function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences {
-  const { act, object, frame } = declaration.when;
+function occurrencesOf(spec: Case, where: string): Occurrences {
+  const { act, object, frame } = spec.when;
   if (frame !== undefined) {
     if (!Object.hasOwn(FRAMES, frame)) throw new DeclarationError(`${where}：语言层没有框架“${frame}”`);
     if (act || object) throw new DeclarationError(`${where}：when 中 frame 与 act/object 只能写一种`);
@@ -287,81 +304,116 @@ function occurrencesOf(declaration: RuleDeclaration, where: string): Occurrences
   return actOccurrences(actFinder, objectFinder);
 }
 
+/** How the missing elements read in a finding, or null when it does not list them. */
+function missingList(spec: boolean | MissingList | undefined): ((missing: string[]) => string) | null {
+  if (spec === false) return null;
+  if (spec === undefined || spec === true) return (missing) => missing.join('、');
+  const { as, joinedBy = '、' } = spec;
+  return (missing) => as.replace('{}', missing.join(joinedBy));
+}
+
+interface CompiledCase {
+  occurrences: Occurrences;
+  /** A frame of the whole document: its occurrences, found once per document. */
+  inDocument: DocumentOccurrences | null;
+  frame: boolean;
+  /** What the act's clause or the frame's scope must also state (when.with). */
+  also: Finder | null;
+  unless: { finder: Finder | null; scope: Scope; documents: DocumentKinds | undefined }[];
+  requirements: CompiledRequirement[];
+  reportAtObject: boolean;
+}
+
+function compileRequirement(requirement: Requirement, where: string): CompiledRequirement {
+  const scope = requirement.in ?? 'clause';
+  const { if: onlyIf, unless } = requirement;
+  return {
+    element: requirement.element,
+    finder: specFinder(requirement, where),
+    entities: requirement.entities ?? [],
+    count: requirement.count ?? 1,
+    scope,
+    onlyIf:
+      onlyIf === undefined
+        ? null
+        : Array.isArray(onlyIf)
+          ? onlyIf.map((spec, j) => condition(spec, scope, `${where}.if[${j}]`))
+          : [condition(onlyIf, scope, `${where}.if`)],
+    unless: unless ? condition(unless, scope, `${where}.unless`) : null,
+    listed: requirement.listed ?? true,
+  };
+}
+
+function compileCase(spec: Case, where: string): CompiledCase {
+  return {
+    occurrences: occurrencesOf(spec, where),
+    inDocument: spec.when.frame ? documentOccurrences(spec.when.frame) : null,
+    frame: spec.when.frame !== undefined,
+    also: spec.when.with ? specFinder(spec.when.with, `${where} 的 when.with`) : null,
+    unless: [spec.unless ?? []].flat().map((words, i) => ({
+      finder: specFinder(words, `${where} 的 unless[${i}]`),
+      scope: words.in ?? 'scope',
+      documents: words.documents,
+    })),
+    requirements: spec.require.map((requirement, i) =>
+      compileRequirement(requirement, `${where} 的 require[${i}]`),
+    ),
+    reportAtObject: spec.when.reportAt === 'object',
+  };
+}
+
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
-  const occurrences = occurrencesOf(declaration, where);
-  const inDocument = declaration.when.frame ? documentOccurrences(declaration.when.frame) : null;
-  const also = declaration.when.with ? specFinder(declaration.when.with, `${where} 的 when.with`) : null;
-  const unless = [declaration.unless ?? []].flat().map((spec, i) => ({
-    finder: specFinder(spec, `${where} 的 unless[${i}]`),
-    scope: spec.in ?? 'scope',
-    documents: spec.documents,
-  }));
+  const cases = [declaration, ...(declaration.also ?? [])];
+  const compiled = cases.map((spec, i) => compileCase(spec, i === 0 ? where : `${where} 的 also[${i - 1}]`));
   const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
   const noteScope = declaration.note?.in ?? 'item';
-  const requirements: CompiledRequirement[] = declaration.require.map((requirement, i) => {
-    const scope = requirement.in ?? 'clause';
-    return {
-      element: requirement.element,
-      finder: specFinder(requirement, `${where} 的 require[${i}]`),
-      entities: requirement.entities ?? [],
-      count: requirement.count ?? 1,
-      scope,
-      onlyIf:
-        requirement.if === undefined
-          ? null
-          : Array.isArray(requirement.if)
-            ? requirement.if.map((spec, j) => condition(spec, scope, `${where} 的 require[${i}].if[${j}]`))
-            : [condition(requirement.if, scope, `${where} 的 require[${i}].if`)],
-      unless: requirement.unless
-        ? condition(requirement.unless, scope, `${where} 的 require[${i}].unless`)
-        : null,
-      listed: requirement.listed ?? true,
-    };
-  });
-  const reportAtObject = declaration.when.reportAt === 'object';
-  const listMissing = declaration.listMissing ?? true;
+  const listMissing = missingList(declaration.listMissing);
   const check = (context: RuleContext): void => {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
-    // A frame of the whole document is found once, belonging to no item.
-    const items = inDocument ? [undefined] : declaration.when.frame ? context.items : orders;
     let findings: TextView | undefined;
-    for (const item of items) {
-      for (const { at, object, views, place } of item
-        ? occurrences(item, orders, context.document)
-        : (inDocument?.(context) ?? [])) {
-        if (also && !also(views.scope, place)) continue;
-        let atView: TextView | undefined;
-        const view: ViewOf = (scope) =>
-          scope === 'at'
-            ? (atView ??= context.view(at))
-            : scope === 'findings'
-              ? (findings ??= courtFindings(context.document))
-              : views[scope];
-        const missing = requirements.filter(
-          (requirement) =>
-            applies(requirement, view, place, context) &&
-            !states(requirement, view(requirement.scope), place, context),
-        );
-        // Most items state what they must: the exceptions are looked for only when something is missing.
-        if (missing.length === 0) continue;
-        const excepted = unless.some(
-          ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(view(scope), place),
-        );
-        if (excepted) continue;
-        const details = listMissing ? missing.filter((r) => r.listed).map((r) => r.element) : [];
-        const noted = note?.(view(noteScope), place);
-        if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
-        const point = (reportAtObject && object) || at;
-        context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
-        if (declaration.onePerItem) break;
+    for (const { occurrences, inDocument, frame, also, unless, requirements, reportAtObject } of compiled) {
+      // A frame of the whole document is found once, belonging to no item.
+      for (const item of inDocument ? [undefined] : frame ? context.items : orders) {
+        for (const { at, object, views, place } of item
+          ? occurrences(item, orders, context.document)
+          : (inDocument?.(context) ?? [])) {
+          if (also && !also(views.scope, place)) continue;
+          let atView: TextView | undefined;
+          const view: ViewOf = (scope) =>
+            scope === 'at'
+              ? (atView ??= context.view(at))
+              : scope === 'findings'
+                ? (findings ??= courtFindings(context.document))
+                : views[scope];
+          const missing = requirements.filter(
+            (requirement) =>
+              applies(requirement, view, place, context) &&
+              !states(requirement, view(requirement.scope), place, context),
+          );
+          // Most items state what they must: the exceptions are looked for only when something is missing.
+          if (missing.length === 0) continue;
+          const excepted = unless.some(
+            ({ finder, scope, documents }) => isOfKind(documents, context) && finder?.(view(scope), place),
+          );
+          if (excepted) continue;
+          const listed = missing.filter((r) => r.listed).map((r) => r.element);
+          const details = listMissing && listed.length > 0 ? [listMissing(listed)] : [];
+          const noted = note?.(view(noteScope), place);
+          if (noted && declaration.note) details.push(declaration.note.as.replace('{}', noted.text));
+          const point = (reportAtObject && object) || at;
+          context.report({ at: point, item, ...(details.length > 0 ? { detail: details.join('、') } : {}) });
+          if (declaration.onePerItem) break;
+        }
       }
     }
   };
   const { id, name, category, severity, citation, message, suggestion, rationale, examples } = declaration;
-  const handsOffTo = [declaration.unless ?? []].flat().flatMap((spec) => spec.reportedBy ?? []);
+  const handsOffTo = cases.flatMap((spec) =>
+    [spec.unless ?? []].flat().flatMap((words) => words.reportedBy ?? []),
+  );
   return {
     id,
     name,

@@ -22,3 +22,22 @@ export const DISMISSAL = new RegExp(`${ITEM_NUMBER_PREFIX}(?:驳回|维持|准�
 /** What the parties must do once the contract falls: return, pay, compensate, vacate, transfer back. */
 export const CONSEQUENCE =
   /返还|退还|归还|交还|交回|移交|赔偿|支付|给付|补偿|交付|腾退|腾空|迁出|搬离|搬出|搬移|过户|恢复|折价|承担[^，。；]{0,10}(?:责任|损失)/;
+
+/** The item holds a contract void, or rescinds or revokes it, and does not dismiss or uphold a claim to that. */
+export function rulesOnValidity(item: string): boolean {
+  return CONTRACT_VALIDITY.test(item) && !DISMISSAL.test(item);
+}
+
+/** The item rules on the consequences beyond the words that hold the contract void or rescind it. */
+export function consequencesStated(item: string): boolean {
+  return CONSEQUENCE.test(item.replace(CONTRACT_VALIDITY, ''));
+}
+
+/**
+ * Another item returns, pays or compensates — or dismisses a claim to that: it rules on the consequences. A bare
+ * "驳回原告的其他诉讼请求" does not, nor does another item that holds a contract void: 第十八条第（三）项 asks for
+ * the responsibilities in the operative part.
+ */
+export function consequencesRuledOn<T extends { text: string }>(orders: readonly T[]): T | undefined {
+  return orders.find((item) => !rulesOnValidity(item.text) && CONSEQUENCE.test(item.text));
+}

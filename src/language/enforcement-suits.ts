@@ -1,4 +1,4 @@
-import type { TextView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
@@ -101,4 +101,67 @@ export function additionWithoutScope(item: TextView): TextSpan | null {
 function heirsRangeOnly(item: TextView): boolean {
   const ranges = liabilityRanges(item);
   return ranges.length > 0 && ranges.every((range) => ESTATE_RANGE.test(range.text));
+}
+
+/** An item that adjusts the distribution plan itself, without annulling it, or undefined. */
+export function planAdjustedElsewhere<T extends { text: string }>(orders: readonly T[]): T | undefined {
+  return orders.find((item) => PLAN_ADJUSTED.test(item.text) && !PLAN_ANNULLED.test(item.text));
+}
+
+/** The clause names a thing to enforce on in its own words (not by 上述/该 referring to an earlier one). */
+export function namesEnforcedObject(clause: TextView): boolean {
+  return (
+    clause.has('money') ||
+    clause.has('area') ||
+    clause.has('quantity') ||
+    IDENTIFIED_OBJECT.test(clause.text.replace(CASE_NUMBER, ''))
+  );
+}
+
+/**
+ * "不得执行该车辆" is as definite as the earlier clause it points back to: the clause refers back (上述, 该车辆, 第一项 —
+ * not to the things inside an earlier object) and a clause before it, in this order item or an earlier one, names a
+ * thing to enforce on.
+ */
+export function pointsBackToNamed(clause: TextView, item: ItemView, orders: readonly ItemView[]): boolean {
+  const own = clause.text.replace(CASE_NUMBER, '');
+  if (!EARLIER_ITEM.test(own) || CONTENTS_OF_EARLIER.test(own)) return false;
+  const earlierItems = orders.slice(0, Math.max(orders.indexOf(item), 0));
+  return (
+    earlierItems.some((order) => order.clauses.some(namesEnforcedObject)) ||
+    item.clauses.some((c) => c.start < clause.start && namesEnforcedObject(c))
+  );
+}
+
+/** The clauses of an order item that allow or stop enforcement (不得执行…, 停止对…的执行), dismissals aside. */
+export function enforcementRulings(item: ItemView): { clause: TextView; at: TextSpan }[] {
+  return item.clauses.flatMap((clause) => {
+    // Every ruling on enforcement names 执行 or 解除对…查封: most clauses are passed over without the pattern.
+    if (!clause.text.includes('执行') && !clause.text.includes('解除对')) return [];
+    const at = CLAIM_DISMISSED.test(clause.text) ? null : clause.match(ENFORCEMENT_RULING);
+    return at ? [{ clause, at }] : [];
+  });
+}
+
+/**
+ * The clauses that refuse to enforce a notarised debt instrument in part, as repaid (已经清偿的部分不予执行),
+ * pointing at 不予执行.
+ */
+export function notarisedRefusals(item: ItemView): { clause: TextView; at: TextSpan }[] {
+  return item.clauses.flatMap((clause) => {
+    // The instrument is named first: few clauses speak of a notarised one.
+    if (!NOTARISED_INSTRUMENT.test(clause.text) || CLAIM_DISMISSED.test(clause.text)) return [];
+    const refused = clause.match(NOTARISED_PARTLY_REFUSED);
+    return refused ? [{ clause, at: clause.match(REFUSAL) ?? refused }] : [];
+  });
+}
+
+/** Some order item allows or stops enforcement. */
+export function rulesOnEnforcement(orders: readonly ItemView[]): ItemView | undefined {
+  return orders.find((item) => enforcementRulings(item).length > 0);
+}
+
+/** Co-ownership held (确认…为原告与第三人共同共有). */
+export function coOwnershipHeld(item: ItemView): boolean {
+  return item.text.includes('共') && CO_OWNERSHIP_HELD.test(item.text);
 }

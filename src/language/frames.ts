@@ -13,9 +13,16 @@ import { COSTS_FEE } from './costs.js';
 import { orderedApology } from './duties/publicity.js';
 import { liabilityRanges } from './duties/range.js';
 import { lostHandover } from './duties/substitute.js';
-import { partyAdded } from './enforcement-suits.js';
 import { orderedRemoval } from './duties/works.js';
 import { documentsHandover, landHandover } from './duties/things.js';
+import { rulesOnValidity } from './contract-validity.js';
+import {
+  PLAN_ANNULLED,
+  coOwnershipHeld,
+  enforcementRulings,
+  notarisedRefusals,
+  partyAdded,
+} from './enforcement-suits.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { interestAwards } from './obligations.js';
 
@@ -124,6 +131,41 @@ export const FRAMES = {
     description:
       '责令行政机关作出的每一项行为（重新作出、予以答复、履行职责、补救措施，或重新核定、办理登记、公开、补缴等具体行为），每个分句一项，确认、驳回的分句和判决书后所附法条除外；in: scope 指这一行为的说法本身',
     of: agencyOrders,
+  },
+  'contract-ruling': {
+    description:
+      '确认合同无效、解除或撤销合同的判项（驳回、维持这样的请求的除外），指向整个判项；in: scope 指整个判项',
+    of: (item) =>
+      item.kind === 'order' && rulesOnValidity(item.text) ? [{ at: item, clause: item, scope: item }] : [],
+  },
+  'plan-annulled': {
+    description: '撤销执行财产分配方案或交由执行部门重新制作，指向这几个字；in: scope 指整个判项',
+    of: (item) => {
+      // Every annulment names the 分配方案: most items are passed over without the pattern.
+      const annulled =
+        item.kind === 'order' && item.text.includes('分配方案') ? item.match(PLAN_ANNULLED) : null;
+      return annulled ? [{ at: annulled, clause: item, scope: item }] : [];
+    },
+  },
+  'enforcement-ruling': {
+    description:
+      '准许或停止执行的分句（不得执行、停止对…的执行、准许执行、解除查封），驳回请求的除外；in: scope 指该分句',
+    of: (item) =>
+      item.kind === 'order'
+        ? enforcementRulings(item).map(({ clause, at }) => ({ at, clause, scope: clause }))
+        : [],
+  },
+  'notarised-refusal': {
+    description: '以已经清偿为由对公证债权文书部分不予执行的分句，指向“不予执行”；in: scope 指该分句',
+    of: (item) =>
+      item.kind === 'order'
+        ? notarisedRefusals(item).map(({ clause, at }) => ({ at, clause, scope: clause }))
+        : [],
+  },
+  'co-ownership-held': {
+    description: '确认财产为共有的判项（确认…为原告与第三人共同共有），指向整个判项；in: scope 指整个判项',
+    of: (item) =>
+      item.kind === 'order' && coOwnershipHeld(item) ? [{ at: item, clause: item, scope: item }] : [],
   },
   'criminal-recovery': {
     description:

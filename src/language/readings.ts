@@ -47,8 +47,18 @@ import {
   REMEDY_SPELLED_OUT,
   STATUTORY_PERIOD,
 } from './administrative.js';
-import { addedLiabilityStated, additionWithoutScope } from './enforcement-suits.js';
-import type { TextView } from './item-view.js';
+import {
+  CASE_NUMBER,
+  IDENTIFIED_OBJECT,
+  PLAN_ADJUSTED,
+  SHARE,
+  addedLiabilityStated,
+  additionWithoutScope,
+  planAdjustedElsewhere,
+  pointsBackToNamed,
+  rulesOnEnforcement,
+} from './enforcement-suits.js';
+import type { ItemView, TextView } from './item-view.js';
 import {
   ADVANCE_NOTE,
   AS_ORIGINAL_JUDGMENT,
@@ -57,11 +67,20 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { AMOUNT_SLOT, PER_CONTRACT } from './lexicon.js';
 import { DISPOSED_BEFORE, NON_PENAL_MEASURE, SHORTFALL, unquantifiedObjects } from './criminal.js';
+import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
+import { isSumPerPeriod } from './entities/rate.js';
+import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
 
-/** Where a text stands: the clause that holds it, and the operative text before it (earlier order items first). */
+/**
+ * Where a text stands: the item and the clause that hold it, the operative text before it (earlier order items
+ * first), and the document's order items (what other items rule on).
+ */
 export interface Place {
+  /** None in a frame of the whole document (what the facts say was seized). */
+  item?: ItemView;
+  orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
 }
@@ -90,6 +109,29 @@ function holdsIn(description: string, test: (text: TextView, place: Place) => bo
 
 export const READINGS = {
   'per-contract': stated('按合同、协议约定的利率或标准计算（按借款合同约定的利率、按约定）', PER_CONTRACT),
+  'interest-base': stated(
+    '写明利息的计算基数（以借款本金100000元为基数、按未付货款、100000元的利息、第二项货款的逾期付款损失）',
+    INTEREST_BASE,
+  ),
+  'sum-per-period': {
+    description: '按每日、每月若干元计算（按每日50元、256元/天），不需要基数',
+    find: (text) => text.find('rate').find(isSumPerPeriod) ?? null,
+  },
+  'principal-before': holdsIn(
+    '同一分句在利息之前写明了本金（偿还借款本金100000元及利息、处置费用（具体金额详见附表）及利息），且利率不是只写“按合同约定”（那样基数也要按合同）；用于 frame: interest',
+    (_, place) => {
+      const award = place.item && awardOf(place.item, place.clause);
+      return award !== undefined && principalBefore(award);
+    },
+  ),
+  'starts-on-default': holdsIn(
+    '逾期付款违约金挂在逾期履行上（逾期支付第一项款项的，按每日万分之五支付违约金），本判项或之前的判项写明了履行期限，起算日由期限确定；用于 frame: interest',
+    (_, place) => {
+      const { item } = place;
+      const award = item && awardOf(item, place.clause);
+      return item !== undefined && award !== undefined && startsOnDefault(award, item, place.orders);
+    },
+  ),
   'visitation-time': stated(
     '具体的探望时间或频率（每月两次、每周六9时至18时、寒暑假、春节期间三日）',
     VISITATION_TIME,
@@ -236,6 +278,33 @@ export const READINGS = {
     AGENCY_TASK,
   ),
   'statutory-period': stated('以法定期限为履行期限（在法定期限内重新作出）', STATUTORY_PERIOD),
+  'consequences-stated': holds(
+    '判项在确认合同无效、解除或撤销之外还处理了后果（返还、赔偿、支付、腾退、过户、折价……）',
+    consequencesStated,
+  ),
+  'consequences-elsewhere': {
+    description:
+      '另一判项处理了合同无效、解除或撤销的后果，或驳回了这样的请求（驳回原告要求退还课时费的诉讼请求）；只写“驳回原告的其他诉讼请求”的不算',
+    find: (_, place) => consequencesRuledOn(place.orders) ?? null,
+  },
+  'plan-adjusted': stated('法院自己调整分配方案（变更为、调整为、按普通债权受偿…元）', PLAN_ADJUSTED),
+  'plan-adjusted-elsewhere': {
+    description: '另一判项调整了分配方案，而没有撤销它',
+    find: (_, place) => planAdjustedElsewhere(place.orders) ?? null,
+  },
+  'object-identified': holds(
+    '写明了执行标的的门牌号、权证号、号牌、车架号、账号、份额或比例（案号不算）',
+    (text) => IDENTIFIED_OBJECT.test(text.replace(CASE_NUMBER, '')),
+  ),
+  'object-named-before': holdsIn(
+    '以“上述”“该车辆”“第一项”指向前文，前文（本判项或之前的判项）已写明具体财产；指向前文财产之内的物品（上述房屋内的家具）的不算',
+    (clause, place) => place.item !== undefined && pointsBackToNamed(clause, place.item, place.orders),
+  ),
+  'enforcement-ruled': {
+    description: '文书中有准许或停止执行的判项（驳回请求的除外）',
+    find: (_, place) => rulesOnEnforcement(place.orders) ?? null,
+  },
+  share: stated('共有财产的份额（享有50%的份额、各占二分之一、各半）', SHARE),
   'objects-quantified': holdsIn(
     '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',
     (text) => unquantifiedObjects(text).length === 0,
