@@ -67,7 +67,7 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { NON_PENAL_MEASURE } from './criminal.js';
+import { DISPOSED_BEFORE, NON_PENAL_MEASURE, SHORTFALL, unquantifiedObjects } from './criminal.js';
 import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
@@ -78,7 +78,8 @@ import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
  * first), and the document's order items (what other items rule on).
  */
 export interface Place {
-  item: ItemView;
+  /** None in a frame of the whole document (what the facts say was seized). */
+  item?: ItemView;
   orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
@@ -119,15 +120,16 @@ export const READINGS = {
   'principal-before': holdsIn(
     '同一分句在利息之前写明了本金（偿还借款本金100000元及利息、处置费用（具体金额详见附表）及利息），且利率不是只写“按合同约定”（那样基数也要按合同）；用于 frame: interest',
     (_, place) => {
-      const award = awardOf(place.item, place.clause);
+      const award = place.item && awardOf(place.item, place.clause);
       return award !== undefined && principalBefore(award);
     },
   ),
   'starts-on-default': holdsIn(
     '逾期付款违约金挂在逾期履行上（逾期支付第一项款项的，按每日万分之五支付违约金），本判项或之前的判项写明了履行期限，起算日由期限确定；用于 frame: interest',
     (_, place) => {
-      const award = awardOf(place.item, place.clause);
-      return award !== undefined && startsOnDefault(award, place.item, place.orders);
+      const { item } = place;
+      const award = item && awardOf(item, place.clause);
+      return item !== undefined && award !== undefined && startsOnDefault(award, item, place.orders);
     },
   ),
   'visitation-time': stated(
@@ -296,13 +298,25 @@ export const READINGS = {
   ),
   'object-named-before': holdsIn(
     '以“上述”“该车辆”“第一项”指向前文，前文（本判项或之前的判项）已写明具体财产；指向前文财产之内的物品（上述房屋内的家具）的不算',
-    (clause, place) => pointsBackToNamed(clause, place.item, place.orders),
+    (clause, place) => place.item !== undefined && pointsBackToNamed(clause, place.item, place.orders),
   ),
   'enforcement-ruled': {
     description: '文书中有准许或停止执行的判项（驳回请求的除外）',
     find: (_, place) => rulesOnEnforcement(place.orders) ?? null,
   },
   share: stated('共有财产的份额（享有50%的份额、各占二分之一、各半）', SHARE),
+  'objects-quantified': holdsIn(
+    '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',
+    (text) => unquantifiedObjects(text).length === 0,
+  ),
+  shortfall: holdsIn(
+    '（in: item）分句处置的是前文已写明的金额的不足部分（…退赔被害人李某人民币八万五千元；不足部分继续追缴）：判项在该分句之前写有金额',
+    (item, place) => place.clause.test(SHORTFALL) && item.sub(item.start, place.clause.start).has('money'),
+  ),
+  'disposed-before': stated(
+    '财物在判决前已经处理（已发还被害人、已依法销毁、已领回），或发还失主、所有人',
+    DISPOSED_BEFORE,
+  ),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
