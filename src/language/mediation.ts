@@ -64,7 +64,16 @@ export interface Condition extends TextSpan {
   joined: boolean;
 }
 
+/** The conditions of each item, read once: the frame and the reading of each condition both ask for them. */
+const conditionCache = new WeakMap<ItemView, Condition[]>();
+
 export function conditionsOf(item: ItemView): Condition[] {
+  let found = conditionCache.get(item);
+  if (!found) conditionCache.set(item, (found = readConditions(item)));
+  return found;
+}
+
+function readConditions(item: ItemView): Condition[] {
   const found: Condition[] = [];
   for (const source of [CONDITION, AWAITED]) {
     const pattern = new RegExp(source.source, 'g');
@@ -82,6 +91,35 @@ export function conditionsOf(item: ItemView): Condition[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What an agreement's duties hang on, in the order a reader weighs them: each condition (若…的, 待…后), then the first
+ * words that leave a duty to the obligor's judgment (视经营状况, 酌情). A condition that holds such words is pointed
+ * at by them (待被告经营状况好转后: 经营状况好转).
+ */
+export function conditionalTerms(item: ItemView): { at: TextSpan; condition: TextSpan }[] {
+  const conditions = conditionsOf(item);
+  const discretionary = item.match(DISCRETIONARY);
+  const terms = conditions.map((condition): { at: TextSpan; condition: TextSpan } => ({
+    at:
+      discretionary && discretionary.start >= condition.start && discretionary.end <= condition.end
+        ? discretionary
+        : condition,
+    condition,
+  }));
+  if (discretionary) terms.push({ at: discretionary, condition: discretionary });
+  return terms;
+}
+
+/**
+ * Whether a stretch of an item is one of its conditions whose fulfilment can be verified: a default, performance,
+ * holiday or taking-effect condition standing alone (not 若A，且B的).
+ */
+export function verifiableCondition(span: TextSpan, item: ItemView): boolean {
+  return conditionsOf(item).some(
+    (c) => c.start === span.start && c.end === span.end && c.standard && !c.joined,
+  );
 }
 
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
@@ -221,6 +259,20 @@ export function takersOn(clause: TextView): TextSpan[] {
     pattern.lastIndex = 0;
   }
   return found;
+}
+
+/** The names each document gives its parties, read once for all the people its clauses bind. */
+const partyNameCache = new WeakMap<DocumentModel, string[]>();
+
+/**
+ * Whether someone a clause binds by name is a party to the agreement: named, or short-named, as a party (a name
+ * holding or held in a party's), named with a party's role, or signing or attending the mediation.
+ */
+export function isAgreementParty(name: string, document: DocumentModel): boolean {
+  let names = partyNameCache.get(document);
+  if (!names) partyNameCache.set(document, (names = partyNames(document)));
+  if (names.some((n) => n.includes(name) || name.includes(n))) return true;
+  return signs(document.text, name) || namedAsParty(document.text, name);
 }
 
 /** A short name the document gives someone: 以下简称鑫源公司, 简称“宏业公司”. */
