@@ -51,7 +51,7 @@ const STANDARD_CONDITION =
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
  * 经济条件允许时支付.
  */
-export const DISCRETIONARY =
+const DISCRETIONARY =
   /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
@@ -228,13 +228,13 @@ const TAKES_ON =
   /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
 
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
-export function namedAsParty(text: string, name: string): boolean {
+function namedAsParty(text: string, name: string): boolean {
   const escaped = escapeStringRegexp(name);
   return new RegExp(`(?:原告|被告|第三人|申请人|被申请人|担保人)[“"]?${escaped}`).test(text);
 }
 
 /** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
-export function signs(text: string, name: string): boolean {
+function signs(text: string, name: string): boolean {
   const escaped = escapeStringRegexp(name);
   return new RegExp(
     `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
