@@ -169,6 +169,22 @@ examples:
     ).toEqual(['第一项：判令支付利息，但未写明（具体利率、仅写“按合同约定计算”）']);
   });
 
+  it('names the whole text of its scope with a note that names no words', () => {
+    const rule = parseDeclaration(
+      RATE_IN_FIGURES.replace(
+        "note: { readings: [per-contract], as: '仅写“{}”', in: scope }",
+        "note: { as: '即“{}”', in: at }",
+      ),
+      'whole.yaml',
+    );
+    expect(
+      lintItems(
+        rule,
+        '一、被告于本判决生效之日起十日内偿还原告借款100000元及利息（自2023年1月1日起至实际清偿之日止按合同约定计算）。',
+      ),
+    ).toEqual(['第一项：判令支付利息，但未写明（具体利率、即“利息”）']);
+  });
+
   it('finds an act by a reading of the language stage, as the built-in rules do', () => {
     const rule = parseDeclaration(
       RATE_IN_FIGURES.replace('when: { frame: interest }', 'when: { act: { readings: [remediation] } }')

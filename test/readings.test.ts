@@ -650,3 +650,104 @@ describe('criminal property orders', () => {
     expect(disposed('公安机关从赵某身上扣押现金人民币1800元、折叠刀一把')).toBeUndefined();
   });
 });
+
+describe('mediation agreements: conditions, and people bound who are not parties', () => {
+  const parties = '原告：张明，男。\n被告：李强，男。';
+  /**
+   * The frames of a mediation agreement's items (or of a judgment's, `form` 判决书): where each points, its scope, and
+   * what the readings find in the scope, read in the document.
+   */
+  function mediated(
+    name: 'mediation-condition' | 'mediation-taker',
+    items: string,
+    readings: ReadingName[],
+    { head = parties, tail = '', form = '调解书' } = {},
+  ): [string, string, (string | null)[]][] {
+    const opening = form === '调解书' ? '经本院主持调解，双方当事人自愿达成如下协议：' : '判决如下：';
+    const doc = documentOf(`民事${form}\n（2024）豫0811民初1号\n${head}\n${opening}\n${items}\n${tail}`);
+    const all = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
+    const orders = all.filter((i) => i.kind === 'order');
+    return all.flatMap((item) =>
+      FRAMES[name].of(item, doc).map(({ at, clause, scope }): [string, string, (string | null)[]] => {
+        const place: Place = {
+          item,
+          orders,
+          clause,
+          before: () => textBefore(item, at, orders),
+          document: doc,
+        };
+        return [
+          at.text,
+          scope.text,
+          readings.map((reading) => READINGS[reading].find(scope, place)?.text ?? null),
+        ];
+      }),
+    );
+  }
+
+  it('the conditions a duty hangs on, and which of them can be verified', () => {
+    const readings: ReadingName[] = ['verifiable-condition'];
+    const onDefault = '二、如被告李强未按期足额支付上述款项，原告张明有权就全部未付款项申请强制执行。';
+    expect(mediated('mediation-condition', onDefault, readings)).toEqual([
+      [
+        '如被告李强未按期足额支付上述款项，',
+        '如被告李强未按期足额支付上述款项，',
+        ['如被告李强未按期足额支付上述款项，'],
+      ],
+    ]);
+    // A future event, and a second condition joined to it.
+    const joined =
+      '二、若被告李强收回第三方所欠货款，且届时原材料价格涨幅未超过10%的，原告张明同意减免货款5000元。';
+    expect(mediated('mediation-condition', joined, readings)).toEqual([
+      ['若被告李强收回第三方所欠货款，', '若被告李强收回第三方所欠货款，', [null]],
+    ]);
+    // The handover awaited is a performance; a performance joined to another condition is several conditions.
+    const handover = '二、待被告将挖掘机交还原告后三日内，原告退还被告押金20000元。';
+    expect(mediated('mediation-condition', handover, readings)).toEqual([
+      ['待被告将挖掘机交还原告后', '待被告将挖掘机交还原告后', ['待被告将挖掘机交还原告后']],
+    ]);
+    const both = '三、如被告李强按期付清上述款项，并且原告张明收到全部货款的，原告张明自愿放弃其余诉讼请求。';
+    expect(mediated('mediation-condition', both, readings)).toEqual([
+      ['如被告李强按期付清上述款项，', '如被告李强按期付清上述款项，', [null]],
+    ]);
+    // Words that leave the duty to the obligor's fortunes: inside a condition they are where a finding points.
+    const fortunes = '二、剩余借款100000元，待被告李强经营状况好转后再行支付。';
+    expect(mediated('mediation-condition', fortunes, readings)).toEqual([
+      ['经营状况好转', '待被告李强经营状况好转后', [null]],
+      ['经营状况好转', '经营状况好转', [null]],
+    ]);
+    expect(
+      mediated('mediation-condition', '三、被告视其经营状况酌情向原告支付剩余货款20000元。', readings),
+    ).toEqual([['视其经营状况', '视其经营状况', [null]]]);
+    // A judgment is no agreement.
+    expect(mediated('mediation-condition', fortunes, readings, { form: '判决书' })).toEqual([]);
+  });
+
+  it('who takes something on in their own name, and whether they are a party', () => {
+    const readings: ReadingName[] = ['agreement-party'];
+    const wife = '二、被告李强之妻王春燕自愿对上述第一项款项承担连带保证责任。';
+    expect(mediated('mediation-taker', wife, readings)).toEqual([['王春燕', '王春燕', [null]]]);
+    // Listed among the parties, named as a guarantor, or signing the agreement, she is bound by it.
+    const listed = `${parties}\n第三人：王春燕，女。`;
+    expect(mediated('mediation-taker', wife, readings, { head: listed })).toEqual([
+      ['王春燕', '王春燕', ['王春燕']],
+    ]);
+    const guarantor = '二、担保人王春燕自愿对上述第一项款项承担连带保证责任。';
+    expect(mediated('mediation-taker', guarantor, readings)).toEqual([['王春燕', '王春燕', ['王春燕']]]);
+    const signed = '王春燕已在调解协议上签名确认。';
+    expect(mediated('mediation-taker', wife, readings, { tail: signed })).toEqual([
+      ['王春燕', '王春燕', ['王春燕']],
+    ]);
+    // A company that pays from what it owes the defendant; the parties' short names are parties.
+    const company = '二、上述款项由焦作市宏业建筑劳务有限公司于2024年9月30日前直接支付给原告张明。';
+    expect(mediated('mediation-taker', company, readings)).toEqual([
+      ['焦作市宏业建筑劳务有限公司', '焦作市宏业建筑劳务有限公司', [null]],
+    ]);
+    const shortName = `${parties}\n原告张明与被告李强及焦作市宏业建筑劳务有限公司（以下简称宏业公司）买卖合同纠纷一案。`;
+    const byShortName = company.replace('焦作市宏业建筑劳务有限公司', '宏业公司');
+    expect(mediated('mediation-taker', byShortName, readings, { head: shortName })).toEqual([
+      ['宏业公司', '宏业公司', ['宏业公司']],
+    ]);
+    expect(mediated('mediation-taker', company, readings, { form: '判决书' })).toEqual([]);
+  });
+});

@@ -100,7 +100,10 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
    * another rule; a list when they are looked for in different scopes.
    */
   unless?: ScopedWords | ScopedWords[];
-  /** Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. */
+  /**
+   * Words named after the missing elements when the item has them, `as` a template: 以“{}”代替. Without words, the
+   * whole text of its scope is named (the name the finding points at).
+   */
   note?: WordsSpec & { as: string; in?: Scope };
   /**
    * Further cases the rule checks, each with its own when, require and unless (a ruling on enforcement that must name
@@ -255,8 +258,14 @@ type Occurrences = (item: ItemView, orders: readonly ItemView[], document: Docum
 type DocumentOccurrences = (context: RuleContext) => Occurrence[];
 
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
-  return (item, orders) => {
-    const place = { item, orders, clause: item as TextView, before: () => textBefore(item, item, orders) };
+  return (item, orders, document) => {
+    const place = {
+      item,
+      orders,
+      clause: item as TextView,
+      before: () => textBefore(item, item, orders),
+      document,
+    };
     const order = orderedDuty(item, (text) => act(text, place));
     if (!order) return [];
     place.clause = order.clause;
@@ -275,7 +284,7 @@ function frameOccurrences(frame: FrameName): Occurrences {
       at,
       object: null,
       views: { clause, item, scope },
-      place: { item, orders, clause, before: () => textBefore(item, at, orders) },
+      place: { item, orders, clause, before: () => textBefore(item, at, orders), document },
     }));
 }
 
@@ -366,7 +375,9 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
   const cases = [declaration, ...(declaration.also ?? [])];
   const compiled = cases.map((spec, i) => compileCase(spec, i === 0 ? where : `${where} 的 also[${i - 1}]`));
-  const note = declaration.note ? specFinder(declaration.note, `${where} 的 note`) : null;
+  const note = declaration.note
+    ? (specFinder(declaration.note, `${where} 的 note`) ?? ((text: TextView) => text))
+    : null;
   const noteScope = declaration.note?.in ?? 'item';
   const listMissing = missingList(declaration.listMissing);
   const check = (context: RuleContext): void => {

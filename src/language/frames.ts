@@ -24,6 +24,7 @@ import {
   partyAdded,
 } from './enforcement-suits.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
+import { conditionalTerms, isMediation, takersOn } from './mediation.js';
 import { interestAwards } from './obligations.js';
 
 export interface Frame {
@@ -181,6 +182,28 @@ export const FRAMES = {
         clause: sentence,
         scope: sentence,
       })),
+  },
+  'mediation-condition': {
+    description:
+      '调解书、调解协议或司法确认裁定的条款中，义务所附的每一项条件（若…的、如…时、待…后），其后是把义务留给义务人酌定的说法（视经营状况、酌情、资金宽裕时）；条件中有这样的说法的，指向该说法；in: scope 指条件或说法本身',
+    of: (item, document) =>
+      item.kind === 'order' && isMediation(document)
+        ? conditionalTerms(item).map(({ at, condition }) => ({
+            at,
+            clause: item,
+            scope: item.sub(condition.start, condition.end),
+          }))
+        : [],
+  },
+  'mediation-taker': {
+    description:
+      '调解书、调解协议或司法确认裁定的条款中，以自己的名义承受权利或义务的人或单位（案外人王某自愿…、被告之妻王春燕承担保证责任、由某某有限公司于…前支付），指向其名称；in: scope 指该名称',
+    of: (item, document) =>
+      item.kind === 'order' && isMediation(document)
+        ? item.clauses.flatMap((clause) =>
+            takersOn(clause).map((name) => ({ at: name, clause, scope: clause.sub(name.start, name.end) })),
+          )
+        : [],
   },
 } satisfies Record<string, FrameKind | DocumentFrameKind>;
 

@@ -51,7 +51,7 @@ const STANDARD_CONDITION =
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
  * 经济条件允许时支付.
  */
-export const DISCRETIONARY =
+const DISCRETIONARY =
   /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
@@ -64,7 +64,16 @@ export interface Condition extends TextSpan {
   joined: boolean;
 }
 
+/** The conditions of each item, read once: the frame and the reading of each condition both ask for them. */
+const conditionCache = new WeakMap<ItemView, Condition[]>();
+
 export function conditionsOf(item: ItemView): Condition[] {
+  let found = conditionCache.get(item);
+  if (!found) conditionCache.set(item, (found = readConditions(item)));
+  return found;
+}
+
+function readConditions(item: ItemView): Condition[] {
   const found: Condition[] = [];
   for (const source of [CONDITION, AWAITED]) {
     const pattern = new RegExp(source.source, 'g');
@@ -82,6 +91,35 @@ export function conditionsOf(item: ItemView): Condition[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * What an agreement's duties hang on, in the order a reader weighs them: each condition (若…的, 待…后), then the first
+ * words that leave a duty to the obligor's judgment (视经营状况, 酌情). A condition that holds such words is pointed
+ * at by them (待被告经营状况好转后: 经营状况好转).
+ */
+export function conditionalTerms(item: ItemView): { at: TextSpan; condition: TextSpan }[] {
+  const conditions = conditionsOf(item);
+  const discretionary = item.match(DISCRETIONARY);
+  const terms = conditions.map((condition): { at: TextSpan; condition: TextSpan } => ({
+    at:
+      discretionary && discretionary.start >= condition.start && discretionary.end <= condition.end
+        ? discretionary
+        : condition,
+    condition,
+  }));
+  if (discretionary) terms.push({ at: discretionary, condition: discretionary });
+  return terms;
+}
+
+/**
+ * Whether a stretch of an item is one of its conditions whose fulfilment can be verified: a default, performance,
+ * holiday or taking-effect condition standing alone (not 若A，且B的).
+ */
+export function verifiableCondition(span: TextSpan, item: ItemView): boolean {
+  return conditionsOf(item).some(
+    (c) => c.start === span.start && c.end === span.end && c.standard && !c.joined,
+  );
 }
 
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
@@ -190,13 +228,13 @@ const TAKES_ON =
   /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
 
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
-export function namedAsParty(text: string, name: string): boolean {
+function namedAsParty(text: string, name: string): boolean {
   const escaped = escapeStringRegexp(name);
   return new RegExp(`(?:原告|被告|第三人|申请人|被申请人|担保人)[“"]?${escaped}`).test(text);
 }
 
 /** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
-export function signs(text: string, name: string): boolean {
+function signs(text: string, name: string): boolean {
   const escaped = escapeStringRegexp(name);
   return new RegExp(
     `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
@@ -221,6 +259,20 @@ export function takersOn(clause: TextView): TextSpan[] {
     pattern.lastIndex = 0;
   }
   return found;
+}
+
+/** The names each document gives its parties, read once for all the people its clauses bind. */
+const partyNameCache = new WeakMap<DocumentModel, string[]>();
+
+/**
+ * Whether someone a clause binds by name is a party to the agreement: named, or short-named, as a party (a name
+ * holding or held in a party's), named with a party's role, or signing or attending the mediation.
+ */
+export function isAgreementParty(name: string, document: DocumentModel): boolean {
+  let names = partyNameCache.get(document);
+  if (!names) partyNameCache.set(document, (names = partyNames(document)));
+  if (names.some((n) => n.includes(name) || name.includes(n))) return true;
+  return signs(document.text, name) || namedAsParty(document.text, name);
 }
 
 /** A short name the document gives someone: 以下简称鑫源公司, 简称“宏业公司”. */

@@ -5,6 +5,7 @@
  * words behind each reading are defined once, here and in the lexicon, and a court's rule reads the text exactly
  * as the built-in rules do.
  */
+import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
@@ -72,6 +73,7 @@ import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
+import { isAgreementParty, verifiableCondition } from './mediation.js';
 
 /**
  * Where a text stands: the item and the clause that hold it, the operative text before it (earlier order items
@@ -83,6 +85,8 @@ export interface Place {
   orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
+  /** The document the text is read in, for readings that look beyond the operative part (who signed it). */
+  document?: DocumentModel;
 }
 
 export interface Reading {
@@ -316,6 +320,14 @@ export const READINGS = {
   'disposed-before': stated(
     '财物在判决前已经处理（已发还被害人、已依法销毁、已领回），或发还失主、所有人',
     DISPOSED_BEFORE,
+  ),
+  'verifiable-condition': holdsIn(
+    '条件是否成就可以查明：违约、履行、节假日或调解书生效的条件（未按期支付的、待被告交还挖掘机后、如遇法定节假日），且没有与另一条件并列（若A，且B的）；用于 frame: mediation-condition，in: scope',
+    (condition, place) => place.item !== undefined && verifiableCondition(condition, place.item),
+  ),
+  'agreement-party': holdsIn(
+    '该人或单位是调解的当事人：与当事人的名称或文书给出的简称相同或相互包含，在文书中以原告、被告、担保人等身份出现，或签名、到庭参加了调解；用于 frame: mediation-taker，in: scope',
+    (name, place) => place.document !== undefined && isAgreementParty(name.text, place.document),
   ),
 } satisfies Record<string, Reading>;
 
