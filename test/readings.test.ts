@@ -577,3 +577,63 @@ describe('objections to enforcement', () => {
     ).toEqual([[shared, ['二、不得执行该房屋中原告的份额。', '二分之一']]]);
   });
 });
+
+describe('mutual duties', () => {
+  const readings: ReadingName[] = [
+    'order-of-performance',
+    'order-in-later-item',
+    'own-due-days',
+    'set-off-on-return',
+  ];
+
+  /** Each exchange of the operative part: the refund it points at, the thing answering it, and the readings held. */
+  function exchanges(items: string): [string, string, boolean[]][] {
+    const all = itemsOf(items);
+    const orders = all.filter((i) => i.kind === 'order');
+    return all.flatMap((item) =>
+      FRAMES.exchange
+        .of(item, documentOf(items), orders)
+        .map(({ at, clause, scope, counterpart }): [string, string, boolean[]] => {
+          const place: Place = { item, orders, clause, before: () => [], counterpart };
+          return [
+            at.text,
+            counterpart.clause.text,
+            readings.map((name) => READINGS[name].find(scope, place) !== null),
+          ];
+        }),
+    );
+  }
+
+  const returned = '二、被告于本判决生效之日起十日内将挖掘机一台返还原告；';
+  const refunded = '三、原告于本判决生效之日起十日内退还被告押金30000元。';
+
+  it('a refund answered by a thing handed back the other way, with no order between them', () => {
+    expect(exchanges(`${returned}\n${refunded}`)).toEqual([
+      [refunded, returned, [false, false, false, false]],
+    ]);
+    // A thing handed back to the one who refunds answers nothing; a dismissed item orders no duty.
+    expect(exchanges(`二、原告将挖掘机一台返还被告；\n${refunded}`)).toEqual([]);
+    expect(exchanges(`二、驳回原告要求被告返还挖掘机的诉讼请求；\n${refunded}`)).toEqual([]);
+  });
+
+  it('the order stated in either duty, in a later item, by due days, or by a set-off', () => {
+    const [received] = exchanges(`${returned}\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。`);
+    expect(received?.[2]).toEqual([true, false, false, false]);
+    const [later] = exchanges(
+      `${returned}\n${refunded}\n四、上述第二、三项义务，双方应于本判决生效之日起十五日内同时履行。`,
+    );
+    expect(later?.[2]).toEqual([false, true, false, false]);
+    const [dated] = exchanges(
+      '一、被告于2024年5月10日前将挖掘机一台返还原告；\n二、原告于2024年5月25日前退还被告押金30000元。',
+    );
+    expect(dated?.[2]).toEqual([false, false, true, false]);
+    const [sameDay] = exchanges(
+      '一、被告于2024年5月10日前将挖掘机一台返还原告；\n二、原告于2024年5月10日前退还被告押金30000元。',
+    );
+    expect(sameDay?.[2]).toEqual([false, false, false, false]);
+    const [setOff] = exchanges(
+      `${refunded}\n四、被告于本判决生效之日起十日内将跑步机一台返还原告；被告不能返还跑步机的，在原告应退还的押金中扣除9000元。`,
+    );
+    expect(setOff?.[2]).toEqual([false, false, false, true]);
+  });
+});

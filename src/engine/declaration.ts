@@ -264,11 +264,17 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 
 function frameOccurrences(frame: FrameName): Occurrences {
   return (item, orders, document) =>
-    FRAMES[frame].of(item, document).map(({ at, clause, scope }: Frame) => ({
+    FRAMES[frame].of(item, document, orders).map(({ at, clause, scope, counterpart }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
-      place: { item, orders, clause, before: () => textBefore(item, at, orders) },
+      place: {
+        item,
+        orders,
+        clause,
+        before: () => textBefore(item, at, orders),
+        ...(counterpart ? { counterpart } : {}),
+      },
     }));
 }
 

@@ -14,6 +14,7 @@ import { liabilityRanges } from './duties/range.js';
 import { lostHandover } from './duties/substitute.js';
 import { orderedRemoval } from './duties/works.js';
 import { documentsHandover, landHandover } from './duties/things.js';
+import { type Duty, exchangesOf } from './duties/exchange.js';
 import { rulesOnValidity } from './contract-validity.js';
 import {
   PLAN_ANNULLED,
@@ -28,6 +29,8 @@ export interface Frame {
   at: TextSpan;
   clause: TextView;
   scope: TextView;
+  /** The other side's duty, in a frame of two duties (the thing handed back for a refund). */
+  counterpart?: Duty;
 }
 
 /** The operative text before `at`: the earlier order items, then the item's own text up to it. */
@@ -39,8 +42,11 @@ export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemVi
 export interface FrameKind {
   /** What the frame is, in the words of the README's list. */
   readonly description: string;
-  /** The frames of an item; a few read the document beyond it (the facts found). */
-  of(item: ItemView, document: DocumentModel): Frame[];
+  /**
+   * The frames of an item; a few read the document beyond it (the facts found) or its other order items (the other
+   * side of an exchange; the item alone when they are not given).
+   */
+  of(item: ItemView, document: DocumentModel, orders?: readonly ItemView[]): Frame[];
 }
 
 export const FRAMES = {
@@ -158,6 +164,17 @@ export const FRAMES = {
     description: '确认财产为共有的判项（确认…为原告与第三人共同共有），指向整个判项；in: scope 指整个判项',
     of: (item) =>
       item.kind === 'order' && coOwnershipHeld(item) ? [{ at: item, clause: item, scope: item }] : [],
+  },
+  exchange: {
+    description:
+      '双方互负给付义务：一方退还押金、价款或支付价款的分句，对方在本判项或另一判项中向其返还、交付财物或协助过户（驳回、确认、不予等不需执行的判项不算），指向退还或支付款项的分句；in: scope 指该分句，读法还可以读对方的义务',
+    of: (item, _document, orders = [item]) =>
+      exchangesOf(item, orders).map(({ refund, answered }) => ({
+        at: refund.clause,
+        clause: refund.clause,
+        scope: refund.clause,
+        counterpart: answered,
+      })),
   },
 } satisfies Record<string, FrameKind>;
 

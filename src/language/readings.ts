@@ -72,6 +72,13 @@ import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
+import {
+  type Duty,
+  orderInLaterItem,
+  orderOfPerformance,
+  ownDueDays,
+  setOffOnReturn,
+} from './duties/exchange.js';
 
 /**
  * Where a text stands: the item and the clause that hold it, the operative text before it (earlier order items
@@ -82,6 +89,8 @@ export interface Place {
   orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
+  /** The other side's duty, when the text is read for a frame of two duties (frame: exchange). */
+  counterpart?: Duty;
 }
 
 export interface Reading {
@@ -89,6 +98,11 @@ export interface Reading {
   readonly description: string;
   /** Where the text states it, or null. */
   find(text: TextView, place: Place): TextSpan | null;
+}
+
+/** The duty a text is read for (its clause in its item), and the other side's when the frame pairs two. */
+function dutiesAt(place: Place): Duty[] {
+  return place.counterpart ? [place, place.counterpart] : [place];
 }
 
 /** A reading found by one of the language stage's patterns. */
@@ -303,6 +317,22 @@ export const READINGS = {
     find: (_, place) => rulesOnEnforcement(place.orders) ?? null,
   },
   share: stated('共有财产的份额（享有50%的份额、各占二分之一、各半）', SHARE),
+  'order-of-performance': holdsIn(
+    '写明了双方的履行顺序：任一方的义务或其前面的文字写有“同时”“收到…之日起”“付清…后”“先行”“互为条件”等（原告于被告返还车辆的同时退还购车款）；用于 frame: exchange',
+    (_, place) => orderOfPerformance(dutiesAt(place)),
+  ),
+  'order-in-later-item': holdsIn(
+    '双方的义务之后另有判项定了履行顺序（上述第二、三项义务，双方应于…同时履行）；用于 frame: exchange',
+    (_, place) => orderInLaterItem(dutiesAt(place), place.orders),
+  ),
+  'own-due-days': holdsIn(
+    '双方的义务各有不同的具体履行日期（于2024年5月10日前交付、于2024年5月25日前支付），先到期的先履行；用于 frame: exchange',
+    (_, place) => place.counterpart !== undefined && ownDueDays(place, place.counterpart),
+  ),
+  'set-off-on-return': holdsIn(
+    '任一方的判项写明不能返还的在应退还的款项中扣除（不能返还跑步机的，在应退还的购机款中扣除9000元），款项不必等待对方；用于 frame: exchange',
+    (_, place) => setOffOnReturn(dutiesAt(place)),
+  ),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
