@@ -637,3 +637,42 @@ describe('mutual duties', () => {
     expect(setOff?.[2]).toEqual([false, false, false, true]);
   });
 });
+
+describe('attached lists', () => {
+  const found = (name: ReadingName, text: TextView | string) => {
+    const read = typeof text === 'string' ? view(text) : text;
+    return READINGS[name].find(read, placeOf(read))?.text;
+  };
+  const judgment = (items: string, tail: string) =>
+    documentOf(
+      `刑事判决书\n（2024）豫0811刑初256号\n公诉机关焦作市山阳区人民检察院。\n被告人王五，男。\n本院认为，被告人王五犯诈骗罪。判决如下：\n${items}\n${tail}`,
+    );
+
+  it('an item referring to a list of the judgment, and the list after it', () => {
+    const items = '一、责令被告人王五退赔各被害人经济损失共计418600元，退赔的金额详见附表。';
+    const document = judgment(
+      items,
+      '审判长　　王立新\n书记员　　赵　敏\n附：本案适用的法律条文\n附表：被害人退赔明细\n',
+    );
+    const [item] = (document.operative?.items ?? []).map((i) => new ItemView(i, document.parties));
+    if (!item) throw new Error('one item expected');
+    const [frame] = FRAMES['attachment-reference'].of(item, document);
+    expect(frame?.at.text).toBe('附表');
+    const after = frame?.scope ?? view('');
+    // The statutes appended are not the list.
+    expect(found('attachment-heading', after)).toBe('附表：被害人退赔明细');
+    expect(after.text.slice(0, 1)).toBe('\n');
+    // A contract's own annex is no attachment of the judgment.
+    const annex = onlyItem('一、原告按《装修工程合同》附件一《预算书》完成施工。');
+    expect(FRAMES['attachment-reference'].of(annex, documentOf(''))).toEqual([]);
+  });
+
+  it('no list after the item, the signatures, and an item with nothing to enforce', () => {
+    expect(found('attachment-heading', '\n审判长　　王立新\n附：相关法律规定\n')).toBeUndefined();
+    expect(found('attachment-heading', '\n财产清单\n')).toBe('财产清单');
+    expect(found('signatures', '审 判 长　　王立新')).toBe('审 判 长');
+    expect(found('signatures', '二〇二四年六月十日')).toBeUndefined();
+    expect(found('nothing-to-enforce', '一、维持原判决第二项，即：…（附清单）。')).toBe('一、维持');
+    expect(found('nothing-to-enforce', '二、被告支付原告货款（明细见清单）。')).toBeUndefined();
+  });
+});

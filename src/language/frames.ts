@@ -6,7 +6,8 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
-import type { ItemView, TextView } from './item-view.js';
+import { type ItemView, TextView } from './item-view.js';
+import { ATTACHMENT_REFERENCE } from './attachments.js';
 import { agencyDuties, agencyOrders } from './administrative.js';
 import { COSTS_FEE } from './costs.js';
 import { orderedApology } from './duties/publicity.js';
@@ -175,6 +176,17 @@ export const FRAMES = {
         scope: refund.clause,
         counterpart: answered,
       })),
+  },
+  'attachment-reference': {
+    description:
+      '判项（包括诉讼费用负担段）引用本文书所附的附件或清单（详见附件、见附表、另附清单），合同自己的附件（以合同附件一为准）不算，指向引用的文字；in: scope 指判项之后直到文书末尾的文字（清单可以紧随判项，也可以在落款之后）',
+    of: (item, document) => {
+      const reference = item.match(ATTACHMENT_REFERENCE);
+      if (!reference) return [];
+      const { text } = document;
+      const after = new TextView({ start: item.end, end: text.length, text: text.slice(item.end) });
+      return [{ at: reference, clause: item, scope: after }];
+    },
   },
 } satisfies Record<string, FrameKind>;
 

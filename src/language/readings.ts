@@ -68,7 +68,8 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { NON_PENAL_MEASURE } from './criminal.js';
-import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { AMOUNT_SLOT, INTEREST_BASE, NOTHING_TO_ENFORCE, PER_CONTRACT } from './lexicon.js';
+import { SIGNATURES, attachmentHeading } from './attachments.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
@@ -332,6 +333,16 @@ export const READINGS = {
   'set-off-on-return': holdsIn(
     '任一方的判项写明不能返还的在应退还的款项中扣除（不能返还跑步机的，在应退还的购机款中扣除9000元），款项不必等待对方；用于 frame: exchange',
     (_, place) => setOffOnReturn(dutiesAt(place)),
+  ),
+  'attachment-heading': {
+    description:
+      '附件或清单的标题行（附表：被害人退赔明细、附件一、财产清单），所附的法律条文不算；用于 frame: attachment-reference',
+    find: (text) => attachmentHeading(text),
+  },
+  signatures: stated('落款的署名（审判长、审判员、人民陪审员、书记员、调解员）', SIGNATURES),
+  'nothing-to-enforce': stated(
+    '判项本身不需执行：以驳回、准予、撤销、确认、维持、解除、终止等开头（维持原判决第二项，即：…（附清单））；in: item',
+    NOTHING_TO_ENFORCE,
   ),
 } satisfies Record<string, Reading>;
 
