@@ -436,7 +436,7 @@ examples:
       'require[0].if：至少要有一个词类、词语、模式或读法',
     );
     expect(() => parseDeclaration(HANDOVER_TERMS.replace('in: at }', 'in: act }'), 'r.yaml')).toThrow(
-      /r\.yaml:\d+：require\.2\.if\.in 的值应为 clause、item、scope、at、findings 之一/,
+      /r\.yaml:\d+：require\.2\.if\.in 的值应为 clause、item、scope、at、findings、tail 之一/,
     );
   });
 });

@@ -751,3 +751,102 @@ describe('mediation agreements: conditions, and people bound who are not parties
     expect(mediated('mediation-taker', company, readings, { form: '判决书' })).toEqual([]);
   });
 });
+
+describe('mutual duties', () => {
+  const readings: ReadingName[] = [
+    'order-of-performance',
+    'order-in-later-item',
+    'own-due-days',
+    'set-off-on-return',
+  ];
+
+  /** Each exchange of the operative part: the refund it points at, the thing answering it, and the readings held. */
+  function exchanges(items: string): [string, string, boolean[]][] {
+    const all = itemsOf(items);
+    const orders = all.filter((i) => i.kind === 'order');
+    return all.flatMap((item) =>
+      FRAMES.exchange
+        .of(item, documentOf(items), orders)
+        .map(({ at, clause, scope, counterpart }): [string, string, boolean[]] => {
+          const place: Place = { item, orders, clause, before: () => [], counterpart };
+          return [
+            at.text,
+            counterpart.clause.text,
+            readings.map((name) => READINGS[name].find(scope, place) !== null),
+          ];
+        }),
+    );
+  }
+
+  const returned = '二、被告于本判决生效之日起十日内将挖掘机一台返还原告；';
+  const refunded = '三、原告于本判决生效之日起十日内退还被告押金30000元。';
+
+  it('a refund answered by a thing handed back the other way, with no order between them', () => {
+    expect(exchanges(`${returned}\n${refunded}`)).toEqual([
+      [refunded, returned, [false, false, false, false]],
+    ]);
+    // A thing handed back to the one who refunds answers nothing; a dismissed item orders no duty.
+    expect(exchanges(`二、原告将挖掘机一台返还被告；\n${refunded}`)).toEqual([]);
+    expect(exchanges(`二、驳回原告要求被告返还挖掘机的诉讼请求；\n${refunded}`)).toEqual([]);
+  });
+
+  it('the order stated in either duty, in a later item, by due days, or by a set-off', () => {
+    const [received] = exchanges(`${returned}\n三、原告于收到上述挖掘机之日起三日内退还被告押金30000元。`);
+    expect(received?.[2]).toEqual([true, false, false, false]);
+    const [later] = exchanges(
+      `${returned}\n${refunded}\n四、上述第二、三项义务，双方应于本判决生效之日起十五日内同时履行。`,
+    );
+    expect(later?.[2]).toEqual([false, true, false, false]);
+    const [dated] = exchanges(
+      '一、被告于2024年5月10日前将挖掘机一台返还原告；\n二、原告于2024年5月25日前退还被告押金30000元。',
+    );
+    expect(dated?.[2]).toEqual([false, false, true, false]);
+    const [sameDay] = exchanges(
+      '一、被告于2024年5月10日前将挖掘机一台返还原告；\n二、原告于2024年5月10日前退还被告押金30000元。',
+    );
+    expect(sameDay?.[2]).toEqual([false, false, false, false]);
+    const [setOff] = exchanges(
+      `${refunded}\n四、被告于本判决生效之日起十日内将跑步机一台返还原告；被告不能返还跑步机的，在原告应退还的押金中扣除9000元。`,
+    );
+    expect(setOff?.[2]).toEqual([false, false, false, true]);
+  });
+});
+
+describe('attached lists', () => {
+  const found = (name: ReadingName, text: TextView | string) => {
+    const read = typeof text === 'string' ? view(text) : text;
+    return READINGS[name].find(read, placeOf(read))?.text;
+  };
+  const judgment = (items: string, tail: string) =>
+    documentOf(
+      `刑事判决书\n（2024）豫0811刑初256号\n公诉机关焦作市山阳区人民检察院。\n被告人王五，男。\n本院认为，被告人王五犯诈骗罪。判决如下：\n${items}\n${tail}`,
+    );
+
+  it('an item referring to a list of the judgment, and the list after it', () => {
+    const items = '一、责令被告人王五退赔各被害人经济损失共计418600元，退赔的金额详见附表。';
+    const document = judgment(
+      items,
+      '审判长　　王立新\n书记员　　赵　敏\n附：本案适用的法律条文\n附表：被害人退赔明细\n',
+    );
+    const [item] = (document.operative?.items ?? []).map((i) => new ItemView(i, document.parties));
+    if (!item) throw new Error('one item expected');
+    const [frame] = FRAMES['attachment-reference'].of(item, document);
+    expect(frame?.at.text).toBe('附表');
+    const after = frame?.scope ?? view('');
+    // The statutes appended are not the list.
+    expect(found('attachment-heading', after)).toBe('附表：被害人退赔明细');
+    expect(after.text.slice(0, 1)).toBe('\n');
+    // A contract's own annex is no attachment of the judgment.
+    const annex = onlyItem('一、原告按《装修工程合同》附件一《预算书》完成施工。');
+    expect(FRAMES['attachment-reference'].of(annex, documentOf(''))).toEqual([]);
+  });
+
+  it('no list after the item, the signatures, and an item with nothing to enforce', () => {
+    expect(found('attachment-heading', '\n审判长　　王立新\n附：相关法律规定\n')).toBeUndefined();
+    expect(found('attachment-heading', '\n财产清单\n')).toBe('财产清单');
+    expect(found('signatures', '审 判 长　　王立新')).toBe('审 判 长');
+    expect(found('signatures', '二〇二四年六月十日')).toBeUndefined();
+    expect(found('nothing-to-enforce', '一、维持原判决第二项，即：…（附清单）。')).toBe('一、维持');
+    expect(found('nothing-to-enforce', '二、被告支付原告货款（明细见清单）。')).toBeUndefined();
+  });
+});

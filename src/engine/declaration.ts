@@ -33,9 +33,10 @@ export interface WordsSpec {
 
 /**
  * Where an element is looked for: the ordering clause (default), the whole item, the frame's own scope, the words
- * the finding points at (the act), or the court's findings and reasoning before the operative part.
+ * the finding points at (the act), the court's findings and reasoning before the operative part, or what follows
+ * the operative part (the signatures and any attachments).
  */
-export type Scope = 'clause' | 'item' | 'scope' | 'at' | 'findings';
+export type Scope = 'clause' | 'item' | 'scope' | 'at' | 'findings' | 'tail';
 
 /** The scopes each ordered act or frame has of its own. */
 type ItemScope = 'clause' | 'item' | 'scope';
@@ -245,6 +246,12 @@ function entitiesIn(text: TextView, types: readonly EntityType[]): number {
   return types.reduce((n, type) => n + text.find(type).length, 0);
 }
 
+/** What follows the operative part, or an empty text at the document's end when nothing does. */
+function tailOf(context: RuleContext): TextView {
+  const { tail, text } = context.document;
+  return context.view(tail ?? { start: text.length, end: text.length });
+}
+
 function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boolean {
   const { category, form } = context.document.kind;
   const { categories, forms } = kinds ?? {};
@@ -280,12 +287,21 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 function frameOccurrences(frame: FrameName): Occurrences {
   const kind = FRAMES[frame];
   return (item, orders, document) =>
-    ('of' in kind ? kind.of(item, document) : []).map(({ at, clause, scope }: Frame) => ({
-      at,
-      object: null,
-      views: { clause, item, scope },
-      place: { item, orders, clause, before: () => textBefore(item, at, orders), document },
-    }));
+    ('of' in kind ? kind.of(item, document, orders) : []).map(
+      ({ at, clause, scope, counterpart }: Frame) => ({
+        at,
+        object: null,
+        views: { clause, item, scope },
+        place: {
+          item,
+          orders,
+          clause,
+          before: () => textBefore(item, at, orders),
+          document,
+          ...(counterpart ? { counterpart } : {}),
+        },
+      }),
+    );
 }
 
 function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
@@ -385,6 +401,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
     let findings: TextView | undefined;
+    let tail: TextView | undefined;
     for (const { occurrences, inDocument, frame, also, unless, requirements, reportAtObject } of compiled) {
       // A frame of the whole document is found once, belonging to no item.
       for (const item of inDocument ? [undefined] : frame ? context.items : orders) {
@@ -398,7 +415,9 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
               ? (atView ??= context.view(at))
               : scope === 'findings'
                 ? (findings ??= courtFindings(context.document))
-                : views[scope];
+                : scope === 'tail'
+                  ? (tail ??= tailOf(context))
+                  : views[scope];
           const missing = requirements.filter(
             (requirement) =>
               applies(requirement, view, place, context) &&

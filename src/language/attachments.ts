@@ -4,6 +4,7 @@
  */
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
 import { alternation } from '../lexicon/index.js';
+import type { TextSpan } from '../document/span.js';
 
 /**
  * An item's reference to an attachment of the judgment itself: 详见附件, 附表二, 另附清单, 清单附后, 详见清单 — not
@@ -22,6 +23,20 @@ export const LAW_ANNEX = /法律|法条|条文|规定|法规|司法解释/;
 
 /** The signature block: without it the text is an extract and its attachments may simply not have been kept. */
 export const SIGNATURES = /审\s*判\s*[长员]|人民陪审员|书\s*记\s*员|调\s*解\s*员/;
+
+/**
+ * The first line of a text that opens an attachment other than the statutes (附表：被害人退赔明细), or null: the list
+ * an item refers to may follow it inside the operative part or come after the signatures.
+ */
+export function attachmentHeading(text: TextSpan): TextSpan | null {
+  let start = text.start;
+  for (const line of text.text.split('\n')) {
+    if (ATTACHMENT_HEADING.test(line) && !LAW_ANNEX.test(line))
+      return { start, end: start + line.length, text: line };
+    start += line.length + 1;
+  }
+  return null;
+}
 
 /** A sum stated by reference to the attachment: 处置费用（具体金额详见附表）, 数额见清单. */
 const AMOUNT_IN_ATTACHMENT = new RegExp(

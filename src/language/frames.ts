@@ -7,7 +7,8 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
-import type { ItemView, TextView } from './item-view.js';
+import { type ItemView, TextView } from './item-view.js';
+import { ATTACHMENT_REFERENCE } from './attachments.js';
 import { agencyDuties, agencyOrders } from './administrative.js';
 import { COSTS_FEE } from './costs.js';
 import { orderedApology } from './duties/publicity.js';
@@ -15,6 +16,7 @@ import { liabilityRanges } from './duties/range.js';
 import { lostHandover } from './duties/substitute.js';
 import { orderedRemoval } from './duties/works.js';
 import { documentsHandover, landHandover } from './duties/things.js';
+import { type Duty, exchangesOf } from './duties/exchange.js';
 import { rulesOnValidity } from './contract-validity.js';
 import {
   PLAN_ANNULLED,
@@ -31,6 +33,8 @@ export interface Frame {
   at: TextSpan;
   clause: TextView;
   scope: TextView;
+  /** The other side's duty, in a frame of two duties (the thing handed back for a refund). */
+  counterpart?: Duty;
 }
 
 /** The operative text before `at`: the earlier order items, then the item's own text up to it. */
@@ -42,8 +46,11 @@ export function textBefore(item: ItemView, at: TextSpan, orders: readonly ItemVi
 export interface FrameKind {
   /** What the frame is, in the words of the README's list. */
   readonly description: string;
-  /** The frames of an item; a few read the document beyond it (the facts found). */
-  of(item: ItemView, document: DocumentModel): Frame[];
+  /**
+   * The frames of an item; a few read the document beyond it (the facts found) or its other order items (the other
+   * side of an exchange; the item alone when they are not given).
+   */
+  of(item: ItemView, document: DocumentModel, orders?: readonly ItemView[]): Frame[];
 }
 
 /** A frame of the document as a whole, found once per document, belonging to no item. */
@@ -204,6 +211,28 @@ export const FRAMES = {
             takersOn(clause).map((name) => ({ at: name, clause, scope: clause.sub(name.start, name.end) })),
           )
         : [],
+  },
+  exchange: {
+    description:
+      '双方互负给付义务：一方退还押金、价款或支付价款的分句，对方在本判项或另一判项中向其返还、交付财物或协助过户（驳回、确认、不予等不需执行的判项不算），指向退还或支付款项的分句；in: scope 指该分句，读法还可以读对方的义务',
+    of: (item, _document, orders = [item]) =>
+      exchangesOf(item, orders).map(({ refund, answered }) => ({
+        at: refund.clause,
+        clause: refund.clause,
+        scope: refund.clause,
+        counterpart: answered,
+      })),
+  },
+  'attachment-reference': {
+    description:
+      '判项（包括诉讼费用负担段）引用本文书所附的附件或清单（详见附件、见附表、另附清单），合同自己的附件（以合同附件一为准）不算，指向引用的文字；in: scope 指判项之后直到文书末尾的文字（清单可以紧随判项，也可以在落款之后）',
+    of: (item, document) => {
+      const reference = item.match(ATTACHMENT_REFERENCE);
+      if (!reference) return [];
+      const { text } = document;
+      const after = new TextView({ start: item.end, end: text.length, text: text.slice(item.end) });
+      return [{ at: reference, clause: item, scope: after }];
+    },
   },
 } satisfies Record<string, FrameKind | DocumentFrameKind>;
 

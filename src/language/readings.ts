@@ -69,11 +69,19 @@ import {
   OWN_COSTS,
 } from './costs.js';
 import { DISPOSED_BEFORE, NON_PENAL_MEASURE, SHORTFALL, unquantifiedObjects } from './criminal.js';
-import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { AMOUNT_SLOT, INTEREST_BASE, NOTHING_TO_ENFORCE, PER_CONTRACT } from './lexicon.js';
+import { SIGNATURES, attachmentHeading } from './attachments.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
 import { isAgreementParty, verifiableCondition } from './mediation.js';
+import {
+  type Duty,
+  orderInLaterItem,
+  orderOfPerformance,
+  ownDueDays,
+  setOffOnReturn,
+} from './duties/exchange.js';
 
 /**
  * Where a text stands: the item and the clause that hold it, the operative text before it (earlier order items
@@ -87,6 +95,8 @@ export interface Place {
   before: () => TextView[];
   /** The document the text is read in, for readings that look beyond the operative part (who signed it). */
   document?: DocumentModel;
+  /** The other side's duty, when the text is read for a frame of two duties (frame: exchange). */
+  counterpart?: Duty;
 }
 
 export interface Reading {
@@ -94,6 +104,14 @@ export interface Reading {
   readonly description: string;
   /** Where the text states it, or null. */
   find(text: TextView, place: Place): TextSpan | null;
+}
+
+/** The duty a text is read for (its clause in its item), and the other side's when the frame pairs two. */
+function dutiesAt(place: Place): Duty[] {
+  const { item, clause, counterpart } = place;
+  if (!item) return [];
+  const own = { item, clause };
+  return counterpart ? [own, counterpart] : [own];
 }
 
 /** A reading found by one of the language stage's patterns. */
@@ -328,6 +346,35 @@ export const READINGS = {
   'agreement-party': holdsIn(
     '该人或单位是调解的当事人：与当事人的名称或文书给出的简称相同或相互包含，在文书中以原告、被告、担保人等身份出现，或签名、到庭参加了调解；用于 frame: mediation-taker，in: scope',
     (name, place) => place.document !== undefined && isAgreementParty(name.text, place.document),
+  ),
+  'order-of-performance': holdsIn(
+    '写明了双方的履行顺序：任一方的义务或其前面的文字写有“同时”“收到…之日起”“付清…后”“先行”“互为条件”等（原告于被告返还车辆的同时退还购车款）；用于 frame: exchange',
+    (_, place) => orderOfPerformance(dutiesAt(place)),
+  ),
+  'order-in-later-item': holdsIn(
+    '双方的义务之后另有判项定了履行顺序（上述第二、三项义务，双方应于…同时履行）；用于 frame: exchange',
+    (_, place) => orderInLaterItem(dutiesAt(place), place.orders),
+  ),
+  'own-due-days': holdsIn(
+    '双方的义务各有不同的具体履行日期（于2024年5月10日前交付、于2024年5月25日前支付），先到期的先履行；用于 frame: exchange',
+    (_, place) => {
+      const [own, other] = dutiesAt(place);
+      return own !== undefined && other !== undefined && ownDueDays(own, other);
+    },
+  ),
+  'set-off-on-return': holdsIn(
+    '任一方的判项写明不能返还的在应退还的款项中扣除（不能返还跑步机的，在应退还的购机款中扣除9000元），款项不必等待对方；用于 frame: exchange',
+    (_, place) => setOffOnReturn(dutiesAt(place)),
+  ),
+  'attachment-heading': {
+    description:
+      '附件或清单的标题行（附表：被害人退赔明细、附件一、财产清单），所附的法律条文不算；用于 frame: attachment-reference',
+    find: (text) => attachmentHeading(text),
+  },
+  signatures: stated('落款的署名（审判长、审判员、人民陪审员、书记员、调解员）', SIGNATURES),
+  'nothing-to-enforce': stated(
+    '判项本身不需执行：以驳回、准予、撤销、确认、维持、解除、终止等开头（维持原判决第二项，即：…（附清单））；in: item',
+    NOTHING_TO_ENFORCE,
   ),
 } satisfies Record<string, Reading>;
 

@@ -4,8 +4,20 @@
  * each duty, where the order of performance may be stated.
  */
 import type { ItemView, TextView } from '../item-view.js';
-import { DOCUMENTS_GENERIC, PRICE, REFUND, TITLE_TRANSFER, deliveredObject, rolesIn } from './things.js';
-import { MONEY_OBJECT } from '../lexicon.js';
+import {
+  CONCURRENT_PART,
+  DOCUMENTS_GENERIC,
+  PERFORMANCE_ORDER,
+  PRICE,
+  REFUND,
+  RETURN_SET_OFF,
+  TITLE_TRANSFER,
+  deliveredObject,
+  rolesIn,
+} from './things.js';
+import { dueDay } from './ordering.js';
+import { maxOf } from '../../util/arrays.js';
+import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
 import { wordPattern } from '../../lexicon/index.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
@@ -75,7 +87,7 @@ const LEAD_WINDOW = 60;
  * A duty's clause with the part of its item that leads into it, where the order may be stated (原告付清剩余购房款的
  * 同时，被告协助原告办理…过户手续); a bounded window keeps an item of many duties linear.
  */
-export function leadUp({ item, clause }: ExchangeDuty): string {
+export function leadUp({ item, clause }: Duty): string {
   return item.text.slice(Math.max(0, clause.start - item.start - LEAD_WINDOW), clause.end - item.start);
 }
 
@@ -86,4 +98,69 @@ export function refunds(item: ItemView): ExchangeDuty[] {
     const way = direction(clause);
     return way ? [{ clause, item, ...way }] : [];
   });
+}
+
+/** A duty where it stands: its clause and item (one side of an exchange). */
+export type Duty = Pick<ExchangeDuty, 'clause' | 'item'>;
+
+/** An item with something to enforce: not dismissed, confirmed or upheld (驳回、确认、维持…), not denied (无需、不予…). */
+function enforceable(item: TextView): boolean {
+  return !NOTHING_TO_ENFORCE.test(item.text) && !DENIAL.test(item.text);
+}
+
+/** The things handed back in a document's order items, found once per document. */
+const returnsIn = new WeakMap<readonly ItemView[], ExchangeDuty[]>();
+
+/**
+ * The exchanges an order item takes part in by refunding or paying: each refund or price with the first thing handed
+ * back or over the other way in the document's order items (dismissed and denied items order nothing).
+ */
+export function exchangesOf(
+  item: ItemView,
+  orders: readonly ItemView[],
+): { refund: ExchangeDuty; answered: ExchangeDuty }[] {
+  if (item.kind !== 'order' || !enforceable(item)) return [];
+  const own = refunds(item);
+  if (own.length === 0) return [];
+  let things = returnsIn.get(orders);
+  if (!things) {
+    things = orders.filter(enforceable).flatMap(thingReturns);
+    returnsIn.set(orders, things);
+  }
+  return own.flatMap((refund) => {
+    const answered = things.find((t) => t.from === refund.to && t.to === refund.from);
+    return answered ? [{ refund, answered }] : [];
+  });
+}
+
+/** Whether either duty, or the words leading into it, fixes the order of performance (同时, 收到…之日起, 付清…后). */
+export function orderOfPerformance(duties: readonly Duty[]): boolean {
+  return duties.some((duty) => {
+    const text = leadUp(duty);
+    return PERFORMANCE_ORDER.test(text) || CONCURRENT_PART.test(text);
+  });
+}
+
+/** Whether an order item after every one of the duties fixes the order for earlier items (上述第二、三项义务…同时履行). */
+export function orderInLaterItem(duties: readonly Duty[], orders: readonly ItemView[]): boolean {
+  const last = maxOf(
+    duties.map((duty) => duty.item.index),
+    -1,
+  );
+  return orders.some((item) => item.index > last && enforceable(item) && ordersEarlierItems(item));
+}
+
+/** Whether two duties fall due by different calendar days (each its own or its item's): the earlier performs first. */
+export function ownDueDays(one: Duty, other: Duty): boolean {
+  const first = dueDay(one.clause) ?? dueDay(one.item);
+  const second = dueDay(other.clause) ?? dueDay(other.item);
+  return first !== null && second !== null && first !== second;
+}
+
+/**
+ * Whether a thing not handed back is deducted from the money refunded (不能返还的，在应退还的购机款中扣除9000元), in
+ * either duty's item: the refund is owed net, whenever the thing comes back.
+ */
+export function setOffOnReturn(duties: readonly Duty[]): boolean {
+  return duties.some((duty) => RETURN_SET_OFF.test(duty.item.text));
 }
