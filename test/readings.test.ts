@@ -577,3 +577,70 @@ describe('objections to enforcement', () => {
     ).toEqual([[shared, ['二、不得执行该房屋中原告的份额。', '二分之一']]]);
   });
 });
+
+describe('confiscation in a criminal judgment', () => {
+  const disposal: ReadingName[] = [
+    'disposal-counted',
+    'disposal-uncounted',
+    'disposal-recovers',
+    'disposal-open-list',
+  ];
+
+  it('a penalty of confiscating property, and whether its sum follows it', () => {
+    const sentence = '一、被告人王五犯集资诈骗罪，判处有期徒刑十年，并处没收个人财产';
+    expect(framed('confiscation-penalty', `${sentence}。`, ['confiscation-penalty-sum'])).toEqual([
+      ['并处没收个人财产', [null]],
+    ]);
+    expect(framed('confiscation-penalty', `${sentence}人民币五万元。`, ['confiscation-penalty-sum'])).toEqual(
+      [['并处没收个人财产', ['并处没收个人财产人民币五万元']]],
+    );
+    // The whole estate needs no sum; an upheld item imposes nothing.
+    expect(framed('confiscation-penalty', '一、被告人王五判处无期徒刑，并处没收个人全部财产。', [])).toEqual(
+      [],
+    );
+    expect(
+      framed('confiscation-penalty', '一、维持原判第一项，即“被告人王五犯诈骗罪，并处没收个人财产”。', []),
+    ).toEqual([]);
+  });
+
+  it('each disposal, pointing at the first thing it leaves uncounted', () => {
+    expect(
+      framed(
+        'confiscation',
+        '二、查获的毒品依法予以销毁，向被告人王五追缴贩毒所得人民币800元，上缴国库。',
+        disposal,
+      ),
+    ).toEqual([
+      ['毒品', [null, '毒品', null, null]],
+      // The recovery between them is a part of its own; the sum it pays over is counted there.
+      ['上缴国库', ['上缴国库。', null, null, null]],
+    ]);
+    // A disposal that also recovers (no comma between them) is the recovery rule's.
+    expect(
+      framed('confiscation', '二、继续追缴被告人王五的违法所得予以没收。', ['disposal-recovers']),
+    ).toEqual([['违法所得', ['继续追缴']]]);
+    const counted = '二、扣押在案的毒品海洛因19.33克、金色苹果牌5S手机一部，由扣押机关予以没收。';
+    expect(framed('confiscation', counted, ['disposal-counted', 'disposal-uncounted'])).toEqual([
+      ['没收', [counted, null]],
+    ]);
+    // A lot counts no piece; a count that counts nothing, whatever the thing; an open list that another rule reports.
+    expect(framed('confiscation', '二、暂扣的卷烟一批予以没收。', ['disposal-uncounted'])).toEqual([
+      ['卷烟', ['卷烟']],
+    ]);
+    expect(
+      framed('confiscation', '二、扣押的仿冒运动鞋数箱，依法予以销毁。', ['disposal-uncounted']),
+    ).toEqual([['数箱', ['数箱']]]);
+    expect(
+      framed('confiscation', '二、扣押在案的手机、电脑等作案工具予以没收。', ['disposal-open-list']),
+    ).toEqual([['手机', ['二、扣押在案的手机、电脑等']]]);
+    // Confiscated before the judgment: no disposal ordered.
+    expect(framed('confiscation', '二、被没收的手机已由公安机关处理。', disposal)).toEqual([]);
+  });
+
+  it('the rows of the table a disposal announces', () => {
+    const rows = (quantity: string) =>
+      `二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 |\n|---|---|---|\n| 1 | 手机 | ${quantity} |`;
+    expect(framed('confiscation', rows('1部'), ['disposal-uncounted'])).toEqual([['没收', [null]]]);
+    expect(framed('confiscation', rows('若干'), ['disposal-uncounted'])).toEqual([['手机', ['手机']]]);
+  });
+});

@@ -67,7 +67,8 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { NON_PENAL_MEASURE } from './criminal.js';
+import { NON_PENAL_MEASURE, RECOVER, openThingList } from './criminal.js';
+import { penaltySumStated, uncountedThing } from './confiscation.js';
 import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
@@ -221,6 +222,28 @@ export const READINGS = {
   ),
   'publication-duration': stated('发布、置顶的持续时间（置顶时间不少于连续十日、保留三十日）', DURATION),
   'non-penal-measure': stated('免予刑事处罚或具结悔过（责令赔礼道歉是随之的训诫）', NON_PENAL_MEASURE),
+  'confiscation-penalty-sum': holdsIn(
+    '并处没收财产写明了数额（并处没收个人财产人民币五万元）；用于 frame: confiscation-penalty 的 scope',
+    (words) => penaltySumStated(words),
+  ),
+  'disposal-counted': holdsIn(
+    '没收、销毁的每一件财物都写明了数量、金额或编号（甲基苯丙胺3.52克、手机一部、车牌号…），下列表格的各行也是，且没有“若干”“一批”；或见清单、全部财产；用于 frame: confiscation 的 scope',
+    (part, place) => uncountedThing(place.item, part) === null,
+  ),
+  'disposal-uncounted': {
+    description:
+      '没收、销毁的财物中第一件没有写明数量、金额或编号的（“毒品”“作案工具”），或不确定的数量（若干、一批、数箱）；用于 frame: confiscation 的 scope',
+    find: (part, place) => uncountedThing(place.item, part),
+  },
+  'disposal-recovers': stated(
+    '同一处还判令追缴（继续追缴…违法所得，依法予以没收），不含“被追缴的”“已追缴”',
+    RECOVER,
+  ),
+  'disposal-open-list': {
+    description:
+      '财物只概括列举（手机、电脑等作案工具；扣押在案的财物依法处理），没有指向清单；列举的是人（被害人张某、李某等）的不算',
+    find: (text) => openThingList(text),
+  },
   'concrete-measure': holdsIn(
     '排除妨碍的具体做法：拆除、清除、清运、回填、恢复至某状态，或写明尺寸、门牌号、面积',
     (text) => concreteMeasure(text),
