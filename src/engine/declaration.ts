@@ -249,8 +249,14 @@ function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boole
 type Occurrences = (item: ItemView, orders: readonly ItemView[], document: DocumentModel) => Occurrence[];
 
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
-  return (item, orders) => {
-    const place = { item, orders, clause: item as TextView, before: () => textBefore(item, item, orders) };
+  return (item, orders, document) => {
+    const place = {
+      item,
+      orders,
+      clause: item as TextView,
+      before: () => textBefore(item, item, orders),
+      document,
+    };
     const order = orderedDuty(item, (text) => act(text, place));
     if (!order) return [];
     place.clause = order.clause;
@@ -268,7 +274,7 @@ function frameOccurrences(frame: FrameName): Occurrences {
       at,
       object: null,
       views: { clause, item, scope },
-      place: { item, orders, clause, before: () => textBefore(item, at, orders) },
+      place: { item, orders, clause, before: () => textBefore(item, at, orders), document },
     }));
 }
 

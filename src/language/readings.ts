@@ -5,6 +5,7 @@
  * words behind each reading are defined once, here and in the lexicon, and a court's rule reads the text exactly
  * as the built-in rules do.
  */
+import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
@@ -69,7 +70,17 @@ import {
 } from './costs.js';
 import { NON_PENAL_MEASURE, RECOVER, openThingList } from './criminal.js';
 import { penaltySumStated, uncountedThing } from './confiscation.js';
-import { AMOUNT_SLOT, INTEREST_BASE, PER_CONTRACT } from './lexicon.js';
+import { AMOUNT_SLOT, INTEREST_BASE, ON_DEFAULT, PER_CONTRACT, PROPORTION, REFERENCE } from './lexicon.js';
+import {
+  deferredAmount,
+  openRangeBefore,
+  paymentIn,
+  paysInterestOnly,
+  rateStated,
+  remainderOnDefault,
+  sumsInTable,
+} from './amounts.js';
+import { VAGUE_DEFAULT, isMediation } from './mediation.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
@@ -83,6 +94,8 @@ export interface Place {
   orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
+  /** The document, for readings that depend on what it is as a whole (a mediation agreement). */
+  document?: DocumentModel;
 }
 
 export interface Reading {
@@ -156,6 +169,53 @@ export const READINGS = {
     REMEDIATION_FALLBACK,
   ),
   'amount-slot': stated('留待填写的金额（[金额]元、××元、＿＿元）', AMOUNT_SLOT),
+  'sum-named-before': holdsIn(
+    '给付的款项在动词之前已写明（尚欠货款38600元，于…前付清；上述款项由被告支付给原告）；用于 frame: money-payment',
+    (_, place) => paymentIn(place.item, place.clause)?.sumBefore === true,
+  ),
+  'sums-in-table': holdsIn(
+    '分句引出的表格（支付下列款项：）各行写明了金额；用于 frame: money-payment',
+    (_, place) => sumsInTable(place.item, place.clause),
+  ),
+  'payment-rate': holdsIn(
+    '写明了计算的费率或标准（按每月18000元计算、按年利率6%），“二倍”一类未写基数的倍数不算',
+    (text) => rateStated(text),
+  ),
+  'amount-reference': stated(
+    '数额指向别处已写明的款项（上述款项、第一项、该笔、相应款项、全部欠款）',
+    REFERENCE,
+  ),
+  'amount-proportion': stated('数额以比例写明（50%、各半、二分之一、按比例）', PROPORTION),
+  'remainder-on-default': holdsIn(
+    '未按期付款时剩余款项一次性到期（有一期未按期足额支付的，…付清剩余全部货款）',
+    (text) => remainderOnDefault(text),
+  ),
+  'mediation-vague-default': holdsIn(
+    '调解书、调解协议的违约条款只说承担违约责任、赔偿相应损失，没有写明数额',
+    (text, place) =>
+      place.document !== undefined &&
+      isMediation(place.document) &&
+      ON_DEFAULT.test(text.text) &&
+      VAGUE_DEFAULT.test(text.text),
+  ),
+  'pays-interest-only': holdsIn(
+    '给付的只是其后须计算的利息、违约金或损失（支付违约金（按…计算）、支付货款的资金占用损失）；用于 frame: money-payment',
+    (_, place) => {
+      const payment = paymentIn(place.item, place.clause);
+      return payment !== undefined && paysInterestOnly(place.item, payment);
+    },
+  ),
+  'open-range-before': holdsIn(
+    '给付之前有未写明数额的责任范围（在商业三者险限额范围内赔偿）；用于 frame: money-payment',
+    (_, place) => {
+      const payment = paymentIn(place.item, place.clause);
+      return payment !== undefined && openRangeBefore(payment);
+    },
+  ),
+  'amount-deferred': {
+    description: '（in: item）判项把应付的数额留待双方另行对账、结算（具体数额以双方对账确认的金额为准）',
+    find: (_, place) => deferredAmount(place.item),
+  },
   'costs-bearer': stated('诉讼费用由谁负担（由被告负担、原告承担500元、由原告交纳）', COSTS_BEARER),
   'costs-waived': stated('诉讼费用免收、不予收取或退还', COSTS_WAIVED),
   'costs-bare-amount': stated(
