@@ -278,6 +278,43 @@ examples:
     ).toThrow(/r\.yaml:\d+：also\.0\.when\.frame 的值应为/);
   });
 
+  it('reads a frame of the whole document once, reporting no item, and once for the document when asked for one per item', () => {
+    const SEIZED = `
+id: local/seized-kept
+name: 扣押财物未处理
+category: criminal.local
+severity: warn
+citation: { source: 本院规定, article: 第五条, quote: 扣押的财物应在判项中处理 }
+message: 事实部分载明扣押财物，判项未处理
+suggestion: 写明扣押财物的处理
+documents: { categories: [刑事] }
+when: { frame: seized-in-facts }
+require: [{ element: 判决前的处理, readings: [disposed-before], in: scope }]
+listMissing: false
+examples:
+  valid: [{ items: 一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。, kind: criminal }]
+  invalid: [{ code: { items: 一、被告人王五犯盗窃罪，判处有期徒刑一年。, kind: criminal } }]
+`;
+    const judgment = (facts: string) =>
+      `# 刑事判决书\n\n（2024）豫0811刑初301号\n\n公诉机关焦作市山阳区人民检察院。\n\n被告人王五，男，1990年3月2日出生，公民身份号码410821199003020019。\n\n经审理查明，${facts}\n\n本院认为，被告人王五犯盗窃罪。判决如下：\n\n一、被告人王五犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元（已预缴）。\n\n如不服本判决，可在接到判决书的第二日起十日内提出上诉。\n\n审判员　　王立新\n\n二〇二四年六月十日\n`;
+    const twice = judgment(
+      '公安机关扣押手机一部。公安机关扣押现金人民币500元，已发还被害人。公安机关扣押电动车一辆。',
+    );
+    const every = parseDeclaration(SEIZED, 'seized.yaml');
+    const found = lintText(twice, [every], 'a.md').findings;
+    expect(
+      found.map((f) => [f.message, twice.split('\n')[f.line - 1]?.slice(f.column - 1, f.endColumn - 1)]),
+    ).toEqual([
+      ['事实部分载明扣押财物，判项未处理', '扣押手机一部'],
+      ['事实部分载明扣押财物，判项未处理', '扣押电动车一辆'],
+    ]);
+    const first = parseDeclaration(`${SEIZED}onePerItem: true\n`, 'seized.yaml');
+    expect(lintText(twice, [first], 'a.md').findings.map((f) => f.column)).toEqual([found[0]?.column]);
+    expect(
+      lintText(judgment('公安机关扣押现金人民币500元，已发还被害人。'), [first], 'a.md').findings,
+    ).toEqual([]);
+  });
+
   it('refuses a reading or a frame the language stage does not have, and a frame beside an act', () => {
     expect(() =>
       parseDeclaration(

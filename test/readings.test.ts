@@ -315,8 +315,8 @@ describe('mediation agreements', () => {
 });
 
 describe('named readings and frames that declarations use', () => {
-  /** Every frame as the engine calls it: with the item and its document. */
-  const frames: Record<FrameName, FrameKind> = FRAMES;
+  /** Every frame of an item as the engine calls it: with the item and its document. */
+  const frames: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
   /** What a reading finds in a text on its own (its place: the text itself, nothing before it). */
   const found = (name: ReadingName, text: TextView | string): string | null => {
     const view_ = typeof text === 'string' ? view(text) : text;
@@ -462,7 +462,11 @@ describe('interest awards', () => {
 });
 
 /** Each frame of the operative part, as the words it points at, and what named readings find in its scope. */
-function framed(name: FrameName, items: string, readings: ReadingName[]): [string, (string | null)[]][] {
+function framed(
+  name: Exclude<FrameName, 'seized-in-facts'>,
+  items: string,
+  readings: ReadingName[],
+): [string, (string | null)[]][] {
   const all = itemsOf(items);
   return all.flatMap((item) =>
     FRAMES[name]
@@ -673,7 +677,7 @@ describe('money ordered to be paid, and what states its sum', () => {
     );
     const all = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
     const orders = all.filter((item) => item.kind === 'order');
-    const kinds: Record<FrameName, FrameKind> = FRAMES;
+    const kinds: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
     return all.flatMap((item) =>
       kinds[frame]
         .of(item, doc)
@@ -747,5 +751,74 @@ describe('money ordered to be paid, and what states its sum', () => {
     ).toEqual([['另行结算', { 'amount-deferred': '另行结算' }]]);
     // Other accounts settled elsewhere: nothing is ordered about them.
     expect(payments('amount-deferred', '二、双方之间的其他往来款项另行结算。', true)).toEqual([]);
+  });
+});
+
+describe('criminal property orders', () => {
+  /** The place of a clause of an item, with no text before it. */
+  const placeOf = (clause: TextView): Place => ({ orders: [], clause, before: () => [] });
+
+  it('each recovery an order item makes, upheld first-instance items included, not what was recovered already', () => {
+    const [upheld, own] = itemsOf(
+      '一、维持某县人民法院（2023）豫0811刑初45号刑事判决第三项，即三、对被告人王五的犯罪所得继续追缴。\n二、被追缴的毒品海洛因5.2克予以没收；追缴被告人王五违法所得人民币六千二百元。',
+      '刑事判决书',
+    );
+    if (!upheld || !own) throw new Error('two items expected');
+    expect(FRAMES['criminal-recovery'].of(upheld).map((f) => [f.at.text, f.scope.text])).toEqual([
+      ['继续追缴', '三、对被告人王五的犯罪所得继续追缴。'],
+    ]);
+    expect(FRAMES['criminal-recovery'].of(own).map((f) => [f.at.text, f.clause.text])).toEqual([
+      ['追缴', '追缴被告人王五违法所得人民币六千二百元。'],
+    ]);
+  });
+
+  it('objects counted, summed or numbered, and the gains or loot named by kind alone', () => {
+    const quantified = (text: string) => READINGS['objects-quantified'].find(view(text), placeOf(view(text)));
+    expect(quantified('追缴被告人王五违法所得人民币600元')).not.toBeNull();
+    expect(quantified('扣押在案的手机一部、豫A8K3M6号轿车予以没收')).not.toBeNull();
+    expect(quantified('继续追缴赃款、赃物，退还给被害人')).toBeNull();
+    expect(quantified('对被告人王五违法所得依法予以追缴')).toBeNull();
+  });
+
+  it('the shortfall of a sum stated earlier in the item, not a shortfall of nothing stated', () => {
+    const [item] = itemsOf(
+      '二、越野车一辆依法变卖，所得价款退赔被害人李某人民币八万五千元；不足部分继续向被告人王五追缴。',
+      '刑事判决书',
+    );
+    const [, shortfall] = item?.clauses ?? [];
+    if (!item || !shortfall) throw new Error('two clauses expected');
+    expect(READINGS.shortfall.find(item, placeOf(shortfall))).not.toBeNull();
+    const [bare] = itemsOf('二、不足部分继续向被告人王五追缴。', '刑事判决书');
+    const [clause] = bare?.clauses ?? [];
+    if (!bare || !clause) throw new Error('one clause expected');
+    expect(READINGS.shortfall.find(bare, placeOf(clause))).toBeNull();
+  });
+
+  it('property the facts say was seized, when no order deals with seized property, with its sentence', () => {
+    const judgment = (facts: string, items: string) => {
+      const doc = documentOf(
+        `刑事判决书\n（2024）豫0811刑初301号\n公诉机关焦作市山阳区人民检察院。\n被告人王五，男，1990年3月2日出生。\n经审理查明，${facts}\n本院认为，被告人王五犯盗窃罪。判决如下：\n${items}`,
+      );
+      const items_ = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
+      return FRAMES['seized-in-facts'].inDocument(doc, items_).map((f) => [f.at.text, f.scope.text]);
+    };
+    const facts =
+      '被告人王五窃取现金1800元。公安机关从王五身上扣押现金人民币1800元、折叠刀一把。上述事实，有扣押清单等证据证实。';
+    const sentence = '公安机关从王五身上扣押现金人民币1800元、折叠刀一把';
+    expect(judgment(facts, '一、被告人王五犯盗窃罪，判处有期徒刑八个月。')).toEqual([
+      ['扣押现金人民币', sentence],
+    ]);
+    expect(
+      judgment(facts, '一、被告人王五犯盗窃罪，判处有期徒刑八个月。\n二、扣押在案的折叠刀一把予以没收。'),
+    ).toEqual([]);
+    expect(judgment(facts, '一、维持某县人民法院（2023）豫0811刑初45号刑事判决。')).toEqual([]);
+  });
+
+  it('property dealt with before the judgment, as the facts say', () => {
+    const disposed = (text: string) =>
+      READINGS['disposed-before'].find(view(text), placeOf(view(text)))?.text;
+    expect(disposed('公安机关扣押现金人民币1800元，已发还被害人钱某')).toBe('已发还');
+    expect(disposed('扣押的毒品已依法销毁')).toBe('已依法销毁');
+    expect(disposed('公安机关从赵某身上扣押现金人民币1800元、折叠刀一把')).toBeUndefined();
   });
 });

@@ -112,7 +112,10 @@ export interface RuleDeclaration extends Omit<Rule, 'check'> {
    * template (缺少{}) with the elements joined by `joinedBy` (和), 、 when absent.
    */
   listMissing?: boolean | MissingList;
-  /** Whether an item gets at most one finding, at the first act or frame that misses something. */
+  /**
+   * Whether an item gets at most one finding, at the first act or frame that misses something; a frame of the whole
+   * document, which belongs to no item, then gets one for the document.
+   */
   onePerItem?: boolean;
 }
 
@@ -248,6 +251,9 @@ function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boole
 /** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
 type Occurrences = (item: ItemView, orders: readonly ItemView[], document: DocumentModel) => Occurrence[];
 
+/** The occurrences of a frame of the whole document (no item: nothing before it in the operative part). */
+type DocumentOccurrences = (context: RuleContext) => Occurrence[];
+
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
   return (item, orders, document) => {
     const place = {
@@ -269,12 +275,25 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 }
 
 function frameOccurrences(frame: FrameName): Occurrences {
+  const kind = FRAMES[frame];
   return (item, orders, document) =>
-    FRAMES[frame].of(item, document).map(({ at, clause, scope }: Frame) => ({
+    ('of' in kind ? kind.of(item, document) : []).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item, scope },
       place: { item, orders, clause, before: () => textBefore(item, at, orders), document },
+    }));
+}
+
+function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
+  const kind = FRAMES[frame];
+  if (!('inDocument' in kind)) return null;
+  return ({ document, items, orders }) =>
+    kind.inDocument(document, items).map(({ at, clause, scope }: Frame) => ({
+      at,
+      object: null,
+      views: { clause, item: clause, scope },
+      place: { orders: orders(), clause, before: () => [] },
     }));
 }
 
@@ -301,6 +320,8 @@ function missingList(spec: boolean | MissingList | undefined): ((missing: string
 
 interface CompiledCase {
   occurrences: Occurrences;
+  /** A frame of the whole document: its occurrences, found once per document. */
+  inDocument: DocumentOccurrences | null;
   frame: boolean;
   /** What the act's clause or the frame's scope must also state (when.with). */
   also: Finder | null;
@@ -332,6 +353,7 @@ function compileRequirement(requirement: Requirement, where: string): CompiledRe
 function compileCase(spec: Case, where: string): CompiledCase {
   return {
     occurrences: occurrencesOf(spec, where),
+    inDocument: spec.when.frame ? documentOccurrences(spec.when.frame) : null,
     frame: spec.when.frame !== undefined,
     also: spec.when.with ? specFinder(spec.when.with, `${where} 的 when.with`) : null,
     unless: [spec.unless ?? []].flat().map((words, i) => ({
@@ -358,9 +380,12 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
     const orders = context.orders();
     let findings: TextView | undefined;
-    for (const { occurrences, frame, also, unless, requirements, reportAtObject } of compiled) {
-      for (const item of frame ? context.items : orders) {
-        for (const { at, object, views, place } of occurrences(item, orders, context.document)) {
+    for (const { occurrences, inDocument, frame, also, unless, requirements, reportAtObject } of compiled) {
+      // A frame of the whole document is found once, belonging to no item.
+      for (const item of inDocument ? [undefined] : frame ? context.items : orders) {
+        for (const { at, object, views, place } of item
+          ? occurrences(item, orders, context.document)
+          : (inDocument?.(context) ?? [])) {
           if (also && !also(views.scope, place)) continue;
           let atView: TextView | undefined;
           const view: ViewOf = (scope) =>

@@ -3,11 +3,12 @@
  * (追缴), restitution to victims (退赔/发还), the disposal of seized items, and fines. Each order names objects that
  * must be identified by quantity or amount; this module finds the orders and the objects that are not.
  */
-import type { ItemView, TextView } from './item-view.js';
+import { type ItemView, TextView } from './item-view.js';
+import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { restatedClauses } from './restated.js';
+import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
 /**
@@ -113,7 +114,7 @@ export function unquantifiedObjects(clause: TextView): TextSpan[] {
  * The clauses that order something: those of order items (not 维持/驳回…), and the restated first-instance items
  * of a second-instance item that upholds them (维持…第二项，即"…予以没收"), whose words become final.
  */
-export function orderClauses(items: ItemView[]): { item: ItemView; clause: TextView }[] {
+export function orderClauses(items: readonly ItemView[]): { item: ItemView; clause: TextView }[] {
   const found: { item: ItemView; clause: TextView }[] = [];
   for (const item of items) {
     if (item.kind !== 'order') continue;
@@ -284,3 +285,35 @@ export const SEIZED_PROPERTY_ORDER = new RegExp(
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
 export const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+
+/**
+ * Property the facts say was seized (SEIZURE_IN_FACTS), each seizure with its sentence, in a judgment whose orders
+ * deal with no seized property at all (SEIZED_PROPERTY_ORDER) and uphold no first-instance items (whose disposals stay
+ * in force): the facts are the text between the parties and the court's reasoning.
+ */
+export function seizuresLeftOpen(
+  document: DocumentModel,
+  items: readonly ItemView[],
+): { at: TextSpan; sentence: TextView }[] {
+  if (!document.operative) return [];
+  if (items.some((item) => UPHOLDS.test(item.text))) return [];
+  if (orderClauses(items).some(({ clause }) => SEIZED_PROPERTY_ORDER.test(clause.text))) return [];
+  const start = document.partiesBlock?.end ?? 0;
+  const end = document.reasoning?.start ?? document.operative.start;
+  if (end <= start) return [];
+  const text = document.text;
+  const facts = new TextView({ start, end, text: text.slice(start, end) });
+  return facts.matchAll(SEIZURE_IN_FACTS).map((at) => {
+    const sentenceStart = Math.max(text.lastIndexOf('。', at.start), text.lastIndexOf('\n', at.start)) + 1;
+    const stop = text.indexOf('。', at.end);
+    const sentenceEnd = stop < 0 ? end : stop;
+    return {
+      at,
+      sentence: new TextView({
+        start: sentenceStart,
+        end: sentenceEnd,
+        text: text.slice(sentenceStart, sentenceEnd),
+      }),
+    };
+  });
+}

@@ -2,7 +2,8 @@
  * Frames: the typed readings of what an item orders (or of the costs paragraph) that a rule declaration can start
  * from instead of an act's words. Each frame has the words a finding points at, the clause it stands in and the
  * stretch of text its terms are read from (an interest award's scope runs to where the award ends, not to the end of
- * the clause); what comes before it is derived from where it points.
+ * the clause); what comes before it is derived from where it points. A few frames read the document as a whole (what
+ * the facts say was seized): they belong to no item.
  */
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
@@ -24,6 +25,7 @@ import {
   notarisedRefusals,
   partyAdded,
 } from './enforcement-suits.js';
+import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { interestAwards, paymentClauses } from './obligations.js';
 
 export interface Frame {
@@ -43,6 +45,12 @@ export interface FrameKind {
   readonly description: string;
   /** The frames of an item; a few read the document beyond it (the facts found). */
   of(item: ItemView, document: DocumentModel): Frame[];
+}
+
+/** A frame of the document as a whole, found once per document, belonging to no item. */
+export interface DocumentFrameKind {
+  readonly description: string;
+  inDocument(document: DocumentModel, items: readonly ItemView[]): Frame[];
 }
 
 export const FRAMES = {
@@ -189,6 +197,21 @@ export const FRAMES = {
     of: (item) =>
       item.kind === 'order' && coOwnershipHeld(item) ? [{ at: item, clause: item, scope: item }] : [],
   },
-} satisfies Record<string, FrameKind>;
+  'criminal-recovery': {
+    description:
+      '刑事判项判令追缴（予以追缴、继续追缴），含二审维持并复述的原判项，不含“被追缴的”“已追缴”；指向“追缴”；in: scope 指该分句',
+    of: (item) => ordersWith([item], RECOVER).map(({ clause, at }) => ({ at, clause, scope: clause })),
+  },
+  'seized-in-facts': {
+    description:
+      '（整份文书）事实部分载明扣押、查封、冻结的财物（扣押现金人民币1800元、折叠刀一把），而判项（含维持的原判项）未对任何扣押、在案的财物作出处理：每一处，扣押清单、扣押笔录等证据名称不算；指向该处，in: scope 指该句',
+    inDocument: (document, items) =>
+      seizuresLeftOpen(document, items).map(({ at, sentence }) => ({
+        at,
+        clause: sentence,
+        scope: sentence,
+      })),
+  },
+} satisfies Record<string, FrameKind | DocumentFrameKind>;
 
 export type FrameName = keyof typeof FRAMES;

@@ -68,7 +68,14 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { NON_PENAL_MEASURE, RECOVER, openThingList } from './criminal.js';
+import {
+  DISPOSED_BEFORE,
+  NON_PENAL_MEASURE,
+  RECOVER,
+  SHORTFALL,
+  openThingList,
+  unquantifiedObjects,
+} from './criminal.js';
 import { penaltySumStated, uncountedThing } from './confiscation.js';
 import { AMOUNT_SLOT, INTEREST_BASE, ON_DEFAULT, PER_CONTRACT, PROPORTION, REFERENCE } from './lexicon.js';
 import {
@@ -90,7 +97,8 @@ import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
  * first), and the document's order items (what other items rule on).
  */
 export interface Place {
-  item: ItemView;
+  /** None in a frame of the whole document (what the facts say was seized). */
+  item?: ItemView;
   orders: readonly ItemView[];
   clause: TextView;
   before: () => TextView[];
@@ -133,15 +141,16 @@ export const READINGS = {
   'principal-before': holdsIn(
     '同一分句在利息之前写明了本金（偿还借款本金100000元及利息、处置费用（具体金额详见附表）及利息），且利率不是只写“按合同约定”（那样基数也要按合同）；用于 frame: interest',
     (_, place) => {
-      const award = awardOf(place.item, place.clause);
+      const award = place.item && awardOf(place.item, place.clause);
       return award !== undefined && principalBefore(award);
     },
   ),
   'starts-on-default': holdsIn(
     '逾期付款违约金挂在逾期履行上（逾期支付第一项款项的，按每日万分之五支付违约金），本判项或之前的判项写明了履行期限，起算日由期限确定；用于 frame: interest',
     (_, place) => {
-      const award = awardOf(place.item, place.clause);
-      return award !== undefined && startsOnDefault(award, place.item, place.orders);
+      const { item } = place;
+      const award = item && awardOf(item, place.clause);
+      return item !== undefined && award !== undefined && startsOnDefault(award, item, place.orders);
     },
   ),
   'visitation-time': stated(
@@ -171,11 +180,11 @@ export const READINGS = {
   'amount-slot': stated('留待填写的金额（[金额]元、××元、＿＿元）', AMOUNT_SLOT),
   'sum-named-before': holdsIn(
     '给付的款项在动词之前已写明（尚欠货款38600元，于…前付清；上述款项由被告支付给原告）；用于 frame: money-payment',
-    (_, place) => paymentIn(place.item, place.clause)?.sumBefore === true,
+    (_, place) => place.item !== undefined && paymentIn(place.item, place.clause)?.sumBefore === true,
   ),
   'sums-in-table': holdsIn(
     '分句引出的表格（支付下列款项：）各行写明了金额；用于 frame: money-payment',
-    (_, place) => sumsInTable(place.item, place.clause),
+    (_, place) => place.item !== undefined && sumsInTable(place.item, place.clause),
   ),
   'payment-rate': holdsIn(
     '写明了计算的费率或标准（按每月18000元计算、按年利率6%），“二倍”一类未写基数的倍数不算',
@@ -201,20 +210,21 @@ export const READINGS = {
   'pays-interest-only': holdsIn(
     '给付的只是其后须计算的利息、违约金或损失（支付违约金（按…计算）、支付货款的资金占用损失）；用于 frame: money-payment',
     (_, place) => {
-      const payment = paymentIn(place.item, place.clause);
-      return payment !== undefined && paysInterestOnly(place.item, payment);
+      const { item } = place;
+      const payment = item && paymentIn(item, place.clause);
+      return item !== undefined && payment !== undefined && paysInterestOnly(item, payment);
     },
   ),
   'open-range-before': holdsIn(
     '给付之前有未写明数额的责任范围（在商业三者险限额范围内赔偿）；用于 frame: money-payment',
     (_, place) => {
-      const payment = paymentIn(place.item, place.clause);
+      const payment = place.item && paymentIn(place.item, place.clause);
       return payment !== undefined && openRangeBefore(payment);
     },
   ),
   'amount-deferred': {
     description: '（in: item）判项把应付的数额留待双方另行对账、结算（具体数额以双方对账确认的金额为准）',
-    find: (_, place) => deferredAmount(place.item),
+    find: (_, place) => (place.item ? deferredAmount(place.item) : null),
   },
   'costs-bearer': stated('诉讼费用由谁负担（由被告负担、原告承担500元、由原告交纳）', COSTS_BEARER),
   'costs-waived': stated('诉讼费用免收、不予收取或退还', COSTS_WAIVED),
@@ -288,12 +298,12 @@ export const READINGS = {
   ),
   'disposal-counted': holdsIn(
     '没收、销毁的每一件财物都写明了数量、金额或编号（甲基苯丙胺3.52克、手机一部、车牌号…），下列表格的各行也是，且没有“若干”“一批”；或见清单、全部财产；用于 frame: confiscation 的 scope',
-    (part, place) => uncountedThing(place.item, part) === null,
+    (part, place) => place.item !== undefined && uncountedThing(place.item, part) === null,
   ),
   'disposal-uncounted': {
     description:
       '没收、销毁的财物中第一件没有写明数量、金额或编号的（“毒品”“作案工具”），或不确定的数量（若干、一批、数箱）；用于 frame: confiscation 的 scope',
-    find: (part, place) => uncountedThing(place.item, part),
+    find: (part, place) => (place.item ? uncountedThing(place.item, part) : null),
   },
   'disposal-recovers': stated(
     '同一处还判令追缴（继续追缴…违法所得，依法予以没收），不含“被追缴的”“已追缴”',
@@ -379,13 +389,25 @@ export const READINGS = {
   ),
   'object-named-before': holdsIn(
     '以“上述”“该车辆”“第一项”指向前文，前文（本判项或之前的判项）已写明具体财产；指向前文财产之内的物品（上述房屋内的家具）的不算',
-    (clause, place) => pointsBackToNamed(clause, place.item, place.orders),
+    (clause, place) => place.item !== undefined && pointsBackToNamed(clause, place.item, place.orders),
   ),
   'enforcement-ruled': {
     description: '文书中有准许或停止执行的判项（驳回请求的除外）',
     find: (_, place) => rulesOnEnforcement(place.orders) ?? null,
   },
   share: stated('共有财产的份额（享有50%的份额、各占二分之一、各半）', SHARE),
+  'objects-quantified': holdsIn(
+    '刑事判项处置的每一件财物都写明了数量、金额或编号（违法所得人民币600元、手机一部、车牌号…），或见清单、全部财产；“违法所得”“赃款、赃物”不算',
+    (text) => unquantifiedObjects(text).length === 0,
+  ),
+  shortfall: holdsIn(
+    '（in: item）分句处置的是前文已写明的金额的不足部分（…退赔被害人李某人民币八万五千元；不足部分继续追缴）：判项在该分句之前写有金额',
+    (item, place) => place.clause.test(SHORTFALL) && item.sub(item.start, place.clause.start).has('money'),
+  ),
+  'disposed-before': stated(
+    '财物在判决前已经处理（已发还被害人、已依法销毁、已领回），或发还失主、所有人',
+    DISPOSED_BEFORE,
+  ),
 } satisfies Record<string, Reading>;
 
 export type ReadingName = keyof typeof READINGS;
