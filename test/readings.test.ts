@@ -582,6 +582,178 @@ describe('objections to enforcement', () => {
   });
 });
 
+describe('confiscation in a criminal judgment', () => {
+  const disposal: ReadingName[] = [
+    'disposal-counted',
+    'disposal-uncounted',
+    'disposal-recovers',
+    'disposal-open-list',
+  ];
+
+  it('a penalty of confiscating property, and whether its sum follows it', () => {
+    const sentence = '一、被告人王五犯集资诈骗罪，判处有期徒刑十年，并处没收个人财产';
+    expect(framed('confiscation-penalty', `${sentence}。`, ['confiscation-penalty-sum'])).toEqual([
+      ['并处没收个人财产', [null]],
+    ]);
+    expect(framed('confiscation-penalty', `${sentence}人民币五万元。`, ['confiscation-penalty-sum'])).toEqual(
+      [['并处没收个人财产', ['并处没收个人财产人民币五万元']]],
+    );
+    // The whole estate needs no sum; an upheld item imposes nothing.
+    expect(framed('confiscation-penalty', '一、被告人王五判处无期徒刑，并处没收个人全部财产。', [])).toEqual(
+      [],
+    );
+    expect(
+      framed('confiscation-penalty', '一、维持原判第一项，即“被告人王五犯诈骗罪，并处没收个人财产”。', []),
+    ).toEqual([]);
+  });
+
+  it('each disposal, pointing at the first thing it leaves uncounted', () => {
+    expect(
+      framed(
+        'confiscation',
+        '二、查获的毒品依法予以销毁，向被告人王五追缴贩毒所得人民币800元，上缴国库。',
+        disposal,
+      ),
+    ).toEqual([
+      ['毒品', [null, '毒品', null, null]],
+      // The recovery between them is a part of its own; the sum it pays over is counted there.
+      ['上缴国库', ['上缴国库。', null, null, null]],
+    ]);
+    // A disposal that also recovers (no comma between them) is the recovery rule's.
+    expect(
+      framed('confiscation', '二、继续追缴被告人王五的违法所得予以没收。', ['disposal-recovers']),
+    ).toEqual([['违法所得', ['继续追缴']]]);
+    const counted = '二、扣押在案的毒品海洛因19.33克、金色苹果牌5S手机一部，由扣押机关予以没收。';
+    expect(framed('confiscation', counted, ['disposal-counted', 'disposal-uncounted'])).toEqual([
+      ['没收', [counted, null]],
+    ]);
+    // A lot counts no piece; a count that counts nothing, whatever the thing; an open list that another rule reports.
+    expect(framed('confiscation', '二、暂扣的卷烟一批予以没收。', ['disposal-uncounted'])).toEqual([
+      ['卷烟', ['卷烟']],
+    ]);
+    expect(
+      framed('confiscation', '二、扣押的仿冒运动鞋数箱，依法予以销毁。', ['disposal-uncounted']),
+    ).toEqual([['数箱', ['数箱']]]);
+    expect(
+      framed('confiscation', '二、扣押在案的手机、电脑等作案工具予以没收。', ['disposal-open-list']),
+    ).toEqual([['手机', ['二、扣押在案的手机、电脑等']]]);
+    // Confiscated before the judgment: no disposal ordered.
+    expect(framed('confiscation', '二、被没收的手机已由公安机关处理。', disposal)).toEqual([]);
+  });
+
+  it('the rows of the table a disposal announces', () => {
+    const rows = (quantity: string) =>
+      `二、扣押在案的下列作案工具予以没收：\n\n| 序号 | 物品名称 | 数量 |\n|---|---|---|\n| 1 | 手机 | ${quantity} |`;
+    expect(framed('confiscation', rows('1部'), ['disposal-uncounted'])).toEqual([['没收', [null]]]);
+    expect(framed('confiscation', rows('若干'), ['disposal-uncounted'])).toEqual([['手机', ['手机']]]);
+  });
+});
+
+describe('money ordered to be paid, and what states its sum', () => {
+  const readings: ReadingName[] = [
+    'sum-named-before',
+    'sums-in-table',
+    'payment-rate',
+    'amount-reference',
+    'amount-proportion',
+    'remainder-on-default',
+    'mediation-vague-default',
+    'pays-interest-only',
+    'open-range-before',
+    'amount-deferred',
+  ];
+
+  /**
+   * Each frame of a judgment's (or, as `mediation`, an agreement's) operative part: the words it points at, and the
+   * readings that find something in its scope, by name.
+   */
+  function payments(
+    frame: 'money-payment' | 'amount-deferred',
+    items: string,
+    mediation = false,
+  ): [string, Partial<Record<ReadingName, string>>][] {
+    const doc = documentOf(
+      `${mediation ? '民事调解书' : '民事判决书'}\n（2024）豫0811民初1234号\n原告：张明，男。\n被告：李强，男。\n原告张明与被告李强合同纠纷一案，本院受理后。\n${mediation ? '经本院主持调解，双方当事人自愿达成如下协议：' : '判决如下：'}\n${items}`,
+    );
+    const all = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
+    const orders = all.filter((item) => item.kind === 'order');
+    const kinds: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
+    return all.flatMap((item) =>
+      kinds[frame]
+        .of(item, doc)
+        .map(({ at, clause, scope }): [string, Partial<Record<ReadingName, string>>] => {
+          const place: Place = {
+            item,
+            orders,
+            clause,
+            before: () => textBefore(item, at, orders),
+            document: doc,
+          };
+          const found = readings.flatMap((name) => {
+            const span = READINGS[name].find(scope, place);
+            return span ? [[name, span.text] as const] : [];
+          });
+          return [at.text, Object.fromEntries(found)];
+        }),
+    );
+  }
+
+  it('a payment without its sum, and one whose sum is written before the verb', () => {
+    expect(payments('money-payment', '一、被告于本判决生效之日起十日内支付原告货款及该货款的利息。')).toEqual(
+      [['支付', {}]],
+    );
+    const owed = '一、被告李强尚欠原告张明劳务报酬38600元，于2024年9月30日前付清。';
+    expect(payments('money-payment', owed, true)).toEqual([['付清', { 'sum-named-before': owed }]]);
+  });
+
+  it('sums in a table, at a rate, by reference or as a share', () => {
+    const table = '一、被告李强于本判决生效之日起十日内向原告支付下列款项：';
+    expect(
+      payments('money-payment', `${table}\n\n| 序号 | 款项 | 金额 |\n|---|---|---|\n| 1 | 货款 | 50000元 |`),
+    ).toEqual([['支付', { 'sums-in-table': table }]]);
+    const monthly =
+      '三、被告支付原告自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算），于每月10日前支付。';
+    expect(payments('money-payment', monthly)).toEqual([['支付', { 'payment-rate': monthly }]]);
+    // A multiple of a wage the item does not state is no rate.
+    expect(
+      payments(
+        'money-payment',
+        '一、被告于本判决生效之日起十日内按照原告离职前十二个月平均工资的二倍标准向原告支付违法解除劳动合同赔偿金。',
+      ),
+    ).toEqual([['支付', {}]]);
+    expect(payments('money-payment', '二、被告于本判决生效之日起十日内返还原告上述款项。')).toEqual([
+      ['返还', { 'amount-reference': '上述' }],
+    ]);
+    expect(payments('money-payment', '二、被告于本判决生效之日起十日内向原告支付维修费用的一半。')).toEqual([
+      ['支付', { 'amount-proportion': '一半' }],
+    ]);
+  });
+
+  it('the rest of a schedule on default, and a default clause that names no sum in an agreement only', () => {
+    const rest = '二、被告有一期未按期足额支付的，应于2025年7月31日前一次性付清剩余全部货款。';
+    expect(payments('money-payment', rest, true)).toEqual([['付清', { 'remainder-on-default': rest }]]);
+    const vague = '三、若任何一方违反本协议约定，应承担相应的违约责任并赔偿损失。';
+    expect(payments('money-payment', vague, true)).toEqual([['赔偿', { 'mediation-vague-default': vague }]]);
+    expect(payments('money-payment', vague)).toEqual([['赔偿', {}]]);
+  });
+
+  it('a computed penalty, a range of liability before the verb, and a sum left to a later reckoning', () => {
+    const penalty = '二、被告于本判决生效之日起十日内支付原告违约金（按合同约定的标准计算）。';
+    expect(payments('money-payment', penalty)).toEqual([['支付', { 'pays-interest-only': penalty }]]);
+    const range = '一、被告保险公司在商业三者险限额范围内赔偿原告车辆损失。';
+    expect(payments('money-payment', range)).toEqual([['赔偿', { 'open-range-before': range }]]);
+    expect(
+      payments(
+        'amount-deferred',
+        '三、被告韩雪欠付的租金，具体数额由双方另行结算后由被告韩雪支付给原告马俊；',
+        true,
+      ),
+    ).toEqual([['另行结算', { 'amount-deferred': '另行结算' }]]);
+    // Other accounts settled elsewhere: nothing is ordered about them.
+    expect(payments('amount-deferred', '二、双方之间的其他往来款项另行结算。', true)).toEqual([]);
+  });
+});
+
 describe('criminal property orders', () => {
   /** The place of a clause of an item, with no text before it. */
   const placeOf = (clause: TextView): Place => ({ orders: [], clause, before: () => [] });

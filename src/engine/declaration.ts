@@ -312,7 +312,7 @@ function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
       at,
       object: null,
       views: { clause, item: clause, scope },
-      place: { orders: orders(), clause, before: () => [] },
+      place: { orders: orders(), clause, before: () => [], document },
     }));
 }
 

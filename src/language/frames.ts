@@ -11,6 +11,8 @@ import { type ItemView, TextView } from './item-view.js';
 import { ATTACHMENT_REFERENCE } from './attachments.js';
 import { agencyDuties, agencyOrders } from './administrative.js';
 import { COSTS_FEE } from './costs.js';
+import { deferredAmount } from './amounts.js';
+import { disposals, propertyPenalties } from './confiscation.js';
 import { orderedApology } from './duties/publicity.js';
 import { liabilityRanges } from './duties/range.js';
 import { lostHandover } from './duties/substitute.js';
@@ -27,7 +29,7 @@ import {
 } from './enforcement-suits.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { conditionalTerms, isMediation, takersOn } from './mediation.js';
-import { interestAwards } from './obligations.js';
+import { interestAwards, paymentClauses } from './obligations.js';
 
 export interface Frame {
   at: TextSpan;
@@ -70,6 +72,34 @@ export const FRAMES = {
     description: '诉讼费用负担段（案件受理费…由…负担），指向其中的费用名称；in: scope 指整段',
     of: (item) =>
       item.kind === 'costs' ? [{ at: item.match(COSTS_FEE) ?? item, clause: item, scope: item }] : [],
+  },
+  'confiscation-penalty': {
+    description:
+      '刑事判项并处没收财产（并处没收个人财产、并处没收部分财产），维持、驳回的判项除外，指向这几个字；in: scope 指其后到下一个逗号或括号为止的文字（数额写在那里）',
+    of: (item) => propertyPenalties(item).map(({ at, words }) => ({ at, clause: item, scope: words })),
+  },
+  confiscation: {
+    description:
+      '刑事判项（含二审维持并复述的原判项）对财物的每一处处置：没收、销毁、上缴国库、由扣押机关依法处理，“被没收的”“已销毁”不算；指向第一件没有写明数量、金额或编号的财物（或“若干”“一批”），都写明了的指向处置的说法；in: scope 指该处置所在的一段（到它的动词为止）',
+    of: (item) => disposals(item).map(({ at, part }) => ({ at, clause: part, scope: part })),
+  },
+  'money-payment': {
+    description:
+      '判令给付金钱的每一个分句（支付、偿还、赔偿、返还、退还…款项），返还财物、对他人债务承担责任、驳回的分句除外，每个分句一处，指向给付的动词；in: scope 指该分句',
+    of: (item) =>
+      paymentClauses(item).map(({ clause, verb }) => ({
+        at: clause.sub(verb.start, verb.end),
+        clause,
+        scope: clause,
+      })),
+  },
+  'amount-deferred': {
+    description:
+      '判项把应付的数额留待双方另行对账、结算（具体数额以双方对账确认的金额为准，被告于对账后付清），“其他往来款项另行结算”不算，指向“另行结算”一类的说法；in: scope 指整个判项',
+    of: (item) => {
+      const deferred = deferredAmount(item);
+      return deferred ? [{ at: deferred, clause: item, scope: item }] : [];
+    },
   },
   'liability-range': {
     description:

@@ -68,13 +68,38 @@ import {
   COSTS_WAIVED,
   OWN_COSTS,
 } from './costs.js';
-import { DISPOSED_BEFORE, NON_PENAL_MEASURE, SHORTFALL, unquantifiedObjects } from './criminal.js';
-import { AMOUNT_SLOT, INTEREST_BASE, NOTHING_TO_ENFORCE, PER_CONTRACT } from './lexicon.js';
+import {
+  DISPOSED_BEFORE,
+  NON_PENAL_MEASURE,
+  RECOVER,
+  SHORTFALL,
+  openThingList,
+  unquantifiedObjects,
+} from './criminal.js';
+import { penaltySumStated, uncountedThing } from './confiscation.js';
+import {
+  AMOUNT_SLOT,
+  INTEREST_BASE,
+  NOTHING_TO_ENFORCE,
+  ON_DEFAULT,
+  PER_CONTRACT,
+  PROPORTION,
+  REFERENCE,
+} from './lexicon.js';
 import { SIGNATURES, attachmentHeading } from './attachments.js';
+import {
+  deferredAmount,
+  openRangeBefore,
+  paymentIn,
+  paysInterestOnly,
+  rateStated,
+  remainderOnDefault,
+  sumsInTable,
+} from './amounts.js';
+import { VAGUE_DEFAULT, isAgreementParty, isMediation, verifiableCondition } from './mediation.js';
 import { consequencesRuledOn, consequencesStated } from './contract-validity.js';
 import { isSumPerPeriod } from './entities/rate.js';
 import { awardOf, principalBefore, startsOnDefault } from './interest-terms.js';
-import { isAgreementParty, verifiableCondition } from './mediation.js';
 import {
   type Duty,
   orderInLaterItem,
@@ -179,6 +204,54 @@ export const READINGS = {
     REMEDIATION_FALLBACK,
   ),
   'amount-slot': stated('留待填写的金额（[金额]元、××元、＿＿元）', AMOUNT_SLOT),
+  'sum-named-before': holdsIn(
+    '给付的款项在动词之前已写明（尚欠货款38600元，于…前付清；上述款项由被告支付给原告）；用于 frame: money-payment',
+    (_, place) => place.item !== undefined && paymentIn(place.item, place.clause)?.sumBefore === true,
+  ),
+  'sums-in-table': holdsIn(
+    '分句引出的表格（支付下列款项：）各行写明了金额；用于 frame: money-payment',
+    (_, place) => place.item !== undefined && sumsInTable(place.item, place.clause),
+  ),
+  'payment-rate': holdsIn(
+    '写明了计算的费率或标准（按每月18000元计算、按年利率6%），“二倍”一类未写基数的倍数不算',
+    (text) => rateStated(text),
+  ),
+  'amount-reference': stated(
+    '数额指向别处已写明的款项（上述款项、第一项、该笔、相应款项、全部欠款）',
+    REFERENCE,
+  ),
+  'amount-proportion': stated('数额以比例写明（50%、各半、二分之一、按比例）', PROPORTION),
+  'remainder-on-default': holdsIn(
+    '未按期付款时剩余款项一次性到期（有一期未按期足额支付的，…付清剩余全部货款）',
+    (text) => remainderOnDefault(text),
+  ),
+  'mediation-vague-default': holdsIn(
+    '调解书、调解协议的违约条款只说承担违约责任、赔偿相应损失，没有写明数额',
+    (text, place) =>
+      place.document !== undefined &&
+      isMediation(place.document) &&
+      ON_DEFAULT.test(text.text) &&
+      VAGUE_DEFAULT.test(text.text),
+  ),
+  'pays-interest-only': holdsIn(
+    '给付的只是其后须计算的利息、违约金或损失（支付违约金（按…计算）、支付货款的资金占用损失）；用于 frame: money-payment',
+    (_, place) => {
+      const { item } = place;
+      const payment = item && paymentIn(item, place.clause);
+      return item !== undefined && payment !== undefined && paysInterestOnly(item, payment);
+    },
+  ),
+  'open-range-before': holdsIn(
+    '给付之前有未写明数额的责任范围（在商业三者险限额范围内赔偿）；用于 frame: money-payment',
+    (_, place) => {
+      const payment = place.item && paymentIn(place.item, place.clause);
+      return payment !== undefined && openRangeBefore(payment);
+    },
+  ),
+  'amount-deferred': {
+    description: '（in: item）判项把应付的数额留待双方另行对账、结算（具体数额以双方对账确认的金额为准）',
+    find: (_, place) => (place.item ? deferredAmount(place.item) : null),
+  },
   'costs-bearer': stated('诉讼费用由谁负担（由被告负担、原告承担500元、由原告交纳）', COSTS_BEARER),
   'costs-waived': stated('诉讼费用免收、不予收取或退还', COSTS_WAIVED),
   'costs-bare-amount': stated(
@@ -245,6 +318,28 @@ export const READINGS = {
   ),
   'publication-duration': stated('发布、置顶的持续时间（置顶时间不少于连续十日、保留三十日）', DURATION),
   'non-penal-measure': stated('免予刑事处罚或具结悔过（责令赔礼道歉是随之的训诫）', NON_PENAL_MEASURE),
+  'confiscation-penalty-sum': holdsIn(
+    '并处没收财产写明了数额（并处没收个人财产人民币五万元）；用于 frame: confiscation-penalty 的 scope',
+    (words) => penaltySumStated(words),
+  ),
+  'disposal-counted': holdsIn(
+    '没收、销毁的每一件财物都写明了数量、金额或编号（甲基苯丙胺3.52克、手机一部、车牌号…），下列表格的各行也是，且没有“若干”“一批”；或见清单、全部财产；用于 frame: confiscation 的 scope',
+    (part, place) => place.item !== undefined && uncountedThing(place.item, part) === null,
+  ),
+  'disposal-uncounted': {
+    description:
+      '没收、销毁的财物中第一件没有写明数量、金额或编号的（“毒品”“作案工具”），或不确定的数量（若干、一批、数箱）；用于 frame: confiscation 的 scope',
+    find: (part, place) => (place.item ? uncountedThing(place.item, part) : null),
+  },
+  'disposal-recovers': stated(
+    '同一处还判令追缴（继续追缴…违法所得，依法予以没收），不含“被追缴的”“已追缴”',
+    RECOVER,
+  ),
+  'disposal-open-list': {
+    description:
+      '财物只概括列举（手机、电脑等作案工具；扣押在案的财物依法处理），没有指向清单；列举的是人（被害人张某、李某等）的不算',
+    find: (text) => openThingList(text),
+  },
   'concrete-measure': holdsIn(
     '排除妨碍的具体做法：拆除、清除、清运、回填、恢复至某状态，或写明尺寸、门牌号、面积',
     (text) => concreteMeasure(text),
