@@ -2,6 +2,7 @@
  * The vocabulary of the litigation-costs paragraph (案件受理费…由…负担): who bears the costs, costs waived or
  * deferred, and sentences that only note an advance payment.
  */
+import { wordPattern } from '../lexicon/index.js';
 
 /** Who bears the costs: 由被告负担, 原告承担500元, 由原告交纳. */
 export const COSTS_BEARER = /负担|承担|分担|分摊|由[^，。；]{1,40}?(?:交纳|缴纳|支付|负责)/;
@@ -22,4 +23,4 @@ export const OWN_COSTS = /(?:各自|自行)(?:负担|承担)(?=\s?(?:[，。；,
 export const AS_ORIGINAL_JUDGMENT = /(?:按|依)(?:照)?(?:原判|原审|一审)|负担不变|维持原判/;
 
 /** The fee a costs paragraph names, where a finding points. */
-export const COSTS_FEE = /受理费|诉讼费用?|保全费|申请费|公告费|鉴定费|评估费/;
+export const COSTS_FEE = wordPattern('court-fee');
