@@ -5,6 +5,7 @@
 import { type Identifier, recognizeIdentifiers } from '../lexicon/identifiers.js';
 import { sentenceStart } from './sections.js';
 import { type TextSpan, textSpan } from './span.js';
+import { wordAt } from '../lexicon/index.js';
 
 export interface Party extends TextSpan {
   role: string;
@@ -32,7 +33,7 @@ const ORGANISATION_NAME =
 /** After a name, the alias and 与 of the procedural paragraph: 原告某公司（以下简称某公司）与被告… */
 const RESTATEMENT = /[（(]以下简称[^）)\n]{0,20}[）)](?:与|诉)/y;
 /** "青岛市…分局住所地": the address label glued to the name in some archives. */
-const ADDRESS_AFTER_NAME = /(?:住所地|住所|住址|地址|住)$/;
+const ADDRESS_AFTER_NAME = wordAt('end', 'address-label');
 
 /**
  * The parties block ends where the procedural history starts ("…一案，本院于…立案"), or, in a ruling on a mediation
