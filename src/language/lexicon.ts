@@ -148,8 +148,7 @@ export const ADVANCE_EXCEEDING = new RegExp(
 export const OVERPAYMENT = wordPattern('overpayment');
 
 /** Sums settled without a payment order of their own (从垫付款中扣除, 已支付, 已当庭赔付). */
-export const SETTLED_OTHERWISE =
-  /扣除|抵扣|冲抵|抵销|折抵|已(?:当庭)?(?:支付|给付|履行|付清|缴纳|预交|垫付|赔偿|赔付)/;
+export const SETTLED_OTHERWISE = wordPattern('settled-otherwise');
 
 /**
  * A sum left to a later reckoning between the parties (具体数额以双方对账确认的金额为准, 由双方另行结算后支付): no one
