@@ -58,11 +58,17 @@ const INSTRUCTION = new RegExp(
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
 const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
 
+/** What a slot's label says belongs there: a sum, a time limit, a date, a rate. */
+const MONEY_SLOT_LABEL = wordPattern('money-slot');
+const DEADLINE_SLOT_LABEL = wordPattern('deadline-slot');
+const DATE_SLOT_LABEL = wordPattern('date-slot');
+const RATE_SLOT_LABEL = wordPattern('rate-slot');
+
 function roleOfLabel(label: string, after: string): EntityType | null {
-  if (/金额|数额|款项|费用/.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
-  if (/期限/.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
-  if (/日期|年月日|时间/.test(label)) return 'date';
-  if (/利率|比例/.test(label) || /^[%‰]/.test(after)) return 'rate';
+  if (MONEY_SLOT_LABEL.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
+  if (DEADLINE_SLOT_LABEL.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
+  if (DATE_SLOT_LABEL.test(label)) return 'date';
+  if (RATE_SLOT_LABEL.test(label) || /^[%‰]/.test(after)) return 'rate';
   return null;
 }
 
