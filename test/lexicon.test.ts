@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../scripts/lexicon.mjs';
-import { alternation, characters, wordPattern, words } from '../src/lexicon/index.js';
+import { alternation, characters, wordAt, wordPattern, words } from '../src/lexicon/index.js';
 
 const LEXICON = path.resolve(import.meta.dirname, '../src/lexicon/words.yaml');
 
@@ -28,6 +28,13 @@ describe('the project lexicon', () => {
     expect(new RegExp(alternation('house-identification')).exec('太行中路88号3幢1单元502室')?.[0]).toBe(
       '88号',
     );
+  });
+
+  it('finds a word of a class at the start or the end of a text only', () => {
+    expect(wordAt('start', 'open-class').test('物品交付原告')).toBe(true);
+    expect(wordAt('start', 'open-class').test('交付原告物品')).toBe(false);
+    expect(wordAt('end', 'actor').test('会计师事务所')).toBe(true);
+    expect(wordAt('end', 'actor').test('事务所的')).toBe(false);
   });
 
   it('gives a class that includes another the included words too, written once in the file', () => {

@@ -8,6 +8,7 @@ import { parseChineseNumber } from '../lexicon/numerals.js';
 import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { wordAt } from '../lexicon/index.js';
 
 export type ItemKind = 'order' | 'costs';
 
@@ -90,7 +91,7 @@ const ITEM_OPENING = new RegExp(
 );
 
 /** Remittance details that follow an account notice in sentences of their own ("汇款时请注明本案案号。"). */
-const ACCOUNT_DETAIL = /^(?:户\s?名|开户|账\s?号|汇款时|请注明|注明)/;
+const ACCOUNT_DETAIL = wordAt('start', 'account-detail');
 
 /** Joins sentences separated only by white space into one span. */
 function mergeAdjacent(plain: string, spans: TextSpan[]): TextSpan[] {

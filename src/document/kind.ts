@@ -2,6 +2,8 @@
  * What kind of document this is (民事/刑事/行政 × 判决书/裁定书/调解书/调解协议), from its title and its case number,
  * e.g. （2024）豫0811民初1234号.
  */
+import { wordPattern } from '../lexicon/index.js';
+
 export type CaseCategory = '民事' | '刑事' | '行政' | '执行' | '未知';
 export type DocumentForm = '判决书' | '裁定书' | '调解书' | '调解协议' | '决定书' | '未知';
 
@@ -56,12 +58,16 @@ function count(plain: string, pattern: RegExp): number {
   return plain.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
 }
 
+const CRIMINAL_MARKER = wordPattern('criminal-case-marker');
+const ADMINISTRATIVE_MARKER = wordPattern('administrative-case-marker');
+const CIVIL_MARKER = wordPattern('civil-case-marker');
+
 /** Without a title or case number, the vocabulary decides: a civil text may say 被告人 once, a criminal one often. */
 function categoryFromContent(plain: string): CaseCategory {
   const scores: [CaseCategory, number][] = [
-    ['刑事', count(plain, /被告人|公诉机关|检察院|有期徒刑|拘役|罚金|犯[\u4e00-\u9fa5]{1,12}罪/)],
-    ['行政', count(plain, /行政(?:行为|机关|处罚|复议|诉讼法|许可|强制)|行政诉讼/)],
-    ['民事', count(plain, /原告|上诉人|申请人|民事诉讼法|民法典|合同法/)],
+    ['刑事', count(plain, CRIMINAL_MARKER)],
+    ['行政', count(plain, ADMINISTRATIVE_MARKER)],
+    ['民事', count(plain, CIVIL_MARKER)],
   ];
   const [best] = scores.sort((a, b) => b[1] - a[1]);
   return best && best[1] > 0 ? best[0] : '未知';

@@ -5,6 +5,7 @@
 import { type Identifier, recognizeIdentifiers } from '../lexicon/identifiers.js';
 import { sentenceStart } from './sections.js';
 import { type TextSpan, textSpan } from './span.js';
+import { wordAt, wordPattern } from '../lexicon/index.js';
 
 export interface Party extends TextSpan {
   role: string;
@@ -19,8 +20,7 @@ const ENTRY = new RegExp(
   `(?:^|[\\s　。])(${ROLE})(?:暨[^，,：:\\s]{0,16}?(?:被告|原告)人?)?(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
   'gm',
 );
-const ORGANISATION =
-  /公司|有限|集团|银行|合作社|商行|经营部|门市部|个体|委员会|政府|局$|局[）)]?|厅|院$|学校|医院|中心|协会|事务所|厂|店|部$|站$|所$|社$|处$|队$|村民小组|经济组织/;
+const ORGANISATION = wordPattern('organisation-marker');
 const NOT_A_NAME =
   /不服|一案|起诉|^已|\d{3,}|作为|甲方|乙方|原告|被告|(?:后|期间|时|称|无果)$|^(?:诉称|辩称|称|提出|向(?=本院|法院|原告|被告|其|人民)|对|不服|认为|未|的|与|因|系|在|于(?=\d|[一二]〇|本院|同年|次日)|均|共同|提交|申请|主张|述称)/;
 
@@ -32,7 +32,7 @@ const ORGANISATION_NAME =
 /** After a name, the alias and 与 of the procedural paragraph: 原告某公司（以下简称某公司）与被告… */
 const RESTATEMENT = /[（(]以下简称[^）)\n]{0,20}[）)](?:与|诉)/y;
 /** "青岛市…分局住所地": the address label glued to the name in some archives. */
-const ADDRESS_AFTER_NAME = /(?:住所地|住所|住址|地址|住)$/;
+const ADDRESS_AFTER_NAME = wordAt('end', 'address-label');
 
 /**
  * The parties block ends where the procedural history starts ("…一案，本院于…立案"), or, in a ruling on a mediation

@@ -5,6 +5,7 @@
  * it, and a text with no sign of a court document must not pass as a clean one.
  */
 import type { Span } from './span.js';
+import { wordPattern } from '../lexicon/index.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
 const SIGNATURE_LINE =
@@ -14,7 +15,7 @@ const SIGNATURE_LINE =
 const SIGNATURE_IN_LINE = new RegExp(SIGNATURE_LINE.source);
 
 /** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
-const SAMPLE_NOTICE = /格式样本|文书样式|参考样式|参考格式|文书模板|格式模板|空白模板|范本|范文|印发时删除/;
+const SAMPLE_NOTICE = wordPattern('template-notice');
 
 /** A court or case number left blank: ××××人民法院, （××××）……民初……号. */
 const BLANK_HEADING =
@@ -61,7 +62,7 @@ export function findAppendedSample(plain: string): number | null {
 }
 
 /** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
-const COURT_VOICE = /本院|经审理查明|审理查明|审理终结|合议庭|公诉机关/;
+const COURT_VOICE = wordPattern('court-voice');
 
 /** Twenty Chinese characters anywhere in a text (tested without collecting every character of a long text). */
 const TWENTY_CHINESE_CHARACTERS = /(?:[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]){20}/;

@@ -43,10 +43,10 @@ export const AGENCY_ORDERED = new RegExp(
 );
 
 /** The statutory period (在法定期限内重新作出) counts as a time limit. */
-export const STATUTORY_PERIOD = /法定期限内|法定期间内|法定的?期限内/;
+export const STATUTORY_PERIOD = wordPattern('statutory-period');
 
 /** Statute text quoted after the signatures (附相关法律规定) is not an order. */
-export const STATUTE_WORDING = /可以判决|下列情形|分别作出|应当判决/;
+export const STATUTE_WORDING = wordPattern('statute-wording');
 
 /** A duty named only as "the statutory duty": 履行法定职责, 履行其职责. */
 export const BARE_DUTY = /履行(?:其|相应的?|上述|该项?)?(?:法定)?职责/;

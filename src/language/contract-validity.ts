@@ -3,6 +3,7 @@
  * Such an item decides nothing enforceable by itself; the consequences (return, compensation) must follow.
  */
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { wordPattern } from '../lexicon/index.js';
 
 /** The item holds a contract void, or rescinds or revokes it. */
 export const CONTRACT_VALIDITY = new RegExp(
@@ -20,8 +21,7 @@ export const CONTRACT_VALIDITY = new RegExp(
 export const DISMISSAL = new RegExp(`${ITEM_NUMBER_PREFIX}(?:驳回|维持|准予|准许|不予|不准)`);
 
 /** What the parties must do once the contract falls: return, pay, compensate, vacate, transfer back. */
-export const CONSEQUENCE =
-  /返还|退还|归还|交还|交回|移交|赔偿|支付|给付|补偿|交付|腾退|腾空|迁出|搬离|搬出|搬移|过户|恢复|折价|承担[^，。；]{0,10}(?:责任|损失)/;
+export const CONSEQUENCE = wordPattern('contract-consequence');
 
 /** The item holds a contract void, or rescinds or revokes it, and does not dismiss or uphold a claim to that. */
 export function rulesOnValidity(item: string): boolean {

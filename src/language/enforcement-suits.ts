@@ -4,6 +4,7 @@ import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
 import { BACK_REFERENCE, CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { wordPattern } from '../lexicon/index.js';
 
 /**
  * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
@@ -56,7 +57,7 @@ export const PLAN_ADJUSTED = /(?:变更|调整|更正|改)为|受偿|分配(?:�
 /** Adding or changing a party in enforcement: 追加…为…被执行人. */
 export const PARTY_ADDED = /(?:追加|变更)[^，。；]{1,60}?为[^，。；]{0,60}?(?:被执行人|执行义务人)/;
 /** Before the addition: it is refused (不得追加, 不予变更, 驳回…追加…的请求). */
-export const ADDITION_REFUSED = /不得|不予|驳回/;
+export const ADDITION_REFUSED = wordPattern('refusal');
 
 /** A range of liability (在未缴出资150万元范围内), which needs its sum. */
 export const STATED_RANGE = /范围内/;

@@ -10,7 +10,7 @@ import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 
 /**
  * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
@@ -89,8 +89,7 @@ export const LATE_INTEREST_ARTICLES: ReadonlyMap<number, string> = new Map([
 ]);
 
 /** Where the money goes: the court's collection account, the creditor's account, or the manner of payment. */
-export const PAYMENT_CHANNEL =
-  /账\s?户|账\s?号|专户|户\s?名|开户(?:行|银行)|转账|汇款|汇入|支付宝|微信|现金|当庭|当面|已(?:当庭)?(?:支付|给付|履行|付清)/;
+export const PAYMENT_CHANNEL = wordPattern('payment-channel');
 
 /**
  * "汇入原告指定账户" names an account nobody can read from the document: it says where the money goes no more than

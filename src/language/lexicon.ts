@@ -33,9 +33,7 @@ export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** What a payment verb pays when it is money (not a thing to hand back). */
-export const MONEY_OBJECT =
-  // 元, not 单元 (3幢1单元502室房屋 is returned, not paid)
-  /款|费|(?<!单)元|利息|工资|报酬|租金|价款|本金|损失|补偿金|赔偿金|违约金|定金|押金|保证金|彩礼|收益|差价|分红|红利|补助|津贴|奖金|抚恤金|社会保险|社保/;
+export const MONEY_OBJECT = wordPattern('money-object');
 
 /**
  * A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的, 优先偿还权) orders nothing by itself.
@@ -132,7 +130,7 @@ export const ON_DEFAULT = new RegExp(
 );
 
 /** Clauses that deny a payment: 无需向…支付, 不承担偿还…的义务. */
-export const DENIAL = /无需|无须|不予|不需|不承担|不负担|免除|不再|不应|驳回/;
+export const DENIAL = wordPattern('denial');
 
 /** Periodic payments (每月支付抚养费1000元): their due dates are the support rules' concern. */
 export const PERIODIC = /每(?:月|年|季度?|周|半年)/;
@@ -150,8 +148,7 @@ export const ADVANCE_EXCEEDING = new RegExp(
 export const OVERPAYMENT = wordPattern('overpayment');
 
 /** Sums settled without a payment order of their own (从垫付款中扣除, 已支付, 已当庭赔付). */
-export const SETTLED_OTHERWISE =
-  /扣除|抵扣|冲抵|抵销|折抵|已(?:当庭)?(?:支付|给付|履行|付清|缴纳|预交|垫付|赔偿|赔付)/;
+export const SETTLED_OTHERWISE = wordPattern('settled-otherwise');
 
 /**
  * A sum left to a later reckoning between the parties (具体数额以双方对账确认的金额为准, 由双方另行结算后支付): no one

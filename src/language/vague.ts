@@ -8,6 +8,7 @@ import type { TextView } from './item-view.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
 import escapeStringRegexp from 'escape-string-regexp';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation, wordAt } from '../lexicon/index.js';
 
 const INTEREST = new RegExp(INTEREST_TERM.source);
 
@@ -46,24 +47,22 @@ const TOTAL_AFTER = new RegExp(
 const LIST_BEFORE = /、([^、，。；：:]{1,15})$/;
 
 /** 等 closing a list of parties (张三、李四等于…支付, 等人) names obligors, not the things to deliver. */
-const PARTIES_CLOSED =
-  /^(?:人|于|在|向|应|自|共同|连带|分别|各自|对|均|须|需|承担|负担|支付|赔偿|返还|偿还|给付)/;
+const PARTIES_CLOSED = wordAt('start', 'after-parties');
 
 /**
  * A list of organisations or professionals (会计师事务所、律师事务所等依法执业的中介机构) names who may act or assist,
  * not a thing to hand over.
  */
-const ACTORS = /(?:事务所|机构|公司|单位|部门|人员|律师|会计师)$/;
+const ACTORS = wordAt('end', 'actor');
 
 /** Classes of things 等 closes even after a single member (钥匙等物品, 营业执照等证照). */
-const OPEN_CLASS = /^(?:物品|物|财物|资料|材料|证件|证照|手续|设备|设施|用品|家具|家电|工具|文件|票据|凭证)/;
+const OPEN_CLASS = wordAt('start', 'open-class');
 
 /**
  * Open objects after 相关: 相关手续, 相关事宜, 相关资料, and the medium of a published statement (在相关媒体上刊登) —
  * not 相关费用 (who bears them is definite).
  */
-const OPEN_OBJECT =
-  /^(?:的)?(?:手续|事宜|事项|资料|材料|证件|证照|文件|物品|财物|义务|工作|设施|票据|凭证|证明|权利|媒体|报刊|报纸|网站|网络平台|平台)/;
+const OPEN_OBJECT = new RegExp(`^的?${alternation('open-object')}`);
 
 /** What the rule knows of the clause beyond its words. */
 export interface ClauseRole {

@@ -42,3 +42,8 @@ export function characters(name: WordClassName): string {
 export function wordPattern(...names: WordClassName[]): RegExp {
   return new RegExp(alternation(...names));
 }
+
+/** A pattern matching an entry of the given classes at the start of a text (^), or at its end ($). */
+export function wordAt(edge: 'start' | 'end', ...names: WordClassName[]): RegExp {
+  return new RegExp(edge === 'start' ? `^${alternation(...names)}` : `${alternation(...names)}$`);
+}

@@ -1,5 +1,6 @@
 /** Support (抚养费、赡养费、扶养费) and visitation (探望、探视): what a family order must state. */
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { wordPattern } from '../../lexicon/index.js';
 
 // Support
 
@@ -7,7 +8,7 @@ import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 export const SUPPORT_TERM =
   /(?:抚养|赡养|扶养|抚育)费|(?:子女|婚生[子女]|儿子|女儿|孩子)[\u4e00-\u9fa5]{0,4}?(?:的)?生活费|(?:抚养|抚育)费用/;
 /** Support that is merely declared borne by the carer or settled by set-off orders nothing to pay. */
-export const SUPPORT_NOTHING_TO_PAY = /自行(?:承担|负担)|不再支付|折抵|抵销|冲抵|已(?:一次性)?(?:支付|付清)/;
+export const SUPPORT_NOTHING_TO_PAY = wordPattern('support-settled');
 /** When periodic support ends: 至子女年满十八周岁止, 至独立生活时止, 至学业完成时止. */
 export const SUPPORT_END =
   /(?:年满|满|至)[^，。；]{0,8}(?:十八|18)\s?周?岁|独立生活|成年|(?:至|到)[^，。；]{0,24}?(?:止|时)/;
@@ -16,13 +17,13 @@ export const SUPPORT_END =
  * child's support ends at an age or independence that the order must name.
  */
 export const SUPPORT_FOR_LIFE = /赡养/;
-export const CHILD_SUPPORT = /抚养|抚育|子女|婚生|儿子|女儿|孩子/;
+export const CHILD_SUPPORT = wordPattern('child');
 /** Due dates of periodic payments: 每月10日前, 每年6月底, 每季度末, 每月20日. */
 export const SUPPORT_DUE = new RegExp(
   String.raw`每(?:月|年|季度?|半年)[^，。；]{0,10}?(?:[\d${CHINESE_DIGITS}]+日|月底|月末|年底|季末|底前)|每(?:月|年)[^，。；]{0,4}(?:初|中旬)`,
 );
 /** How support is paid: 银行转账, 支付宝, 现金, 汇入…账户. */
-export const SUPPORT_MANNER = /转账|汇款|汇入|支付宝|微信|现金|账户|存入|打入|交付给?|直接支付/;
+export const SUPPORT_MANNER = wordPattern('payment-manner');
 export const LUMP_SUM = /一次性/;
 /** Support paid by the month or year: 每月, 按500元／月, 按月. */
 export const SUPPORT_PERIODIC = /每(?:月|年|季度?|周|半年)|元\s?[／/]\s?(?:月|年)|按(?:月|年)(?:支付|给付)/;
@@ -37,14 +38,14 @@ export const SUPPORT_ADDON_SHARE =
   /凭[^，。；]{0,6}?(?:票|据|发票|单据|凭证)|各(?:自)?(?:负担|承担|支付|分担)(?:一半|50%|百分之五十|[^，。；]{0,4}比例)|各半|分担|按[^，。；]{0,10}比例(?:负担|承担|分担)/;
 /** Support in kind (口粮大米300斤, 每年小麦面粉200公斤): 口粮 is always support; grain counts where support is ordered. */
 export const SUPPORT_IN_KIND = /口粮/;
-export const SUPPORT_GOODS = /口粮|粮食|大米|稻谷|小麦|面粉|玉米|食用油|菜籽油|煤炭|柴火|燃煤/;
+export const SUPPORT_GOODS = wordPattern('support-goods');
 /**
  * Words that make an operative part a support order (赡养, 抚养), for add-ons and goods read beside it; not the
  * 被扶养人生活费 of a damages award.
  */
 export const SUPPORT_CONTEXT = /(?<!被)(?:抚养|赡养|扶养|抚育)(?!人)/;
 /** How goods in kind reach the supported person: 送至原告住处, 交付原告, 到被告家中领取. */
-export const IN_KIND_DELIVERY = /送(?:至|到|交|往)|运(?:至|到)|交付|交给|领取|自取|住处|住所|家中/;
+export const IN_KIND_DELIVERY = wordPattern('in-kind-delivery');
 
 // Visitation
 
@@ -58,4 +59,4 @@ export const VISITATION_TIME = new RegExp(
  * Where and how the child is handed over: a place, both ways (接送, 交接), or a pick-up with its return. "可将孩子接走"
  * alone says neither from where nor when the child comes back.
  */
-export const VISITATION_HANDOVER = /接送|交接|送回|送还|接至|送至|住所|住处|家中|地点|在[^，。；]{1,20}处/;
+export const VISITATION_HANDOVER = wordPattern('visitation-handover');

@@ -12,15 +12,14 @@ export const APOLOGY = wordPattern('apology');
 /** The fallback a court adds (逾期不履行的，本院将…刊登): it is not the ordered medium. */
 const FALLBACK = /如逾期|逾期不履行|逾期未履行|若[^，。；]{0,20}逾期|如[^，。；]{0,12}拒不履行|否则/;
 /** How the apology is made: written, oral, in person, published. */
-export const APOLOGY_MANNER = /书面|口头|当面|当庭|登报|刊登|刊载|登载|发布|张贴|公告|声明|致歉信|道歉信/;
-export const NEWSPAPER = /报纸|报刊|登报|报上/;
+export const APOLOGY_MANNER = wordPattern('apology-manner');
+export const NEWSPAPER = wordPattern('newspaper');
 /** A newspaper named by title or by level and kind. */
 export const NEWSPAPER_NAMED =
   /《[^》]{1,20}》|(?:省级|市级|地市级|县级|全国性?|国家级)[^，。；]{0,8}(?:报纸|报刊|日报|晚报|法制报|报)|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|法制报|都市报|商报)/;
-export const NEW_MEDIA =
-  /网络|网上|互联网|公众号|微博|网站|网页|论坛|网络平台|平台|客户端|APP|App|抖音|快手|头条|朋友圈|首页/;
+export const NEW_MEDIA = wordPattern('new-media');
 /** Media named by neither kind nor title (在国家级媒体上, 在省级新闻媒体上): a newspaper, television or a website? */
-export const MEDIA_UNSPECIFIED = /媒体|传媒/;
+export const MEDIA_UNSPECIFIED = wordPattern('media');
 /** A platform named by its title (“观潮财经”, 《…》) or account. */
 export const PLATFORM_NAMED =
   /[“"《][^”"》]{1,30}[”"》]|微信号|账号|网址|域名|www\.|\.com|\.cn|其(?:个人|本人)?(?:实名)?(?:微信|微博|抖音|快手|QQ)|新浪|腾讯|抖音|快手|今日头条|百度/;
@@ -39,10 +38,9 @@ export function beforeFallback(view: TextView): TextView {
 export const REPUTATION =
   /消除影响|恢复名誉|肃清影响|恢复(?:其)?(?:商业)?(?:名誉|信誉)|停止侵害(?=[，。；、\s]|$)|停止侵权(?=[，。；、\s]|$)/;
 /** The item itself says how the effects are to be removed. */
-export const REPUTATION_MANNER = /刊登|发布|登载|张贴|删除|撤回|更正|澄清|声明|公告|在《|在“|媒体|网站|报纸/;
+export const REPUTATION_MANNER = wordPattern('reputation-manner');
 /** The reasoning states what the infringing acts were … */
-export const INFRINGING_ACTS =
-  /发布|发表|散布|散发|张贴|传播|转发|言论|文章|帖子|视频|《|“|生产|销售|许诺销售|使用|复制|发行|制造|仿冒/;
+export const INFRINGING_ACTS = wordPattern('infringing-act');
 /** Stopping an infringement needs the acts; removing effects also needs how far they reached. */
 export const STOP_INFRINGEMENT = /^停止侵(?:害|权)/;
 /** … and how far their effects reached. */

@@ -9,15 +9,14 @@ import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
-export const SPECIFIC_OBJECT = /\d\s?号|[号室栋幢]|《|证号|编号|牌号|号牌|车牌|车架号|账号|尾号|产权证|权证/;
+export const SPECIFIC_OBJECT = wordPattern('object-identification');
 
 // Delivering or dividing property
 
 /** Verbs that hand a thing over. */
 export const THING_DELIVERY = wordPattern('handover');
 /** Goods named only by a class word. */
-export const GENERIC_GOODS =
-  /家具|家电|电器|物品|财物|用品|财产|设备|东西|嫁妆|陪嫁|货物|物资|材料|办公用品|生活用品/;
+export const GENERIC_GOODS = wordPattern('generic-goods');
 /** What a back-reference may point to (上述房屋, 该车辆). */
 export const REFERRED_THINGS = [
   '车辆',
@@ -40,7 +39,7 @@ export const BACK_REFERENCE = new RegExp(
   `(?:案涉|涉案|讼争|争议|上述|前述|该)(${REFERRED_THINGS.join('|')})|租赁物|标的物`,
 );
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
-export const SECURITY_ENFORCEMENT = /质押|抵押|优先受偿|拍卖|变卖/;
+export const SECURITY_ENFORCEMENT = wordPattern('security-right');
 /** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
 export const RELATIVE_TIME = new RegExp(
   String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)`,
@@ -82,13 +81,12 @@ export const REALTY_LOCATED = new RegExp(
 );
 /** Motor vehicles, which a plate or identification number names. */
 export const VEHICLE = new RegExp(`${alternation('vehicle')}|(?<![停电马])车(?![位库间棚辆])`);
-export const VEHICLE_IDENTIFIED =
-  /车牌|号牌|牌号|牌照|车架号|识别代[号码]|发动机号|[A-Z]\s?[·.]?\s?[A-Z0-9]{4,}|[×＊*xX]{3,}号|\d{3,}号/;
+export const VEHICLE_IDENTIFIED = wordPattern('vehicle-identification');
 /**
  * A thing allotted by its value (车辆残值归保险公司享有): the wreck passes to the one who paid for it and must be handed
  * over by whoever holds it.
  */
-export const SALVAGE = /残值|残骸|残件/;
+export const SALVAGE = wordPattern('salvage');
 /** Giving a house or a vehicle to a party: 归原告所有, 归保险公司享有, 由被告分得; the group is who receives it. */
 export const ALLOTMENT = /归([^，。；]{1,40}?)(?:所有|享有|使用)|由([^，。；]{1,40}?)分得/;
 /** An order handing over a vehicle or its wreck (将上述车辆交付原告), which may stand in another item. */
@@ -96,8 +94,9 @@ export const VEHICLE_HANDOVER = new RegExp(
   `(?:${VEHICLE.source}|${SALVAGE.source})[^。；]{0,30}?(?:${THING_DELIVERY.source})|(?:${THING_DELIVERY.source})[^。；]{0,30}?(?:${VEHICLE.source}|${SALVAGE.source})`,
 );
 /** The party holding or registered for the thing: 登记在原告名下, 被告占有的, 现由原告使用. */
-export const HELD_BY =
-  /(?:反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人)[^，。；]{0,8}?(?:名下|占有|使用|保管|控制|持有|处)/;
+export const HELD_BY = new RegExp(
+  `${alternation('procedural-role')}[^，。；]{0,8}?(?:名下|占有|使用|保管|控制|持有|处)`,
+);
 
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
 export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
@@ -122,6 +121,9 @@ export function deliveredObject(clause: TextView, verb: TextSpan): TextView {
   return clause.sub(verb.end, clause.end);
 }
 
+/** Its kind, make, size or colour, a name in quotes or a title, a count, an attached list. */
+const OBJECT_DESCRIBED = wordPattern('object-description');
+
 /** An object described well enough to be found: a quantity, an area, a sum, an address or number, a title. */
 export function identifiesObject(object: TextView): boolean {
   return (
@@ -129,14 +131,13 @@ export function identifiesObject(object: TextView): boolean {
     object.has('area') ||
     object.has('money') ||
     SPECIFIC_OBJECT.test(object.text) ||
-    /型号|品牌|规格|颜色|清单|附件|附表|[“《]|\d\s?[\u4e00-\u9fa5]/.test(object.text)
+    OBJECT_DESCRIBED.test(object.text)
   );
 }
 
 // Land and water surface
 
-export const LAND_OBJECT =
-  /土地|耕地|承包地|责任田|地块|林地|山林|宅基地|水面|鱼塘|水塘|池塘|荒地|园地|果园|草场|草原|滩涂/;
+export const LAND_OBJECT = wordPattern('land');
 /** Words after a land word that make it something else: 土地证, 土地补偿款, 土地承包经营权证. */
 export const LAND_NOT_OBJECT =
   /^(?:[^，。；]{0,8}?(?:证|证书|款|补偿|租金|费|合同|协议|收益)|上(?:的)?(?:房屋|建筑|附着物|建))/;
@@ -149,7 +150,7 @@ export const LAND_DIVISION =
   /分割|分得|各(?:自)?(?:耕种|经营|承包|使用)|由[^，。；]{1,24}?(?:耕种|承包经营|经营|使用)|归[^，。；]{1,24}?(?:承包经营|耕种|经营|使用)/;
 export const LAND_LOCATION = /位于|坐落|[村组社乡镇屯]|“[^”]{1,12}”|号/;
 /** Four boundaries or a plan in their stead. */
-export const FOUR_BOUNDARIES = /四至|附图|宗地图|界址|坐标|红线图|平面图/;
+export const FOUR_BOUNDARIES = wordPattern('four-boundaries');
 
 // Documents to hand over
 
@@ -171,17 +172,15 @@ export function documentsSpecified(object: TextView): boolean {
 // Substitute performance
 
 /** The facts say the object can no longer be handed over. */
-export const OBJECT_LOST =
-  /下落不明|去向不明|位置不明|不知去向|灭失|毁损|损毁|丢失|遗失|被盗|已[^，。；]{0,16}?(?:出售|转卖|卖出|售出|卖给|变卖|处分|转让|报废|拆除|销毁|拆解)|不在其(?:控制|占有)|无法(?:返还|交付|找到)|已不存在/;
+export const OBJECT_LOST = wordPattern('object-lost');
 /** The item names what happens if the object cannot be handed over. */
-export const SUBSTITUTE =
-  /折价|折款|折抵|不能返还|无法返还|不能交付|无法交付|不能交还|如不能|若不能|逾期不(?:返还|交付)|按[^，。；]{0,12}(?:价值|价款|价格)[^，。；]{0,6}(?:赔偿|支付)|赔偿[^，。；]{0,12}元/;
+export const SUBSTITUTE = wordPattern('substitute');
 
 /**
  * What a substitute is worth or how to value it (218000元, 按评估价值, 按购买价格): "不能返还的，折价赔偿" names the way
  * but leaves its content to be fought over in enforcement.
  */
-export const SUBSTITUTE_VALUE = /价值|价格|价款|评估|鉴定|市场价|残值|原价|[\d万]\s?元/;
+export const SUBSTITUTE_VALUE = wordPattern('substitute-value');
 
 // Mutual obligations
 
@@ -202,7 +201,7 @@ export const PERFORMANCE_ORDER =
 export const RETURN_SET_OFF =
   /(?:无法|不能|未能|未)(?:返还|交还|退还|退回|归还)[^。；]{0,60}?(?:中|内)(?:予以)?(?:扣除|抵扣|折抵|冲抵)/;
 
-const ROLE = /反诉原告|反诉被告|原告|被告|第三人|上诉人|被上诉人|申请人|被申请人/g;
+const ROLE = new RegExp(alternation('procedural-role'), 'g');
 
 /** The procedural roles in a clause in order, with "（反诉被告）" after a role dropped. */
 export function rolesIn(text: string): string[] {

@@ -11,9 +11,7 @@ import { type OrderedDuty, orderedDuty } from './ordering.js';
 
 export const OBSTRUCTION = /(?:排除|停止|消除)[^，。；]{0,16}?妨(?:碍|害)|恢复原状|消除危险/;
 /** A concrete measure: what is removed, cleared, repaired or rebuilt, to which state. */
-const CONCRETE_MEASURE = new RegExp(
-  String.raw`${alternation('removal')}|倾倒|堆放|堆砌|搭建|修建|建造|设置|填埋|清理|清运|移走|搬离|搬出|搬走|修复|修缮|回填|疏通|砌筑|恢复(?:至|为|到|成)|填平|封堵`,
-);
+const CONCRETE_MEASURE = wordPattern('concrete-measure');
 /** Removing the obstruction itself (拆除围墙, 清除杂物), ordered without the words 排除妨碍. */
 export const REMOVAL = wordPattern('removal');
 /** Measurements or an address that make the measure concrete (长约2.3米, 302室, 12平方米). */
@@ -42,8 +40,7 @@ export const REPAIR =
  * What a repair must achieve or how it is done: a target state (修复至不渗水, 恢复至原宽度), a test or acceptance,
  * the original design or material, a named specification. Naming the place repaired is not a standard.
  */
-export const REPAIR_STANDARD =
-  /(?:恢复|修复|修缮)(?:至|为|到|成)|达到|符合|不低于|无渗漏|不(?:再)?渗(?:水|漏)|闭水|试验|验收|原(?:设计|状态|样|貌|高度|宽度|规格|材料|材质|标准|结构)|同(?:规格|材质|标准|等)|规格|材质|型号|按照?[^，。；]{0,20}(?:图纸|方案|标准|规范|鉴定意见|评估报告|鉴定报告)|涂刷|铺设|重新(?:砌筑|浇筑|铺设|粉刷|安装)|更换/;
+export const REPAIR_STANDARD = wordPattern('repair-standard');
 
 /**
  * Where an item orders an obstruction removed or the original state restored: 排除妨碍、恢复原状 first, else the
@@ -68,8 +65,8 @@ export const REMEDIATION_COST = /^(?:的)?(?:费用?|资金|基金|款|金|专�
 export const REMEDIATION =
   /生态(?:环境)?修复|修复(?:生态|环境|植被|受损|林地|土壤)|恢复[^，。；]{0,6}(?:植被|林地|生态|地貌)|(?:污染|受损|破坏)[^，。；]{0,12}(?:进行)?(?:修复|治理)|恢复植被|植被恢复|补植|补种|复绿|复垦|(?:环境|污染)治理|治理(?:污染|环境)|清除污染|土壤修复|(?:林地|草原|草场|湿地|耕地|土壤)(?:进行)?(?:修复|治理)/;
 /** How: what is planted or done, in what quantity, by which plan. */
-export const REMEDIATION_MANNER = /补植|补种|种植|栽植|复绿|清运|方案|《|株|棵|亩|平方米|树种|树苗/;
-const REMEDIATION_STANDARD = /成活率|达到|标准|符合|合格|不低于/;
+export const REMEDIATION_MANNER = wordPattern('remediation-manner');
+const REMEDIATION_STANDARD = wordPattern('remediation-standard');
 /** A standard named only as "the relevant one" (达到相关标准, 符合有关要求): nothing the enforcement court can check. */
 const UNNAMED_STANDARD = /(?:达到|符合)?(?:国家)?(?:相关|有关|相应)的?(?:标准|要求)/g;
 
@@ -77,7 +74,7 @@ const UNNAMED_STANDARD = /(?:达到|符合)?(?:国家)?(?:相关|有关|相应)�
 export function remediationStandardStated(text: string): boolean {
   return REMEDIATION_STANDARD.test(text.replace(UNNAMED_STANDARD, ''));
 }
-export const REMEDIATION_ACCEPTANCE = /验收|核验|检查|评估确认|组织评估/;
+export const REMEDIATION_ACCEPTANCE = wordPattern('acceptance');
 /** What is paid if the work is not done: 逾期未修复的，承担修复费用X元. */
 export const REMEDIATION_FALLBACK =
   /(?:逾期|未(?:按期|按时)?(?:履行|修复|完成|补植)|不履行|不能修复|无法修复)[^。]{0,40}?(?:承担|支付|赔偿|缴纳)|修复费用/;
@@ -85,8 +82,7 @@ export const REMEDIATION_FALLBACK =
 // Continuing a contract
 
 /** What is to be done under the contract, beyond naming it. */
-export const PERFORMANCE_CONTENT =
-  /交付|支付|给付|供应|供货|施工|完成|办理|开具|提供|交纳|缴纳|租赁|使用|过户|搬迁|安置|修建|建设|竣工/;
+export const PERFORMANCE_CONTENT = wordPattern('performance-content');
 /** The contract itself (《装修工程施工合同》, 双方于…签订的…协议), which does not say what is to be done. */
 export const CONTRACT_NAME = new RegExp(
   String.raw`《[^》]{1,40}》|[^，。；]{0,30}?签订的[^，。；]{0,20}?${alternation('contract')}|(?:该|上述|案涉|涉案|双方)?${alternation('contract')}`,

@@ -21,10 +21,9 @@
  * so the rules that require the element treat it as present and only the placeholder rule reports the slot.
  */
 import { type Entity, type EntityType, matchAll } from './entity.js';
-import { alternation } from '../../lexicon/index.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 
-const SLOT_LABEL =
-  /金额|数额|款项|费用|本金|期限|日期|时间|年月日|年份|天数|日数|期数|次数|利率|比例|标准|姓名|名称|性别|民族|住所|地址|住址|坐落|号码|编号|证号|案号|户名|开户行|账号|数量|面积|当事人|原告|被告|申请人|被申请人|法院|事项|内容|[×XＸ＿_]{2,}|^\s*$|方$/;
+const SLOT_LABEL = wordPattern('slot-label');
 // Not an article's heading in quoted law: 第七十三条［考验期限］.
 const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］】〕]/g;
 
@@ -59,11 +58,17 @@ const INSTRUCTION = new RegExp(
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
 const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
 
+/** What a slot's label says belongs there: a sum, a time limit, a date, a rate. */
+const MONEY_SLOT_LABEL = wordPattern('money-slot');
+const DEADLINE_SLOT_LABEL = wordPattern('deadline-slot');
+const DATE_SLOT_LABEL = wordPattern('date-slot');
+const RATE_SLOT_LABEL = wordPattern('rate-slot');
+
 function roleOfLabel(label: string, after: string): EntityType | null {
-  if (/金额|数额|款项|费用/.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
-  if (/期限/.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
-  if (/日期|年月日|时间/.test(label)) return 'date';
-  if (/利率|比例/.test(label) || /^[%‰]/.test(after)) return 'rate';
+  if (MONEY_SLOT_LABEL.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
+  if (DEADLINE_SLOT_LABEL.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
+  if (DATE_SLOT_LABEL.test(label)) return 'date';
+  if (RATE_SLOT_LABEL.test(label) || /^[%‰]/.test(after)) return 'rate';
   return null;
 }
 
