@@ -755,9 +755,6 @@ describe('money ordered to be paid, and what states its sum', () => {
 });
 
 describe('criminal property orders', () => {
-  /** The place of a clause of an item, with no text before it. */
-  const placeOf = (clause: TextView): Place => ({ orders: [], clause, before: () => [] });
-
   it('each recovery an order item makes, upheld first-instance items included, not what was recovered already', () => {
     const [upheld, own] = itemsOf(
       '一、维持某县人民法院（2023）豫0811刑初45号刑事判决第三项，即三、对被告人王五的犯罪所得继续追缴。\n二、被追缴的毒品海洛因5.2克予以没收；追缴被告人王五违法所得人民币六千二百元。',
