@@ -61,6 +61,14 @@ export interface DocumentFrameKind {
   inDocument(document: DocumentModel, items: readonly ItemView[]): Frame[];
 }
 
+/** A frame an order item holds at most once (the first handover of documents, of land). */
+function atMostOnce(find: (item: ItemView) => Frame | null): (item: ItemView) => Frame[] {
+  return (item) => {
+    const frame = item.kind === 'order' ? find(item) : null;
+    return frame ? [frame] : [];
+  };
+}
+
 export const FRAMES = {
   interest: {
     description:
@@ -123,10 +131,7 @@ export const FRAMES = {
   'documents-handover': {
     description:
       '判令交付、移交资料或证照（移交竣工资料、交还公章、营业执照等证照），查阅、复制除外；in: scope 指交付的对象',
-    of: (item) => {
-      const handover = item.kind === 'order' ? documentsHandover(item) : null;
-      return handover ? [handover] : [];
-    },
+    of: atMostOnce(documentsHandover),
   },
   apology: {
     description:
@@ -155,10 +160,7 @@ export const FRAMES = {
   'land-handover': {
     description:
       '判令交付、返还或分割土地、水面（将承包地返还原告、责任田由双方平均分割），不含土地证、土地补偿款；in: scope 指交付的分句，分割时指分割及其后各份的说明',
-    of: (item) => {
-      const handover = item.kind === 'order' ? landHandover(item) : null;
-      return handover ? [handover] : [];
-    },
+    of: atMostOnce(landHandover),
   },
   'agency-duty': {
     description:
