@@ -30,9 +30,13 @@ import { namesPaymentChannel, ownCaseYear } from '../src/language/late-performan
 import { partyNames, takersOn } from '../src/language/mediation.js';
 import { interestAwards, remainderIn } from '../src/language/obligations.js';
 import { carriesTravelDocument } from '../src/language/party-ids.js';
-import { preservationsWithoutResult } from '../src/language/preservation.js';
 import { FRAMES, type FrameKind, type FrameName, textBefore } from '../src/language/frames.js';
 import { type Place, type ReadingName, READINGS } from '../src/language/readings.js';
+
+/** The frames read item by item (the others read the whole document). */
+type ItemFrameName = {
+  [K in FrameName]: (typeof FRAMES)[K] extends FrameKind ? K : never;
+}[FrameName];
 
 const documentOf = (text: string) => buildDocument(SourceText.identity('a.txt', text));
 
@@ -202,10 +206,48 @@ describe('acts to perform', () => {
     expect(findings.text).toHaveLength(findings.end - findings.start);
   });
 
-  it('a preservation recorded without its result, not one that names it', () => {
-    const text = '诉讼中，原告申请财产保全，本院依法采取了保全措施。';
-    expect(preservationsWithoutResult(text).map((s) => s.text)).toEqual(['本院依法采取了保全措施']);
-    expect(preservationsWithoutResult(`${text}冻结被告名下银行存款50000元。`)).toEqual([]);
+  it('each preservation the document records, with the neighbouring sentences that speak of it', () => {
+    const taken = (history: string) => {
+      const doc = documentOf(
+        `民事判决书\n（2024）豫0811民初1234号\n原告：张明，男。\n被告：李强，男。\n原告张明与被告李强民间借贷纠纷一案。${history}\n本院认为，原告的诉讼请求缺乏依据。判决如下：\n一、驳回原告张明的诉讼请求。`,
+      );
+      return FRAMES['preservation-taken'].inDocument(doc).map((f) => {
+        expect(f.scope.text).toBe(doc.text.slice(f.scope.start, f.scope.end));
+        return [f.at.text, f.clause.text, f.scope.text];
+      });
+    };
+    expect(taken('诉讼中，原告申请财产保全，本院依法采取了保全措施。')).toEqual([
+      [
+        '本院依法采取了保全措施',
+        '诉讼中，原告申请财产保全，本院依法采取了保全措施。',
+        '诉讼中，原告申请财产保全，本院依法采取了保全措施。',
+      ],
+    ]);
+    // The request before and what was frozen after are read with it; an unrelated sentence is not.
+    expect(
+      taken(
+        '原告于2024年3月2日申请财产保全。本院作出保全裁定。冻结被告名下银行存款50000元。双方均到庭。',
+      )[0]?.[2],
+    ).toBe('原告于2024年3月2日申请财产保全。本院作出保全裁定。冻结被告名下银行存款50000元。');
+    expect(taken('原告交纳诉讼费。本院作出保全裁定。双方均到庭。')[0]?.[2]).toBe('本院作出保全裁定。');
+    // A neighbouring sentence about the preservation's costs is not read with it; a sentence about them is none.
+    expect(taken('本院作出保全裁定。原告支付保全费5000元。')[0]?.[2]).toBe('本院作出保全裁定。');
+    expect(taken('原告申请财产保全，本院予以准许，原告提供了保函。')).toEqual([]);
+    // 证据保全 seizes nothing the judgment is paid from.
+    expect(taken('本院依原告申请进行证据保全。')).toEqual([]);
+  });
+
+  it('the result of a preservation: the property, a quantity or a sum', () => {
+    const result = (text: string) =>
+      READINGS['preservation-result'].find(view(text), placeOf(view(text)))?.text;
+    expect(result('本院裁定冻结被告名下银行存款50000元')).toBe('名下');
+    expect(result('本院查封了被告的房屋一套')).toBe('房屋');
+    expect(result('本院扣押了被告的挖掘机2台')).toBe('2台');
+    expect(result('本院裁定冻结被告50000 元')).toBe('0 元');
+    expect(result('本院依法采取了保全措施')).toBeUndefined();
+    expect(result('本院作出（2024）豫0811民初1234号之一民事裁定书')).toBeUndefined();
+    // A line break ends a sentence: a number at the end of one line and a 元 on the next are no sum.
+    expect(result('本院作出民事裁定1\n元')).toBeUndefined();
   });
 });
 
@@ -316,7 +358,7 @@ describe('mediation agreements', () => {
 
 describe('named readings and frames that declarations use', () => {
   /** Every frame of an item as the engine calls it: with the item and its document. */
-  const frames: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
+  const frames: Record<ItemFrameName, FrameKind> = FRAMES;
   /** What a reading finds in a text on its own (its place: the text itself, nothing before it). */
   const found = (name: ReadingName, text: TextView | string): string | null => {
     const view_ = typeof text === 'string' ? view(text) : text;
@@ -462,11 +504,7 @@ describe('interest awards', () => {
 });
 
 /** Each frame of the operative part, as the words it points at, and what named readings find in its scope. */
-function framed(
-  name: Exclude<FrameName, 'seized-in-facts'>,
-  items: string,
-  readings: ReadingName[],
-): [string, (string | null)[]][] {
+function framed(name: ItemFrameName, items: string, readings: ReadingName[]): [string, (string | null)[]][] {
   const all = itemsOf(items);
   return all.flatMap((item) =>
     FRAMES[name]
@@ -677,7 +715,7 @@ describe('money ordered to be paid, and what states its sum', () => {
     );
     const all = (doc.operative?.items ?? []).map((item) => new ItemView(item, doc.parties));
     const orders = all.filter((item) => item.kind === 'order');
-    const kinds: Record<Exclude<FrameName, 'seized-in-facts'>, FrameKind> = FRAMES;
+    const kinds: Record<ItemFrameName, FrameKind> = FRAMES;
     return all.flatMap((item) =>
       kinds[frame]
         .of(item, doc)

@@ -29,6 +29,7 @@ import {
 } from './enforcement-suits.js';
 import { RECOVER, ordersWith, seizuresLeftOpen } from './criminal.js';
 import { conditionalTerms, isMediation, takersOn } from './mediation.js';
+import { preservationsTaken } from './preservation.js';
 import { interestAwards, paymentClauses } from './obligations.js';
 
 export interface Frame {
@@ -221,6 +222,12 @@ export const FRAMES = {
         clause: sentence,
         scope: sentence,
       })),
+  },
+  'preservation-taken': {
+    description:
+      '（整份文书）每一处记载本院采取、裁定或准许保全的说法（本院依法采取了保全措施、原告申请财产保全，本院作出…民事裁定），保全费、保全保险费、保函等所在的句子不算；指向该说法，in: scope 指该句，连同谈及该保全（而非其费用）的前一句（申请）和后一句（冻结了什么）',
+    inDocument: (document) =>
+      preservationsTaken(document.text).map(({ at, sentence, scope }) => ({ at, clause: sentence, scope })),
   },
   'mediation-condition': {
     description:

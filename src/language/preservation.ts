@@ -3,7 +3,8 @@
  * — which property, how much — written into the judgment; "本院依法采取了保全措施" says only that something was done.
  */
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordPattern } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
+import { TextView } from './item-view.js';
 import type { TextSpan } from '../document/span.js';
 import { sentenceEnd, sentenceStart } from '../document/sections.js';
 
@@ -16,39 +17,49 @@ export const PRESERVATION_TAKEN =
   /(?:本院|我院)[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?<!证据|行为)(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?<!证据|行为)(?:财产|诉讼|诉前)?保全(?:申请)?[^。；]{0,20}?(?:本院|我院)[^。；]{0,20}?(?:准许|准予|同意|作出)|(?:本院|我院)(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))/;
 
 /** Preservation costs and guarantees are not the preservation itself. */
-export const PRESERVATION_COSTS = /保全(?:费|申请费|保险费|担保费|责任保险|担保保险)|保函/;
+export const PRESERVATION_COSTS = wordPattern('preservation-costs');
 
-/** What a stated preservation result names: an amount, a quantity, or the property. */
-export const PRESERVED_PROPERTY = new RegExp(
-  String.raw`房屋|房产|不动产|土地|林权|车辆|车牌|号牌|存款|银行账户|账户|账号|股权|股份|设备|货物|名下|权证|[\d${CHINESE_DIGITS}]+(?:套|辆|台|处|宗|间)`,
+/**
+ * What a stated preservation result names: the property, a quantity (一套, 3辆) or a sum. Read in a stretch of whole
+ * sentences, a line break is where one sentence ends, never the space between a sum and its 元.
+ */
+export const PRESERVATION_RESULT = new RegExp(
+  String.raw`${alternation('preserved-property')}|[\d${CHINESE_DIGITS}]+(?:套|辆|台|处|宗|间)|\d[^\S\n]?元|万元`,
 );
 
 /** A neighbouring sentence counts only when it speaks of the preservation too. */
 const PRESERVATION_WORD = wordPattern('seizure');
-const STATED_SUM = /\d\s?元|万元/;
 
 const PRESERVATIONS_TAKEN = new RegExp(PRESERVATION_TAKEN.source, 'g');
 
+/** A stretch of a text, as a view. */
+function viewOf(text: string, start: number, end: number): TextView {
+  return new TextView({ start, end, text: text.slice(start, end) });
+}
+
 /**
- * Where a text records a preservation taken without its result: neither its sentence nor the sentence before (the
- * request) or after (what was frozen), when they speak of the preservation too, names the property or a sum.
- * Preservation costs and guarantees are not the preservation itself.
+ * Each preservation a text records as taken, with its sentence and the stretch its result may be stated in: the
+ * sentence, with the sentence before (the request) and after (what was frozen) when they speak of the preservation
+ * too and not of its costs. A sentence about preservation costs or guarantees records no preservation.
  */
-export function preservationsWithoutResult(text: string): TextSpan[] {
-  const found: TextSpan[] = [];
+export function preservationsTaken(text: string): { at: TextSpan; sentence: TextView; scope: TextView }[] {
+  const found: { at: TextSpan; sentence: TextView; scope: TextView }[] = [];
   const pattern = PRESERVATIONS_TAKEN;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const start = sentenceStart(text, m.index, 0);
     const end = sentenceEnd(text, m.index);
     if (PRESERVATION_COSTS.test(text.slice(start, end))) continue;
-    const before = text.slice(sentenceStart(text, Math.max(0, start - 1), 0), start);
-    const after = text.slice(end, sentenceEnd(text, Math.min(text.length, end + 1)));
-    const scope = [before, text.slice(start, end), after].filter(
-      (s, i) => i === 1 || (PRESERVATION_WORD.test(s) && !PRESERVATION_COSTS.test(s)),
-    );
-    if (scope.some((s) => PRESERVED_PROPERTY.test(s) || STATED_SUM.test(s))) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    const speaksOfIt = (s: string) => PRESERVATION_WORD.test(s) && !PRESERVATION_COSTS.test(s);
+    const beforeStart = sentenceStart(text, Math.max(0, start - 1), 0);
+    const afterEnd = sentenceEnd(text, Math.min(text.length, end + 1));
+    const from = speaksOfIt(text.slice(beforeStart, start)) ? beforeStart : start;
+    const to = speaksOfIt(text.slice(end, afterEnd)) ? afterEnd : end;
+    found.push({
+      at: { start: m.index, end: m.index + m[0].length, text: m[0] },
+      sentence: viewOf(text, start, end),
+      scope: viewOf(text, from, to),
+    });
   }
   return found;
 }

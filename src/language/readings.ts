@@ -77,6 +77,7 @@ import {
   unquantifiedObjects,
 } from './criminal.js';
 import { penaltySumStated, uncountedThing } from './confiscation.js';
+import { PRESERVATION_RESULT } from './preservation.js';
 import {
   AMOUNT_SLOT,
   INTEREST_BASE,
@@ -433,6 +434,10 @@ export const READINGS = {
   'disposed-before': stated(
     '财物在判决前已经处理（已发还被害人、已依法销毁、已领回），或发还失主、所有人',
     DISPOSED_BEFORE,
+  ),
+  'preservation-result': stated(
+    '保全的结果：被保全的财产（房屋、存款、账户、股权、名下……）、数量（一套、一辆）或数额（200000元）；用于 frame: preservation-taken，in: scope',
+    PRESERVATION_RESULT,
   ),
   'verifiable-condition': holdsIn(
     '条件是否成就可以查明：违约、履行、节假日或调解书生效的条件（未按期支付的、待被告交还挖掘机后、如遇法定节假日），且没有与另一条件并列（若A，且B的）；用于 frame: mediation-condition，in: scope',
