@@ -8,7 +8,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordPattern } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
@@ -22,8 +22,9 @@ const CRIMINAL_PROPERTY = wordPattern('criminal-property');
  * A reference to a list that spells the objects out (详见扣押清单, 附表, 附件), also by its title
  * (详见本判决所附《集资参与人退赔明细表》), however long the title.
  */
-export const LIST_REFERENCE =
-  /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}(?:清单|附件|附表|明细|名单|一览表)[^》]{0,4}》|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
+export const LIST_REFERENCE = new RegExp(
+  `(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}${alternation('list-reference-word')}[^》]{0,4}》|详见[^，。；）)]{0,12}${alternation('attachment', 'register-name')}|(?:见|按)(?:附件|附表|所附清单)|另附${alternation('attachment')}`,
+);
 
 /** A reference that names a list of its own (详见扣押清单), not an attachment in general (见附件). */
 export function namesOwnList(reference: { text: string }): boolean {
