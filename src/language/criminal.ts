@@ -8,7 +8,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { alternation, characters, wordPattern } from '../lexicon/index.js';
 import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
@@ -202,15 +202,16 @@ export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
  * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
  * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
  */
-export const VAGUE_QUANTITY =
-  /若干(?:[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|一些/;
+export const VAGUE_QUANTITY = new RegExp(
+  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[${characters('bulk-measure')}]|一些`,
+);
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
 export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
-  String.raw`各被害(?:人|单位)|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人`,
+  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)`,
 );
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
