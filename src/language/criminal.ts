@@ -157,7 +157,7 @@ export const DISPOSE =
 
 /** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
 const ANY_ORDER = new RegExp(
-  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)(?:退赔|发还|返还|退还)`,
+  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)${alternation('criminal-restitution')}`,
 );
 
 /**
@@ -207,7 +207,9 @@ export const VAGUE_QUANTITY = new RegExp(
 );
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
-export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
+export const RESTITUTE = new RegExp(
+  `(?<!已|已经|被)${alternation('criminal-restitution')}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`,
+);
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
@@ -227,7 +229,9 @@ export function victimsNamed(text: string): number {
 }
 
 /** Property returned to "被害人" named by no one (发还被害人, 退还给被害人俱领): who it is depends on the facts. */
-export const UNNAMED_VICTIM = /(?:退赔|发还|返还|退还)(?:给)?被害人(?=[具俱]领|领回|[，,。；;]|$)/;
+export const UNNAMED_VICTIM = new RegExp(
+  `${alternation('criminal-restitution')}(?:给)?被害人(?=[具俱]领|领回|[，,。；;]|$)`,
+);
 
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
 export const SEVERAL_PAYERS =
