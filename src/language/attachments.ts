@@ -3,7 +3,7 @@
  * reference to one, and the attachment itself after the signatures.
  */
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 import type { TextSpan } from '../document/span.js';
 
 /**
@@ -11,7 +11,7 @@ import type { TextSpan } from '../document/span.js';
  * to a document of the file (详见扣押清单, 刑期详见执行通知书) nor to a contract's own annex (以合同附件一为准).
  */
 export const ATTACHMENT_REFERENCE = new RegExp(
-  String.raw`(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[${CHINESE_DIGITS}\d]+)?|(?:所附|后附|另附(?:详细)?|附)(?:清单|明细表?|名单)|(?:清单|明细表?|名单)附后|(?<=见)(?:清单|明细表?|名单)`,
+  String.raw`(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[${CHINESE_DIGITS}\d]+)?|(?:所附|后附|另附(?:详细)?|附)${alternation('list-title')}|${alternation('list-title')}附后|(?<=见)${alternation('list-title')}`,
 );
 
 /** A line that opens an attachment: 附件：…, 附表一, 附：财产清单, 清单, 被害人退赔明细表. */
@@ -19,7 +19,7 @@ export const ATTACHMENT_HEADING =
   /^[\s#*>]*(?:附\s?件|附\s?表|附\s?录|附\s?[:：]|附\s?(?:清单|明细|名单)|[^\n。，]{0,30}(?:清单|明细表?|名单|一览表)[\s*]*$)/m;
 
 /** Statutes appended after the signatures (附相关法律规定) are not the list an item refers to. */
-export const LAW_ANNEX = /法律|法条|条文|规定|法规|司法解释/;
+export const LAW_ANNEX = wordPattern('law-annex');
 
 /** The signature block: without it the text is an extract and its attachments may simply not have been kept. */
 export const SIGNATURES = /审\s*判\s*[长员]|人民陪审员|书\s*记\s*员|调\s*解\s*员/;

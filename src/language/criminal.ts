@@ -8,6 +8,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation, characters, wordPattern } from '../lexicon/index.js';
 import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
@@ -15,15 +16,15 @@ import { insideSlot } from './entities/placeholder.js';
  * Things a criminal judgment disposes of; the gains of a named offence (受贿所得, 诈骗所得) as well, and the tax
  * evaded or deducted in tax offences (追缴税款), and the stakes and tools of gambling (赌资, 赌具).
  */
-const CRIMINAL_PROPERTY =
-  /毒品|海洛因|甲基苯丙胺|冰毒|麻古|氯胺酮|大麻|可卡因|毒资|赌资|赌具|赃款|赃物|(?:违法|犯罪|非法|受贿|贪污|诈骗|盗窃|抢劫|抢夺|侵占|挪用|销赃|赌博|走私|贩毒)所得|受贿款|贿款|财物|物品|等物|工具|手机|电脑|车(?!辆管理所|管所)|刀|枪|弹药|银行卡|POS机|赌博机|卷烟|香烟|烟草|雪茄|现金|存款|款项|税款|设备|光碟|印章|专用章/;
+const CRIMINAL_PROPERTY = wordPattern('criminal-property');
 
 /**
  * A reference to a list that spells the objects out (详见扣押清单, 附表, 附件), also by its title
  * (详见本判决所附《集资参与人退赔明细表》), however long the title.
  */
-export const LIST_REFERENCE =
-  /(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}(?:清单|附件|附表|明细|名单|一览表)[^》]{0,4}》|详见[^，。；）)]{0,12}(?:清单|附件|附表|明细|名单)|(?:见|按)(?:附件|附表|所附清单)|另附(?:清单|附件|附表)/;
+export const LIST_REFERENCE = new RegExp(
+  `(?:详|参)?见[^，。；）)]{0,6}(?:扣押|查封|物品|财物)?清单|见[^，。；）)《]{0,12}《[^》]{0,30}${alternation('list-reference-word')}[^》]{0,4}》|详见[^，。；）)]{0,12}${alternation('attachment', 'register-name')}|(?:见|按)(?:附件|附表|所附清单)|另附${alternation('attachment')}`,
+);
 
 /** A reference that names a list of its own (详见扣押清单), not an attachment in general (见附件). */
 export function namesOwnList(reference: { text: string }): boolean {
@@ -50,14 +51,14 @@ export const OPEN_LIST =
   /[^，。；、]{1,20}、[^，。；]{1,30}?等(?![额值同级待次])|[^，。；、]{1,20}等(?:物品?|财物|作案工具|犯罪工具|工具|涉案物品)/;
 
 /** Seized, frozen or handed over with the case. */
-export const SEIZED = /扣押|查封|冻结|随案移送|收缴|缴获|查获|暂扣|查扣|扣留/;
+export const SEIZED = wordPattern('criminal-seizure');
 
 /** Disposal of seized items in words that say nothing about what they are. */
 export const GENERIC_DISPOSAL =
   /(?:扣押|查封|冻结|随案移送|收缴|缴获|查获|在案)[^，。；]{0,12}?(?:财物|物品|款物|涉案财产)[^，。；]{0,8}?(?:依法处理|依法处置|予以处理|一并处理)/;
 
 /** A list of people, not of things. */
-const PEOPLE_LISTED = /被害|受害|参与人|投资人|[^物]人等/;
+const PEOPLE_LISTED = wordPattern('people-listed');
 
 /**
  * Things summed up instead of listed ("手机、电脑等作案工具", "扣押在案的财物依法处理"), where no list is referred to.
@@ -156,7 +157,7 @@ export const DISPOSE =
 
 /** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
 const ANY_ORDER = new RegExp(
-  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)(?:退赔|发还|返还|退还)`,
+  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)${alternation('criminal-restitution')}`,
 );
 
 /**
@@ -201,15 +202,18 @@ export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
  * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
  * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
  */
-export const VAGUE_QUANTITY =
-  /若干(?:[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[箱件个台部辆把支只套袋包瓶条盒桶捆吨斤]|一些/;
+export const VAGUE_QUANTITY = new RegExp(
+  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[${characters('bulk-measure')}]|一些`,
+);
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
-export const RESTITUTE = /(?<!已|已经|被)(?:退赔|发还|返还|退还)(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))/;
+export const RESTITUTE = new RegExp(
+  `(?<!已|已经|被)${alternation('criminal-restitution')}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`,
+);
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
-  String.raw`各被害(?:人|单位)|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)|被害人们|(?:各|全体)?集资参与人|各投资人|各受害人|众被害人|相关被害人`,
+  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)`,
 );
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
@@ -225,14 +229,16 @@ export function victimsNamed(text: string): number {
 }
 
 /** Property returned to "被害人" named by no one (发还被害人, 退还给被害人俱领): who it is depends on the facts. */
-export const UNNAMED_VICTIM = /(?:退赔|发还|返还|退还)(?:给)?被害人(?=[具俱]领|领回|[，,。；;]|$)/;
+export const UNNAMED_VICTIM = new RegExp(
+  `${alternation('criminal-restitution')}(?:给)?被害人(?=[具俱]领|领回|[，,。；;]|$)`,
+);
 
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
 export const SEVERAL_PAYERS =
   /(?:被告人|被告单位)[^，。；、]{1,12}[、和及][^，。；]{1,12}?(?:退赔|赔偿|退还)/;
 
 /** Their shares: jointly (共同、连带), each (各、分别), or by proportion. */
-export const PAYERS_SHARE = /共同|连带|各(?:自)?|分别|比例/;
+export const PAYERS_SHARE = wordPattern('payers-share');
 
 /** A sum divided among victims: 各…元 (each), or by proportion (按被骗金额比例发还). */
 export function splitStated(clause: TextView): boolean {
@@ -243,7 +249,7 @@ export function splitStated(clause: TextView): boolean {
  * 刑法第三十七条's measures that go with an exemption from punishment (免予刑事处罚，责令具结悔过、赔礼道歉): an
  * admonition, not an award to enforce — unlike the apology of an incidental civil action.
  */
-export const NON_PENAL_MEASURE = /免予刑事处罚|免除(?:刑事)?处罚|具结悔过/;
+export const NON_PENAL_MEASURE = wordPattern('non-penal-measure');
 
 /** The fine. */
 export const FINE = /罚金/;

@@ -30,7 +30,7 @@ import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
-import { alternation } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern } from '../lexicon/index.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -102,13 +102,13 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
 }
 
 /** Where the obligor or the time begins in a part of a clause: the sum is what comes before (上述款项|由被告…). */
-const OBLIGOR_OR_TIME = /由|于|在|应|须|限/;
+const OBLIGOR_OR_TIME = wordPattern('obligor-or-time');
 
 /**
  * A topic that is a person acting, not a sum: 被告张华对上述借款本息承担…, 上诉人预交的受理费予以退还 (the court refunds
  * it; nothing is ordered between the parties).
  */
-const NOT_A_TOPIC = /原告|被告|上诉人|申请人|第三人|甲方|乙方|[对向给以]/;
+const NOT_A_TOPIC = wordPattern('not-a-topic');
 
 /** A part that continues the one before it without a subject of its own: 于2024年9月30日前, 并应于…, 限…. */
 const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
@@ -174,7 +174,7 @@ function ordersPayment(text: string, start: number, end: number): boolean {
 }
 
 /** A following sentence that spells out the award: "及利息。（利息按…）", "并支付利息。其中…自…起按…". */
-const ELABORATION = /^(?:[（(]|其中|利息|罚息|复利|违约金|上述利息|该利息|前述利息|计算方式|计算方法)/;
+const ELABORATION = wordAt('start', 'interest-elaboration');
 
 /** Whether each position of `text` is inside a parenthesis, computed in one pass. */
 function parenthesisDepths(text: string): Uint16Array {
