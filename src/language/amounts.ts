@@ -7,15 +7,10 @@
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { AMOUNT_DEFERRED, MONEY_OBJECT, ON_DEFAULT, PAYS_AFTER_RECKONING } from './lexicon.js';
-import {
-  type PaymentClause,
-  interestAwards,
-  paymentClauses,
-  paysOnlyInterest,
-  remainderIn,
-} from './obligations.js';
+import { type PaymentClause, paymentClauses, paysOnlyInterest, remainderIn } from './obligations.js';
 import { concreteRange, liabilityRanges } from './duties/range.js';
 import { MULTIPLE } from './entities/rate.js';
+import { awardOf } from './interest-terms.js';
 import { sumCells, tableRowsBelow } from './lists.js';
 
 /**
@@ -40,11 +35,7 @@ export function paymentIn(item: ItemView, clause: TextView): PaymentClause | und
  * 损失): the sum is computed, and the interest rules say what its computation lacks.
  */
 export function paysInterestOnly(item: ItemView, { clause, verb }: PaymentClause): boolean {
-  return paysOnlyInterest(
-    item,
-    verb,
-    interestAwards(item).find((award) => award.clause === clause),
-  );
+  return paysOnlyInterest(item, verb, awardOf(item, clause));
 }
 
 /** Whether the clause announces a table whose rows state the sums (支付下列款项： and the table). */

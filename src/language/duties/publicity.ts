@@ -90,6 +90,8 @@ const FACTS_FOUND = wordPattern('facts-found');
 /** Statutes the reasoning cites (依照《中华人民共和国民法典》): their 《》 is no infringing work. */
 const STATUTE_TITLE = new RegExp(`《[^》]{0,40}?${alternation('statute-kind')}》`, 'g');
 
+const findingsByDocument = new WeakMap<DocumentModel, TextView>();
+
 /**
  * What the court found and reasoned before its operative part, where the article lets it state the infringing acts
  * and their reach: from its own findings (经审理查明) or else its reasoning, statute titles left out. It is a text of
@@ -97,9 +99,15 @@ const STATUTE_TITLE = new RegExp(`《[^》]{0,40}?${alternation('statute-kind')}
  * (影响…范围), so what is found after a cited statute lies that title's length earlier than in the document.
  */
 export function courtFindings(document: DocumentModel): TextView {
-  const end = document.operative?.heading.start ?? 0;
-  const found = FACTS_FOUND.exec(document.text.slice(0, end));
-  const start = found ? found.index : (document.reasoning?.start ?? end);
-  const text = document.text.slice(start, end).replace(STATUTE_TITLE, '');
-  return new TextView({ start, end: start + text.length, text });
+  // One view per document, so that every rule reading the findings shares its entities and tokens.
+  let findings = findingsByDocument.get(document);
+  if (!findings) {
+    const end = document.operative?.heading.start ?? 0;
+    const found = FACTS_FOUND.exec(document.text.slice(0, end));
+    const start = found ? found.index : (document.reasoning?.start ?? end);
+    const text = document.text.slice(start, end).replace(STATUTE_TITLE, '');
+    findings = new TextView({ start, end: start + text.length, text });
+    findingsByDocument.set(document, findings);
+  }
+  return findings;
 }
