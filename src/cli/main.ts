@@ -21,6 +21,7 @@ import { type Config, ConfigError } from './config.js';
 import { type LintSetup, runInfoOf, setUpLint } from './lint-setup.js';
 import type { LocalRuleSource } from '../engine/local-rules.js';
 import { listRules } from './list-rules.js';
+import { explainFiles } from './explain-command.js';
 import {
   OutputError,
   type ReportSink,
@@ -286,6 +287,11 @@ export async function main(argv: string[]): Promise<number> {
     ? { name: options.stdinFilename ?? STDIN_NAME }
     : undefined;
   if (files.length === 0 && !stdin) return fail('没有要检查的文件（指定的文件都被忽略规则排除）');
+  if (options.explain) {
+    if (stdin) return fail('--explain 只读取文件，不读取标准输入');
+    const unreadable = await explainFiles(files, options.format === 'json');
+    return unreadable === files.length ? EXIT_FATAL : EXIT_OK;
+  }
   // Standard input under a file's name is that file for the outputs: never overwritten either.
   const inputs = stdin && options.stdinFilename ? [...files, options.stdinFilename] : files;
   const docxInputs = files.filter(isDocxPath).length + (stdin && isDocxPath(stdin.name) ? 1 : 0);

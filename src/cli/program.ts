@@ -30,6 +30,8 @@ export interface CliOptions {
   annotateDocx?: string;
   /** --print-config: the configuration that applies to this file, as JSON. */
   printConfig?: string;
+  /** --explain: print what is read in each operative item instead of linting. */
+  explain: boolean;
   /** --ignore-pattern, in gitignore syntax (repeatable). */
   ignorePattern: string[];
   /** false with --no-ignore: neither .zhixinglintignore nor --ignore-pattern. */
@@ -80,6 +82,11 @@ export function createProgram(version: string): Command {
     )
     .option('--no-ignore', '不使用 .zhixinglintignore 和 --ignore-pattern')
     .option('--print-config <文件>', '输出检查该文件时生效的配置（JSON），不做检查')
+    .option(
+      '--explain',
+      '不做检查，逐项列出读到的内容：判项、框架、分句、当事人、给付、利息、金额、期限等（-f json 输出 JSON）',
+      false,
+    )
     .option(
       '--template',
       '模板模式：[金额]、XX元、＿＿日内等占位符视为已留好的要素，只检查每个要素是否留有占位',

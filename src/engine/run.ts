@@ -61,23 +61,32 @@ function once<T>(compute: () => T): () => T {
   return () => (value ??= { v: compute() }).v;
 }
 
+/** The operative items of a document as rules read them. */
+export function itemViewsOf(model: DocumentModel): ItemView[] {
+  return (model.operative?.items ?? []).map((item) => new ItemView(item, model.parties));
+}
+
+/** Whether one sentence gives a time limit for several items (上述款项于…日内付清). */
+export function sharesDeadline(model: DocumentModel, items: readonly ItemView[]): boolean {
+  return (
+    (model.operative?.sharedDeadlines.length ?? 0) > 0 ||
+    items.some((item) => SHARED_REFERENCE.test(item.text) && item.has('deadline'))
+  );
+}
+
 export function lintDocument(
   model: DocumentModel,
   rules: EnabledRule[],
   options: RuleOptions,
 ): DocumentResult {
-  const items = (model.operative?.items ?? []).map((item) => new ItemView(item, model.parties));
+  const items = itemViewsOf(model);
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const timings = new Map<string, number>();
   const seen = new Set<string>();
   const { source } = model;
   const orders = once(() => items.filter((i) => i.kind === 'order'));
-  const hasSharedDeadline = once(
-    () =>
-      (model.operative?.sharedDeadlines.length ?? 0) > 0 ||
-      items.some((item) => SHARED_REFERENCE.test(item.text) && item.has('deadline')),
-  );
+  const hasSharedDeadline = once(() => sharesDeadline(model, items));
 
   for (const { rule, severity } of rules) {
     const report = ({ at, item, detail, message }: Report): void => {

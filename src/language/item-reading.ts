@@ -1,0 +1,127 @@
+/**
+ * What the language stage reads in each operative item, gathered in one typed record: the item's number and body,
+ * every frame it holds (what the declarations start from), and per clause the parties it names, the payment it
+ * orders, the interest it awards and the entities found in it. `zhixing-lint --explain` prints it, so that a judge
+ * sees why an item was or was not reported.
+ */
+import type { DocumentModel } from '../document/model.js';
+import type { TextSpan } from '../document/span.js';
+import type { Entity, EntityType } from './entities/entity.js';
+import { FRAMES, type FrameName } from './frames.js';
+import type { ItemView, TextView } from './item-view.js';
+import { interestAwards, paymentClauses } from './obligations.js';
+
+/** A stretch of the document's plain text. */
+export interface ReadSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface FrameReading {
+  frame: FrameName;
+  /** Where the frame points (the act, the term, the reference). */
+  at: ReadSpan;
+}
+
+export interface ClauseReading {
+  clause: ReadSpan;
+  /** The parties of the document the clause names, with their procedural role. */
+  parties: { name: string; role: string }[];
+  /** The payment the clause orders: the verb and what it pays. */
+  payment: { verb: ReadSpan; object: string } | null;
+  /** The interest, penalty or loss to be computed that the clause awards, by the words naming it. */
+  interest: ReadSpan[];
+  entities: { type: EntityType; span: ReadSpan }[];
+}
+
+export interface ItemReading {
+  item: ReadSpan;
+  label: string | null;
+  kind: ItemView['kind'];
+  /** The item's words without its number. */
+  body: ReadSpan;
+  frames: FrameReading[];
+  clauses: ClauseReading[];
+}
+
+export interface DocumentReading {
+  /** Frames of the document as a whole (what the facts say was seized, each preservation taken). */
+  frames: FrameReading[];
+  items: ItemReading[];
+  /** A sentence that gives one time limit for several items (上述款项于…日内付清). */
+  sharedDeadline: boolean;
+}
+
+function spanOf({ start, end, text }: TextSpan): ReadSpan {
+  return { start, end, text };
+}
+
+function framesOf(item: ItemView, document: DocumentModel, orders: readonly ItemView[]): FrameReading[] {
+  const found: FrameReading[] = [];
+  for (const [name, kind] of Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][]) {
+    if (!('of' in kind)) continue;
+    for (const frame of kind.of(item, document, orders)) found.push({ frame: name, at: spanOf(frame.at) });
+  }
+  return found.sort((a, b) => a.at.start - b.at.start);
+}
+
+/** Entities not inside a longer one of the same type (生效之日起十日内 holds 之日起十日内: one time limit). */
+function outermost(entities: readonly Entity[]): Entity[] {
+  return entities.filter(
+    (e) =>
+      !entities.some(
+        (o) =>
+          o !== e &&
+          o.type === e.type &&
+          o.start <= e.start &&
+          o.end >= e.end &&
+          o.end - o.start > e.end - e.start,
+      ),
+  );
+}
+
+function readClause(clause: TextView, item: ItemView): ClauseReading {
+  const payment = paymentClauses(item).find((p) => p.clause.start === clause.start);
+  const parties = item.partyMentions
+    .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
+    .map(({ party }) => ({ name: party.name, role: party.role }));
+  return {
+    clause: spanOf(clause),
+    parties: parties.filter((p, i) => parties.findIndex((q) => q.name === p.name) === i),
+    payment: payment
+      ? { verb: spanOf(clause.sub(payment.verb.start, payment.verb.end)), object: payment.object }
+      : null,
+    interest: interestAwards(item)
+      .filter((award) => award.clause.start === clause.start)
+      .map(({ term }) => spanOf(term)),
+    entities: outermost(clause.entities).map((entity) => ({ type: entity.type, span: spanOf(entity) })),
+  };
+}
+
+/** The reading of every item of a document; `items` are the document's operative items as the rules see them. */
+export function readDocument(
+  document: DocumentModel,
+  items: readonly ItemView[],
+  sharedDeadline: boolean,
+): DocumentReading {
+  const orders = items.filter((item) => item.kind === 'order');
+  const documentFrames: FrameReading[] = [];
+  for (const [name, kind] of Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][]) {
+    if (!('inDocument' in kind)) continue;
+    for (const frame of kind.inDocument(document, items))
+      documentFrames.push({ frame: name, at: spanOf(frame.at) });
+  }
+  return {
+    frames: documentFrames,
+    sharedDeadline,
+    items: items.map((item) => ({
+      item: spanOf(item),
+      label: item.label,
+      kind: item.kind,
+      body: spanOf(item.body),
+      frames: framesOf(item, document, orders),
+      clauses: item.clauses.map((clause) => readClause(clause, item)),
+    })),
+  };
+}
