@@ -68,6 +68,42 @@ describe('the reading of an item', () => {
   });
 });
 
+const WITH_DEFAULT = `河南省焦作市山阳区人民法院
+民事判决书
+（2024）豫0811民初2345号
+原告：李娜，女，1985年3月2日出生，汉族，住焦作市山阳区。
+被告：王强，男，1980年5月6日出生，汉族，住焦作市解放区。
+本院认为，被告应当拆除违章建筑。判决如下：
+一、被告王强于本判决生效之日起三十日内拆除其在山阳区太行路88号院内搭建的彩钢棚；逾期不拆除的，原告李娜可以委托他人拆除，费用由被告王强负担。
+二、被告王强支付原告李娜损失3000元，上述款项于本判决生效之日起十日内付清。
+三、驳回原告李娜的其他诉讼请求。
+`;
+
+describe('what each clause is read as', () => {
+  const [removal, payment, dismissal] = read(WITH_DEFAULT).items;
+
+  it('places each frame in the clause it points into', () => {
+    expect(removal?.clauses.map((c) => c.frames)).toEqual([['obstruction'], []]);
+    expect(payment?.clauses[0]?.frames).toEqual(['money-payment']);
+  });
+
+  it('marks where a clause turns to the consequence of a default', () => {
+    expect(removal?.clauses[1]?.onDefault?.text).toBe('逾期不拆除的，');
+    expect(removal?.clauses[0]?.onDefault).toBeNull();
+  });
+
+  it('marks a clause that dismisses as ordering nothing', () => {
+    expect(dismissal?.clauses.map((c) => c.ordersNothing)).toEqual([true]);
+    expect(payment?.clauses.every((c) => !c.ordersNothing)).toBe(true);
+  });
+
+  it('reads a back-reference, but not 以上 in a count', () => {
+    expect(payment?.clauses.flatMap((c) => c.references.map((r) => r.text))).toEqual(['上述']);
+    const injury = read(WITH_DEFAULT.replace('损失3000元', '十级以上伤残赔偿金3000元')).items[1];
+    expect(injury?.clauses.flatMap((c) => c.references.map((r) => r.text))).toEqual(['上述']);
+  });
+});
+
 describe('zhixing-lint --explain', () => {
   it('prints each item of a sample with its line, its frames and what its clauses name, and exits 0', () => {
     const run = runCli(['--explain', 'samples/01-民间借贷-有缺陷.md']);

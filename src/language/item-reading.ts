@@ -10,6 +10,8 @@ import type { Entity, EntityType } from './entities/entity.js';
 import { FRAMES, type FrameName } from './frames.js';
 import type { ItemView, TextView } from './item-view.js';
 import { interestAwards, paymentClauses } from './obligations.js';
+import { defaultConditionIn, ordersNothing } from './duties/ordering.js';
+import { REFERENCE, SHARED_REFERENCE } from './lexicon.js';
 
 /** A stretch of the document's plain text. */
 export interface ReadSpan {
@@ -26,6 +28,14 @@ export interface FrameReading {
 
 export interface ClauseReading {
   clause: ReadSpan;
+  /** The frames pointing into this clause: what it orders (a payment, a handover, an apology …). */
+  frames: FrameName[];
+  /** It dismisses, confirms, annuls or denies (驳回…, 确认…, 无需支付…): nothing to enforce. */
+  ordersNothing: boolean;
+  /** Where it turns to what follows a default (逾期不履行第一项义务的，…): the rest is a consequence. */
+  onDefault: ReadSpan | null;
+  /** Words taking an amount or duty from elsewhere (上述款项, 第一项, 前项). */
+  references: ReadSpan[];
   /** The parties of the document the clause names, with their procedural role. */
   parties: { name: string; role: string }[];
   /** The payment the clause orders: the verb and what it pays. */
@@ -81,13 +91,28 @@ function outermost(entities: readonly Entity[]): Entity[] {
   );
 }
 
-function readClause(clause: TextView, item: ItemView): ClauseReading {
+/** 以上 refers back only before what it refers to (以上款项, 以上各项), not in 十级以上. */
+const ABOVE_AS_REFERENCE = new RegExp(`^(?:${SHARED_REFERENCE.source})`);
+
+function refersBack(clause: TextView, at: TextSpan): boolean {
+  return at.text !== '以上' || ABOVE_AS_REFERENCE.test(clause.text.slice(at.start - clause.start));
+}
+
+function readClause(clause: TextView, item: ItemView, frames: readonly FrameReading[]): ClauseReading {
+  const onDefault = defaultConditionIn(clause);
   const payment = paymentClauses(item).find((p) => p.clause.start === clause.start);
   const parties = item.partyMentions
     .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
     .map(({ party }) => ({ name: party.name, role: party.role }));
   return {
     clause: spanOf(clause),
+    frames: frames.filter(({ at }) => at.start >= clause.start && at.start < clause.end).map((f) => f.frame),
+    ordersNothing: ordersNothing(clause),
+    onDefault: onDefault ? spanOf(onDefault) : null,
+    references: clause
+      .matchAll(REFERENCE)
+      .filter((at) => refersBack(clause, at))
+      .map(spanOf),
     parties: parties.filter((p, i) => parties.findIndex((q) => q.name === p.name) === i),
     payment: payment
       ? { verb: spanOf(clause.sub(payment.verb.start, payment.verb.end)), object: payment.object }
@@ -115,13 +140,16 @@ export function readDocument(
   return {
     frames: documentFrames,
     sharedDeadline,
-    items: items.map((item) => ({
-      item: spanOf(item),
-      label: item.label,
-      kind: item.kind,
-      body: spanOf(item.body),
-      frames: framesOf(item, document, orders),
-      clauses: item.clauses.map((clause) => readClause(clause, item)),
-    })),
+    items: items.map((item) => {
+      const frames = framesOf(item, document, orders);
+      return {
+        item: spanOf(item),
+        label: item.label,
+        kind: item.kind,
+        body: spanOf(item.body),
+        frames,
+        clauses: item.clauses.map((clause) => readClause(clause, item, frames)),
+      };
+    }),
   };
 }

@@ -62,6 +62,12 @@ export function explainText({ filePath, kind, source, reading }: Explained): str
     }
     item.clauses.forEach((clause, i) => {
       lines.push(`    分句 ${i + 1}  ${where(source, clause.clause)}「${quote(clause.clause.text)}」`);
+      if (clause.frames.length > 0) lines.push(`      框架：${clause.frames.join('、')}`);
+      if (clause.ordersNothing) lines.push('      不需执行：驳回、确认、撤销或否认');
+      if (clause.onDefault) lines.push(`      违约后果自「${quote(clause.onDefault.text)}」起`);
+      if (clause.references.length > 0) {
+        lines.push(`      指代：${clause.references.map((r) => r.text).join('、')}`);
+      }
       if (clause.parties.length > 0) {
         lines.push(`      当事人：${clause.parties.map((p) => `${p.name}（${p.role}）`).join('、')}`);
       }
@@ -94,6 +100,10 @@ export function explainJson({ filePath, kind, source, reading }: Explained): unk
       frames: item.frames.map((f) => ({ frame: f.frame, at: placed(source, f.at) })),
       clauses: item.clauses.map((c) => ({
         at: placed(source, c.clause),
+        frames: c.frames,
+        ordersNothing: c.ordersNothing,
+        onDefault: c.onDefault ? placed(source, c.onDefault) : null,
+        references: c.references.map((r) => placed(source, r)),
         parties: c.parties,
         payment: c.payment ? { verb: placed(source, c.payment.verb), object: c.payment.object } : null,
         interest: c.interest.map((term) => placed(source, term)),

@@ -12,6 +12,16 @@ const DEFAULT_CONDITION = new RegExp(
   `(?:${ON_DEFAULT.source})[^，,。；]{0,30}?的[，,]|(?:如|若|倘若)[^，,。；]{0,12}?(?:${ON_DEFAULT.source})[^，,。；]{0,30}[，,]`,
 );
 
+/** Where a clause turns to what follows a default (逾期不履行第一项义务的，), or null. */
+export function defaultConditionIn(clause: TextView): TextSpan | null {
+  return clause.match(DEFAULT_CONDITION);
+}
+
+/** Whether a clause dismisses, confirms, annuls or denies instead of ordering (驳回…, 确认…, 无需…支付). */
+export function ordersNothing(clause: TextView): boolean {
+  return NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text);
+}
+
 /** A verb inside a template's instruction to the drafter (……（写明交付的财物名称、数量）) orders nothing. */
 function firstOutsideSlots(text: TextView, duty: RegExp): TextSpan | null {
   const first = text.match(duty);
@@ -41,9 +51,9 @@ export function orderedDuty(
   duty: RegExp | ((text: TextView) => TextSpan | null),
 ): OrderedDuty | null {
   for (const clause of item.clauses) {
-    const onDefault = clause.match(DEFAULT_CONDITION);
+    const onDefault = defaultConditionIn(clause);
     const ordering = onDefault ? clause.sub(clause.start, onDefault.start) : clause;
-    if (NOTHING_TO_ENFORCE.test(clause.text) || DENIAL.test(clause.text)) {
+    if (ordersNothing(clause)) {
       if (onDefault) return null;
       continue;
     }
