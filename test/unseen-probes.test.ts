@@ -1,8 +1,10 @@
 /**
- * The unseen probes (test/fixtures/probes/unseen): judgments written from the two regulations, with the expected
- * findings in expected.json, linted with every rule. Each expected finding must be reported in its anchored item
+ * The unseen probes (test/fixtures/probes/unseen, unseen-2): judgments written from the two regulations, with the
+ * expected findings in expected.json, linted with every rule. Labels a reader could call either way are kept in
+ * `doubts` with the reason and not asserted. Each expected finding must be reported in its anchored item
  * (same category family; document-wide categories anywhere in the file), and every item listed as clean must stay
- * silent. Gaps the linter still misses are listed in KNOWN_GAPS with the reason; their tests are expected to fail,
+ * silent. Gaps the linter still misses are listed in KNOWN_GAPS, and clean items it still reports in
+ * KNOWN_FALSE_ALARMS, each with the reason; their tests are expected to fail,
  * so that closing a gap shows up here and the entry is removed.
  */
 import { readFileSync } from 'node:fs';
@@ -12,28 +14,57 @@ import type { Finding } from '../src/engine/finding.js';
 import { ALL_RULES } from './support/all-rules.js';
 import { lintText } from './support/lint-text.js';
 
-const DIR = join(import.meta.dirname, 'fixtures/probes/unseen');
+const PROBES = join(import.meta.dirname, 'fixtures/probes');
+const SETS = ['unseen', 'unseen-2'];
 
 interface Expected {
+  /** The set's folder and the file, as set/file. */
   file: string;
   findings: { category: string; anchor?: string; why: string }[];
   clean: string[];
 }
 
-const EXPECTED = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Expected[];
+const EXPECTED = SETS.flatMap((set) =>
+  (JSON.parse(readFileSync(join(PROBES, set, 'expected.json'), 'utf8')) as Expected[]).map((doc) => ({
+    ...doc,
+    file: `${set}/${doc.file}`,
+  })),
+);
 
 /** Categories reported for the document as a whole, matched anywhere in the file. */
 const DOCUMENT_WIDE = ['doc.', 'party.', 'document.', 'preservation.', 'criminal.seized-list'];
 
 /** Where an anchored item ends: a blank line, the next item number, the late warning, the costs, the tail, a table. */
 const ITEM_END =
-  /^\s*$|^(#+\s*)?([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．])|^(如果未按|案件受理费|如不服|本判决为终审|\|)/;
+  /^\s*$|^(#+\s*)?([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[、.．]|第[一二三四五六七八九十]+条)|^(如果未按|案件受理费|如不服|本判决为终审|\|)/;
 
 /**
  * Expected findings the linter does not yet report, by file and category, with the reason. The civil kinds are being
  * worked on elsewhere; each entry goes when its gap is closed.
  */
-const KNOWN_GAPS: Record<string, string> = {};
+const KNOWN_GAPS: Record<string, string> = {
+  'unseen-2/p02/mutual.order': '“双方均应于…二十日内履行完毕”的“履行完”被读成了履行顺序',
+  'unseen-2/p06/doc.account': '“通过银行转账方式向原告名下账户支付”被当作写明了支付方式，账户本身并未载明',
+  'unseen-2/p13/invalid-contract.consequences':
+    '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
+  'unseen-2/p17/mediation.third-party': '“被告某公司的股东王秀云”：以与当事人的关系引出的案外人未被认出',
+  'unseen-2/p22/attachment.missing': '“本判决所附《冻结款项处理清单》”：书名号中的清单名未被认作引用附件',
+  'unseen-2/p26/admin.terms': '行政机关“依照《协议》履行对原告的安置义务”未被认作责令履行的义务',
+  'unseen-2/p28/substitute.missing':
+    '返还物后带编号括注（注塑模具（编号…）一套）时未取到物名，事实中的灭失因而未被对上',
+};
+
+/** Clean items the linter still reports, by file and anchor, with the reason; each goes when fixed. */
+const KNOWN_FALSE_ALARMS: Record<string, string> = {
+  'unseen-2/p04_jianshe_actual_builder.md@二、被告山西华建建筑工程有限公司以1,860,000元为基数':
+    '“与第一项款项同期给付”按另一判项的期限履行，未被认作履行期限',
+  'unseen-2/p10_huanjing_mining.md@三十日内连带赔偿生态环境服务功能损失':
+    '“专项用于…生态环境修复”是款项的用途，不是判令修复',
+  'unseen-2/p17_tiaojie_fenqi_guarantee.md@二、上述欠款分三期支付':
+    '“确认截至2024年4月10日尚欠”的截至日被当作了履行期限',
+  'unseen-2/p27_jiedai_2022.txt@2.被告唐建于前项期限内支付':
+    '“于前项期限内支付”按前项的期限履行，未被认作履行期限',
+};
 
 function family(category: string): string {
   const head = category.split('.')[0] ?? category;
@@ -59,7 +90,7 @@ const results = new Map<string, { findings: Finding[]; lines: string[] }>();
 function linted(file: string): { findings: Finding[]; lines: string[] } {
   let result = results.get(file);
   if (!result) {
-    const text = readFileSync(join(DIR, file), 'utf8');
+    const text = readFileSync(join(PROBES, file), 'utf8');
     result = { findings: lintText(text, ALL_RULES, file).findings, lines: text.split('\n') };
     results.set(file, result);
   }
@@ -68,10 +99,13 @@ function linted(file: string): { findings: Finding[]; lines: string[] } {
 
 function reported(file: string, category: string, anchor: string | undefined): boolean {
   const { findings, lines } = linted(file);
-  if (anchor === undefined || documentWide(category)) {
-    const normal = category.replace(/^document\./, 'doc.');
-    return findings.some((f) => f.category.replace(/^document\./, 'doc.') === normal);
-  }
+  const normal = category.replace(/^document\./, 'doc.');
+  const anywhere = findings.some((f) => f.category.replace(/^document\./, 'doc.') === normal);
+  if (anchor === undefined) return anywhere;
+  if (documentWide(category) && anywhere) return true;
+  // Anchored in an item: a finding of the same family there (the open list of seized property, reported as a
+  // confiscation without a list, is the same gap seen from the item).
+  if (documentWide(category) && !category.startsWith('criminal.')) return false;
   const [from, to] = itemLines(lines, anchor);
   return findings.some((f) => family(f.category) === family(category) && f.line >= from && f.line <= to);
 }
@@ -80,7 +114,7 @@ const expectations = EXPECTED.flatMap((doc) =>
   doc.findings.map((finding) => ({
     file: doc.file,
     ...finding,
-    key: `${doc.file.slice(0, 3)}/${finding.category}`,
+    key: `${doc.file.split('/')[0] ?? ''}/${(doc.file.split('/')[1] ?? '').slice(0, 3)}/${finding.category}`,
   })),
 );
 
@@ -101,11 +135,22 @@ describe('unseen probes: known gaps (expected to fail until fixed)', () => {
 });
 
 describe('unseen probes: clean items stay silent', () => {
-  const cleanItems = EXPECTED.flatMap((doc) => doc.clean.map((anchor) => ({ file: doc.file, anchor })));
-  it.each(cleanItems)('$file: $anchor', ({ file, anchor }) => {
+  const cleanItems = EXPECTED.flatMap((doc) =>
+    doc.clean.map((anchor) => ({ file: doc.file, anchor, key: `${doc.file}@${anchor}` })),
+  );
+  const silent = ({ file, anchor }: { file: string; anchor: string }): void => {
     const { findings, lines } = linted(file);
     const [from, to] = itemLines(lines, anchor);
     const inside = findings.filter((f) => f.line >= from && f.line <= to);
     expect(inside.map((f) => `${f.line}: ${f.ruleId} ${f.message}`)).toEqual([]);
+  };
+  it.each(cleanItems.filter((c) => !(c.key in KNOWN_FALSE_ALARMS)))('$file: $anchor', silent);
+  it('every known false alarm names a clean item', () => {
+    const keys = new Set(cleanItems.map((c) => c.key));
+    expect(Object.keys(KNOWN_FALSE_ALARMS).filter((key) => !keys.has(key))).toEqual([]);
   });
+  it.fails.each(cleanItems.filter((c) => c.key in KNOWN_FALSE_ALARMS))(
+    'known false alarm: $file: $anchor',
+    silent,
+  );
 });
