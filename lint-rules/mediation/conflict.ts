@@ -18,6 +18,7 @@ import {
   scheduleTotal,
   wholeDebtOnDefault,
 } from '../../src/language/agreement-sums.js';
+import { addsUpFrom, comparableSums, restatedTotals } from '../../src/language/restated-totals.js';
 
 export default defineRule({
   id: 'mediation/conflict',
@@ -33,6 +34,17 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // A restated total that adds up the sums before it, or says what was taken off.
+      {
+        items:
+          '一、被告于2024年6月30日前支付原告货款50000元；\n二、被告于2024年6月30日前支付原告违约金5000元；\n三、上述货款及违约金共计55000元，汇入原告指定账户。',
+        kind: 'mediation',
+      },
+      {
+        items:
+          '一、被告确认尚欠原告货款50000元；\n二、上述货款扣除被告已付的10000元，共计40000元，由被告于2024年6月30日前付清。',
+        kind: 'mediation',
+      },
       // The parts of a 其中 breakdown add up to the total.
       {
         items:
@@ -77,6 +89,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The total restated for the sum of 第一条 is another amount.
+      {
+        code: {
+          items:
+            '第一条　被告于2025年2月28日前支付原告货款86000元；\n第二条　被告确认上述货款共计68000元，于2025年2月28日前一次付清。',
+          kind: 'mediation',
+        },
+        at: '68000元',
+      },
       {
         // The acceleration clause names a whole debt larger than the schedule divides.
         code: {
@@ -176,6 +197,12 @@ export default defineRule({
         });
       }
       accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
+      const earlierSums = comparableSums(items.slice(0, index));
+      for (const total of earlierSums ? restatedTotals(item) : []) {
+        if (total.value === undefined || !earlierSums || addsUpFrom(total.value, earlierSums)) continue;
+        const named = earlierSums.map((m) => m.text).join('、');
+        report({ at: total, item, detail: `此处重述的${total.text}，与前文所载${named}不符` });
+      }
       const marker = item.match(INSTALMENTS);
       let sums = datedSums(item).filter((d) => !dueOnDefault(item, d.money));
       if (marker) {

@@ -1,0 +1,48 @@
+/**
+ * A total an agreement states again for sums named earlier (第三条 被告确认上述货款共计68000元): it must be what those
+ * sums come to, or the enforcing court cannot tell which of the two amounts was agreed (焦作山阳规定 第十七条).
+ */
+import type { Entity } from './entities/index.js';
+import type { ItemView } from './item-view.js';
+import { REFERENCE } from './lexicon.js';
+import { TOTAL_BEFORE } from './mediation.js';
+import { interestAwards } from './obligations.js';
+import { wordPattern } from '../lexicon/index.js';
+
+const ADJUSTED = wordPattern('total-adjustment');
+
+/** How many earlier sums are tried in combination (上述货款及违约金共计…): more would be a long agreement's schedule. */
+const MOST_SUMS = 10;
+
+/**
+ * The sums an item gives as the total of what earlier items named: a back-reference and 共计/合计 before the sum in
+ * its clause, with no word saying it was reduced or grown (扣除已付, 减免, 剩余, 利息).
+ */
+export function restatedTotals(item: ItemView): Entity[] {
+  return item.find('money').filter((money) => {
+    const clause = item.clauses.find((c) => c.start <= money.start && money.start < c.end);
+    if (!clause) return false;
+    const before = clause.text.slice(0, money.start - clause.start);
+    return REFERENCE.test(before) && TOTAL_BEFORE.test(before) && !ADJUSTED.test(clause.text);
+  });
+}
+
+/** The earlier sums a restated total may be checked against: none when any of them accrues interest. */
+export function comparableSums(earlier: readonly ItemView[]): Entity[] | null {
+  if (earlier.some((item) => item.has('rate') || interestAwards(item).length > 0)) return null;
+  const sums = earlier.flatMap((item) => item.find('money')).filter((m) => m.value !== undefined);
+  return sums.length > 0 && sums.length <= MOST_SUMS ? sums : null;
+}
+
+/** Whether a value is one of the sums or what some of them add up to. */
+export function addsUpFrom(value: number, sums: readonly Entity[]): boolean {
+  const values = sums.map((m) => m.value ?? 0);
+  for (let mask = 1; mask < 1 << values.length; mask++) {
+    let total = 0;
+    values.forEach((v, i) => {
+      if (mask & (1 << i)) total += v;
+    });
+    if (Math.abs(total - value) <= 0.005) return true;
+  }
+  return false;
+}
