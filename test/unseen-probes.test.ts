@@ -58,8 +58,6 @@ const KNOWN_GAPS: Record<string, string> = {
 const KNOWN_FALSE_ALARMS: Record<string, string> = {
   'unseen-2/p04_jianshe_actual_builder.md@二、被告山西华建建筑工程有限公司以1,860,000元为基数':
     '“与第一项款项同期给付”按另一判项的期限履行，未被认作履行期限',
-  'unseen-2/p10_huanjing_mining.md@三十日内连带赔偿生态环境服务功能损失':
-    '“专项用于…生态环境修复”是款项的用途，不是判令修复',
   'unseen-2/p17_tiaojie_fenqi_guarantee.md@二、上述欠款分三期支付':
     '“确认截至2024年4月10日尚欠”的截至日被当作了履行期限',
   'unseen-2/p27_jiedai_2022.txt@2.被告唐建于前项期限内支付':

@@ -6,6 +6,8 @@
  * as the built-in rules do.
  */
 import type { DocumentModel } from '../document/model.js';
+import { words } from '../lexicon/index.js';
+import { maxOf } from '../util/arrays.js';
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
@@ -140,6 +142,18 @@ function dutiesAt(place: Place): Duty[] {
   return counterpart ? [own, counterpart] : [own];
 }
 
+const PURPOSE_WORDS = words('purpose');
+const CLAUSE_BREAKS = ['，', '。', '；'];
+
+/** Whether the text ends in a purpose of money (…专项用于榆中县) with no clause break after the purpose word. */
+function purposeInClause(before: string): boolean {
+  const at = maxOf(
+    PURPOSE_WORDS.map((word) => before.lastIndexOf(word)),
+    -1,
+  );
+  return at >= 0 && !CLAUSE_BREAKS.some((mark) => before.includes(mark, at));
+}
+
 /** A reading found by one of the language stage's patterns. */
 function stated(description: string, pattern: RegExp): Reading {
   return { description, find: (text) => text.match(pattern) };
@@ -188,10 +202,14 @@ export const READINGS = {
   'visitation-deferred': stated('探望方式留待协商（协商确定、另行约定）', VISITATION_DEFERRED),
   remediation: stated('判令修复生态环境（补植复绿、土壤修复、恢复植被、治理污染）', REMEDIATION),
   'remediation-paid': holds(
-    '修复以金钱支付：判项第一次说到修复，说的是修复费用或修复基金（支付生态修复费用86000元）',
+    '修复以金钱支付：判项第一次说到修复，说的是修复费用或修复基金（支付生态修复费用86000元），或是款项的用途（专项用于生态环境修复）',
     (text) => {
       const first = REMEDIATION.exec(text);
-      return first !== null && REMEDIATION_COST.test(text.slice(first.index + first[0].length));
+      if (first === null) return false;
+      return (
+        REMEDIATION_COST.test(text.slice(first.index + first[0].length)) ||
+        purposeInClause(text.slice(0, first.index))
+      );
     },
   ),
   'remediation-manner': stated('修复的方式或数量（补植、种植、株、亩、修复方案）', REMEDIATION_MANNER),
