@@ -12,6 +12,7 @@ import {
   isDefaultCondition,
   isMediation,
 } from '../../src/language/mediation.js';
+import { securesPerformance } from '../../src/language/performance-security.js';
 
 const SCHEDULE_TABLE =
   '一、被告李强尚欠原告张明货款60000元，按下表支付：\n\n| 期次 | 付款期限 | 付款金额 |\n|---|---|---|\n| 1 | 2024年3月31日前 | 20000元 |\n| 2 | 2024年6月30日前 | 20000元 |\n| 3 | 2024年9月30日前 | 20000元 |';
@@ -32,6 +33,12 @@ export default defineRule({
     '约定违约后果，如“被告任何一期未按时足额支付的，原告有权就全部未付款项申请强制执行，被告并应以全部未付款项为基数，自逾期之日起按年利率5%支付逾期付款利息”',
   examples: {
     valid: [
+      // A guarantor's joint liability secures the schedule (第三条: 设立担保履行条款).
+      {
+        items:
+          '一、被告某公司分三期偿还原告陈某借款本金300000元：2024年12月31日前偿还100000元，2025年3月31日前偿还100000元，2025年6月30日前偿还100000元；\n二、被告吴某对第一项所列债务承担连带清偿责任，其承担责任后有权向被告某公司追偿。',
+        kind: 'mediation',
+      },
       // A schedule in a table (each row one dated payment), and what a missed payment brings.
       {
         kind: 'mediation',
@@ -171,9 +178,12 @@ export default defineRule({
     if (!schedule?.marker) return;
     // A default clause whose consequence is left open (承担相应的违约责任) is reported above, where it is written; the
     // schedule does have a default clause, so it is not reported again for lacking one.
+    // A guarantee of performance (a guarantor's joint liability, a mortgage) secures the schedule as well.
     const provided = items.some(
       (item) =>
-        isDefaultCondition(item.text) && (DEFAULT_CLAUSE.test(item.text) || VAGUE_DEFAULT.test(item.text)),
+        (isDefaultCondition(item.text) &&
+          (DEFAULT_CLAUSE.test(item.text) || VAGUE_DEFAULT.test(item.text))) ||
+        securesPerformance(item),
     );
     if (!provided) report({ at: schedule.marker, item: schedule.item });
   },
