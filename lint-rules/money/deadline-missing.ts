@@ -27,6 +27,16 @@ function timedByNext(next: ItemView | undefined): boolean {
   return REFERENCE.test(openingPhrase(next.text));
 }
 
+/**
+ * The sum is settled without this order (从垫付款中扣除, 已当庭支付), unless the words only describe what is refunded:
+ * after the verb and before 的, as in 返还原告已支付的购房款 or 退还原告已缴纳的登记费.
+ */
+function settledOtherwise(clause: TextView, verbEnd: number): boolean {
+  return clause
+    .matchAll(SETTLED_OTHERWISE)
+    .some((words) => !(words.start >= verbEnd && clause.text.charAt(words.end - clause.start) === '的'));
+}
+
 /** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
 function isPeriodic(clause: TextView): boolean {
   const rates = clause.find('rate');
@@ -170,7 +180,8 @@ export default defineRule({
     ],
   },
   check({ document, orders, hasSharedDeadline, report }) {
-    if (hasSharedDeadline()) return;
+    // An administrative agency ordered to pay is admin/deadline-missing's (第十八条第（六）项).
+    if (hasSharedDeadline() || document.kind.category === '行政') return;
     const criminal = document.kind.category === '刑事';
     // Whether the last item naming a sum set its time: 上述款项由被告转账支付至原告账户 after it only says how.
     let lastSumTimed = false;
@@ -181,13 +192,13 @@ export default defineRule({
       if (item.has('money')) lastSumTimed = timed;
       if (timed) return;
       const first = paymentClauses(item).find(
-        ({ clause }) =>
+        ({ clause, verb }) =>
           // In a criminal judgment only the incidental civil award is a civil money order; fines, 退赔 and
           // 追缴 have rules of their own.
           (!criminal || CIVIL_CLAIMANT.test(clause.text)) &&
           !ON_DEFAULT.test(clause.text) &&
           !isPeriodic(clause) &&
-          !SETTLED_OTHERWISE.test(clause.text) &&
+          !settledOtherwise(clause, verb.end) &&
           // When and until when support is paid is support/terms-missing's question.
           !SUPPORT_TERM.test(clause.text),
       );
