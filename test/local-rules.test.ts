@@ -235,6 +235,34 @@ examples:
     expect(lintItems(once, both)).toEqual([`${message}（所涉事项）`]);
   });
 
+  it('checks an also case only in the kinds of document it names', () => {
+    const rule = parseDeclaration(
+      `
+id: local/agency-payment
+name: 行政机关给付未写明期限
+category: admin.local
+severity: error
+citation: { source: 本院规定, article: 第六条, quote: 判决行政机关给付的，应写明期限 }
+message: 未写明履行期限
+suggestion: 写明期限
+when: { frame: agency-order }
+require: [{ element: 期限, entities: [deadline] }]
+also:
+  - documents: { categories: [行政] }
+    when: { frame: money-payment }
+    require: [{ element: 期限, entities: [deadline] }]
+listMissing: false
+examples:
+  valid: [{ kind: administrative, items: 一、被告于本判决生效之日起十日内退还原告登记费550元。 }]
+  invalid: [{ code: { kind: administrative, items: 一、被告退还原告登记费550元。 }, at: 退还 }]
+`,
+      'agency-payment.yaml',
+    );
+    const refund = '一、被告退还原告登记费550元。';
+    expect(lintItems(rule, { kind: 'administrative', items: refund })).toEqual(['第一项：未写明履行期限']);
+    expect(lintItems(rule, refund)).toEqual([]);
+  });
+
   it('lists the missing elements in a template of its own, joined by its own word', () => {
     const rule = parseDeclaration(
       RATE_IN_FIGURES.replace(

@@ -129,8 +129,8 @@ export interface MissingList {
   joinedBy?: string;
 }
 
-/** One case a rule checks: what an item orders, what it must state, unless … (the declaration's own, or one of `also`). */
-export type Case = Pick<RuleDeclaration, 'when' | 'require' | 'unless'>;
+/** One case of a rule: the declaration itself, or one of its `also` cases (which may hold in some documents only). */
+export type Case = Pick<RuleDeclaration, 'when' | 'require' | 'unless'> & { documents?: DocumentKinds };
 
 export class DeclarationError extends Error {}
 
@@ -338,6 +338,8 @@ function missingList(spec: boolean | MissingList | undefined): ((missing: string
 }
 
 interface CompiledCase {
+  /** The kinds of document the case holds in (an `also` case's own; the rule's kinds apply to every case). */
+  documents: DocumentKinds | undefined;
   occurrences: Occurrences;
   /** A frame of the whole document: its occurrences, found once per document. */
   inDocument: DocumentOccurrences | null;
@@ -371,6 +373,7 @@ function compileRequirement(requirement: Requirement, where: string): CompiledRe
 
 function compileCase(spec: Case, where: string): CompiledCase {
   return {
+    documents: spec.documents,
     occurrences: occurrencesOf(spec, where),
     inDocument: spec.when.frame ? documentOccurrences(spec.when.frame) : null,
     frame: spec.when.frame !== undefined,
@@ -389,7 +392,7 @@ function compileCase(spec: Case, where: string): CompiledCase {
 
 export function declaredRule(declaration: RuleDeclaration): Rule {
   const where = `规则 ${declaration.id}`;
-  const cases = [declaration, ...(declaration.also ?? [])];
+  const cases: Case[] = [{ ...declaration, documents: undefined }, ...(declaration.also ?? [])];
   const compiled = cases.map((spec, i) => compileCase(spec, i === 0 ? where : `${where} 的 also[${i - 1}]`));
   const note = declaration.note
     ? (specFinder(declaration.note, `${where} 的 note`) ?? ((text: TextView) => text))
@@ -402,7 +405,17 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     const orders = context.orders();
     let findings: TextView | undefined;
     let tail: TextView | undefined;
-    for (const { occurrences, inDocument, frame, also, unless, requirements, reportAtObject } of compiled) {
+    for (const {
+      documents,
+      occurrences,
+      inDocument,
+      frame,
+      also,
+      unless,
+      requirements,
+      reportAtObject,
+    } of compiled) {
+      if (!isOfKind(documents, context)) continue;
       // A frame of the whole document is found once, belonging to no item.
       for (const item of inDocument ? [undefined] : frame ? context.items : orders) {
         for (const { at, object, views, place } of item
