@@ -51,7 +51,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'unseen-2/p22/attachment.missing': '“本判决所附《冻结款项处理清单》”：书名号中的清单名未被认作引用附件',
   'unseen-2/p26/admin.terms': '行政机关“依照《协议》履行对原告的安置义务”未被认作责令履行的义务',
   'unseen-3/p5_03/mediation.third-party': '“李长顺之子李小军”：以与当事人的关系引出的案外人未被认出',
-  'unseen-3/p5_04/mediation.conflict': '同一判项中押金既退还又冲抵租金：押金去向只在不同判项之间比较',
   'unseen-3/p5_07/mediation.third-party': '“股东王丽华”：以与当事人的关系引出的案外人未被认出',
   'unseen-3/p5_07/money.deadline':
     '“另行负担原告为本案支出的律师费8000元”：向对方当事人“负担”费用未被读作给付金钱',

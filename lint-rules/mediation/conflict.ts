@@ -89,6 +89,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      // One item returns the deposit and sets it off against the rent.
+      {
+        code: {
+          items:
+            '三、原告于2024年7月15日前向被告退还租赁押金8000元；被告欠付的租金13500元，以上述押金8000元冲抵后，余款5500元由被告于2024年7月15日前支付。',
+          kind: 'mediation',
+        },
+        at: '8000元冲抵',
+      },
       // The total restated for the sum of 第一条 is another amount.
       {
         code: {
@@ -260,13 +269,14 @@ export default defineRule({
       }
       for (const fate of depositFates(item)) {
         const other = deposits.find(
-          (d) => d.item !== item && d.money.value === fate.money.value && d.kept !== fate.kept,
+          (d) =>
+            d.money.start !== fate.money.start && d.money.value === fate.money.value && d.kept !== fate.kept,
         );
         if (other) {
           report({
             at: fate.money,
             item,
-            detail: `${other.item.ordinal}约定${other.kept ? '不予退还' : '退还'}${fate.money.text}，此处约定${fate.kept ? '不予退还' : '退还'}`,
+            detail: `${other.item === item ? '本项前文' : other.item.ordinal}约定${other.kept ? '不予退还' : '退还'}${fate.money.text}，此处约定${fate.kept ? '不予退还' : '退还'}`,
           });
         }
         deposits.push({ item, ...fate });
