@@ -39,7 +39,7 @@ const IDENTIFIED =
   /号牌|车牌|车架号|发动机号|账号|卡号|尾号|编号|不动产权|权证|[A-Z]{1,3}\d{3,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\dA-Z]{5}/;
 
 /** The whole estate is a complete object: 没收个人全部财产. */
-export const WHOLE_ESTATE = /全部(?:个人)?财产|个人全部财产/;
+export const WHOLE_ESTATE = wordPattern('whole-estate');
 
 const EACH_QUANTITY = /各[\d一二两三四五六七八九十]+\s?[^\d\s，。；]/;
 
@@ -196,7 +196,7 @@ export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
  * The shortfall of a sum stated before it (变卖所得价款退赔被害人十万九千六百元；不足部分继续追缴): the stated sum less
  * what was realised, determinable — unlike "其余未追回的赃款", whose total is nowhere.
  */
-export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
+export const SHORTFALL = wordPattern('shortfall');
 
 /**
  * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
@@ -290,7 +290,7 @@ export const SEIZED_PROPERTY_ORDER = new RegExp(
 );
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
-export const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+export const CIVIL_CLAIMANT = wordPattern('civil-claimant');
 
 /**
  * Property the facts say was seized (SEIZURE_IN_FACTS), each seizure with its sentence, in a judgment whose orders
