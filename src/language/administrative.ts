@@ -11,8 +11,9 @@ import { alternation, wordPattern } from '../lexicon/index.js';
  * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
  * names the act under review, not one to make.
  */
-export const AGENCY_ACT =
-  /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)/;
+export const AGENCY_ACT = new RegExp(
+  `${alternation('anew')}作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)`,
+);
 
 /** Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿). */
 export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(?:补偿|安置)/;
@@ -23,12 +24,7 @@ export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(
  * Civil items use the same verbs (协助办理过户登记), so the rules read these only in 行政 documents.
  */
 export const AGENCY_TASK = new RegExp(
-  [
-    /(?:重新|从新)(?:核定|认定|审查|审核|核准|登记|核发|颁发|裁决)|办理[^，。；]{0,60}?(?:登记|手续)/.source,
-    /(?:颁发|核发|换发)[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定/
-      .source,
-    COMPENSATION_ORDERED.source,
-  ].join('|'),
+  `${alternation('anew')}${alternation('agency-redetermination')}|办理[^，。；]{0,60}?(?:登记|手续)|${alternation('licence-issue')}[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定|${COMPENSATION_ORDERED.source}`,
 );
 
 /** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */
@@ -39,7 +35,7 @@ export const ANNULMENT = new RegExp(`${ITEM_NUMBER_PREFIX}撤销`);
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED = new RegExp(
-  String.raw`${alternation('court-order')}|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)`,
+  `${alternation('court-order')}|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|${alternation('anew')}|依法)`,
 );
 
 /** The statutory period (在法定期限内重新作出) counts as a time limit. */
@@ -49,13 +45,13 @@ export const STATUTORY_PERIOD = wordPattern('statutory-period');
 export const STATUTE_WORDING = wordPattern('statute-wording');
 
 /** A duty named only as "the statutory duty": 履行法定职责, 履行其职责. */
-export const BARE_DUTY = /履行(?:其|相应的?|上述|该项?)?(?:法定)?职责/;
+export const BARE_DUTY = wordPattern('bare-duty');
 
 /** The matter the agency must deal with: 对原告的举报, 就…申请, 针对…投诉. */
 export const DUTY_MATTER = /(?:对|就|针对)[^，。；]{2,80}?(?:作出|予以|进行|依法|履行|重新)/;
 
 /** Remedial measures left open: 采取相应的补救措施, 采取补救措施. */
-export const OPEN_REMEDY = /采取(?:相应的?|必要的?|适当的?)?补救措施/;
+export const OPEN_REMEDY = wordPattern('open-remedy');
 
 /** The measures spelled out after the order: 补救措施，即…, 补救措施：…, 补救措施（…）. */
 export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
