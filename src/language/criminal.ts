@@ -35,8 +35,7 @@ export function namesOwnList(reference: { text: string }): boolean {
 export const ATTACHED_LIST = /(?:^|\n)\s*(?:#+\s*)?(?:附件|附表|附[：:]|[^\n]{0,20}清单\s*(?:[：:]\s*)?$)/m;
 
 /** What makes an object concrete besides a quantity or an amount: a plate, a frame or account number. */
-const IDENTIFIED =
-  /号牌|车牌|车架号|发动机号|账号|卡号|尾号|编号|不动产权|权证|[A-Z]{1,3}\d{3,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\dA-Z]{5}/;
+const IDENTIFIED = wordPattern('seized-identification');
 
 /** The whole estate is a complete object: 没收个人全部财产. */
 export const WHOLE_ESTATE = wordPattern('whole-estate');
