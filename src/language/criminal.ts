@@ -151,12 +151,16 @@ export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
  * The disposals written beside 没收 that end the state's hold on a seized thing: 没收, (依法予以)销毁, 上缴国库, and
  * handing the thing to the seizing authority to deal with (由扣押机关依法处理). Each needs the things named and counted.
  */
-export const DISPOSE =
-  /(?<!被|已|并处)没收(?!的)|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?(?:扣押|查扣|公安|侦查|检察)(?:机关|机构|局|分局|院)?[^，。；]{0,6}?依法(?:处理|处置)/;
+export const DISPOSE = new RegExp(
+  `${CONFISCATE.source}|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?(?:扣押|查扣|公安|侦查|检察)(?:机关|机构|局|分局|院)?[^，。；]{0,6}?依法(?:处理|处置)`,
+);
+
+/** 追缴 as an order, not 被追缴的 / 已追缴. */
+export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
 
 /** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
 const ANY_ORDER = new RegExp(
-  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)${alternation('criminal-restitution')}`,
+  `${DISPOSE.source}|${RECOVER.source}|(?<!已|已经|被)${alternation('criminal-restitution')}`,
 );
 
 /**
@@ -165,13 +169,15 @@ const ANY_ORDER = new RegExp(
  * has three: the drug destroyed, the sum recovered, the sum paid over). A phrase without a verb joins the part
  * before it when it closes the clause, the part after it otherwise.
  */
+/** Where the phrases of a clause end. */
+const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
+
 export function orderParts(clause: TextView): TextView[] {
   const masked = withoutParentheses(clause.text);
   const parts: TextView[] = [];
   let from = 0;
-  const comma = /[，,]/g;
   const ends: number[] = [];
-  for (let m = comma.exec(masked); m !== null; m = comma.exec(masked)) ends.push(m.index);
+  for (let at = 0; at < masked.length; at++) if (COMMAS.has(masked.charAt(at))) ends.push(at);
   ends.push(masked.length);
   let start = 0;
   for (const end of ends) {
@@ -187,9 +193,6 @@ export function orderParts(clause: TextView): TextView[] {
   }
   return parts;
 }
-
-/** 追缴 as an order, not 被追缴的 / 已追缴. */
-export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
 
 /**
  * The shortfall of a sum stated before it (变卖所得价款退赔被害人十万九千六百元；不足部分继续追缴): the stated sum less
