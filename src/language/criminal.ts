@@ -254,7 +254,7 @@ export function splitStated(clause: TextView): boolean {
 export const NON_PENAL_MEASURE = wordPattern('non-penal-measure');
 
 /** The fine. */
-export const FINE = /罚金/;
+export const FINE = wordPattern('fine');
 
 /** A fine imposed with no amount after it: "并处罚金。" (not the slip "判处罚金有期徒刑…", whose amount follows). */
 export const FINE_WITHOUT_AMOUNT =
