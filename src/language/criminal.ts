@@ -40,7 +40,13 @@ const IDENTIFIED = wordPattern('seized-identification');
 /** The whole estate is a complete object: 没收个人全部财产. */
 export const WHOLE_ESTATE = wordPattern('whole-estate');
 
-const EACH_QUANTITY = /各[\d一二两三四五六七八九十]+\s?[^\d\s，。；]/;
+/** Arabic and Chinese digits that count: 3, 三, 两. */
+const COUNT_DIGIT = String.raw`[\d${characters('count-digit')}]`;
+
+/** Where a sum begins: 人民币 and a digit, Arabic, Chinese or capital (人民币五千元, 5000元, 壹万元). */
+export const SUM_BEGINS = String.raw`(?:人民币)?\s?[\d${characters('amount-digit')}]`;
+
+const EACH_QUANTITY = new RegExp(String.raw`各${COUNT_DIGIT}+\s?[^\d\s，。；]`);
 
 /** Objects of one order are listed with 、 及 和 以及 与. */
 const LIST_SEPARATOR = /、|以及|及(?!其)|和|与(?!人)/;
@@ -77,8 +83,9 @@ function withoutParentheses(text: string): string {
  * A class word used as a label for the names after it ("吸毒工具锡箔纸、吸管", "作案工具手机"): the names are the
  * objects, not the label ("作案工具予以没收", "犯罪工具，" are the label alone).
  */
-const LABEL_BEFORE_NAME =
-  /^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|销毁|共|计|归|[一二两三四五六七八九十若数])/;
+const LABEL_BEFORE_NAME = new RegExp(
+  String.raw`^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|销毁|共|计|归|[${characters('count-digit')}若数])`,
+);
 
 function firstProperty(piece: string): RegExpExecArray | null {
   for (let from = 0; ;) {
@@ -205,7 +212,7 @@ export const SHORTFALL = wordPattern('shortfall');
  * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
  */
 export const VAGUE_QUANTITY = new RegExp(
-  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[${characters('bulk-measure')}]|一些`,
+  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d${characters('count-digit')}])[一1]批|(?<!${COUNT_DIGIT})数[${characters('bulk-measure')}]|一些`,
 );
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
@@ -257,8 +264,9 @@ export const NON_PENAL_MEASURE = wordPattern('non-penal-measure');
 export const FINE = wordPattern('fine');
 
 /** A fine imposed with no amount after it: "并处罚金。" (not the slip "判处罚金有期徒刑…", whose amount follows). */
-export const FINE_WITHOUT_AMOUNT =
-  /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]|有期徒刑|拘役|管制)/;
+export const FINE_WITHOUT_AMOUNT = new RegExp(
+  `(?:判|并|单)处罚金(?![^，。；（(]{0,3}${SUM_BEGINS}|有期徒刑|拘役|管制)`,
+);
 
 /**
  * A fine's time limit or its payment: 罚金于…日内缴纳 (缴付本院, 缴至本院), 罚金限…缴纳, 已缴纳 (罚金已于某日缴纳, 已由其亲属代为缴纳), 已预缴/已预交, 折抵罚金,
@@ -269,7 +277,7 @@ export const FINE_SETTLED =
 
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT = new RegExp(
-  String.raw`${alternation('property-penalty')}(?![^，。；（(]{0,4}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])`,
+  `${alternation('property-penalty')}(?![^，。；（(]{0,4}${SUM_BEGINS})`,
 );
 
 /**
@@ -277,8 +285,10 @@ export const PROPERTY_PENALTY_WITHOUT_AMOUNT = new RegExp(
  * sentence, a thing. Not the evidence named after it (扣押清单, 扣押笔录, 扣押决定书), nor what was returned before
  * the judgment (已发还被害人).
  */
-export const SEIZURE_IN_FACTS =
-  /(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:[\d一二两三四五六七八九十]+\s?(?:部|台|辆|把|支|个|张|块|克|千克|元|万元|条|只|件|套|枚|箱|袋|包|瓶)|人民币)/g;
+export const SEIZURE_IN_FACTS = new RegExp(
+  String.raw`(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:${COUNT_DIGIT}+\s?${alternation('seized-measure')}|人民币)`,
+  'g',
+);
 
 /** What was dealt with before the judgment: returned, handed back, or destroyed already. */
 export const DISPOSED_BEFORE =

@@ -4,7 +4,7 @@
  * or a decided sentence in which the fines merged into the confiscation of the whole estate.
  */
 import type { DocumentModel } from '../document/model.js';
-import { FINE, FINE_SETTLED, WHOLE_ESTATE } from './criminal.js';
+import { FINE, FINE_SETTLED, SUM_BEGINS, WHOLE_ESTATE } from './criminal.js';
 import type { TextView } from './item-view.js';
 import { wordPattern } from '../lexicon/index.js';
 import { BACK_REFERENCE_OR_ABOVE } from '../lexicon/patterns.js';
@@ -45,8 +45,7 @@ function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolea
  * 各被告人…罚金), or when that item imposes no fine of its own (二、…予以没收。罚金于本判决生效之日起十日内缴纳。).
  */
 const SHARED_FINES = new RegExp(`${BACK_REFERENCE_OR_ABOVE}|各被告人|[二两三四五六七八九十]名?被告人`);
-const IMPOSES_FINE =
-  /(?:判|并|单)处罚金|[，,；]\s?罚金(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+const IMPOSES_FINE = new RegExp(String.raw`(?:判|并|单)处罚金|[，,；]\s?罚金${SUM_BEGINS}`);
 const NOTE = /[（(][^（）()]*[）)]/g;
 
 function settledByLaterStatement(item: TextView, orders: readonly TextView[]): boolean {
