@@ -5,7 +5,7 @@
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { type WordClassName, alternation, wordPattern } from '../lexicon/index.js';
 
 /**
  * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
@@ -30,12 +30,17 @@ export const AGENCY_TASK = new RegExp(
 /** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */
 export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准|(?:按照|依照|参照)[^，。；]{2,}/;
 
+/** A clause that opens, after its item number if it has one, with a word of the class. */
+function opensWith(name: WordClassName): RegExp {
+  return new RegExp(`${ITEM_NUMBER_PREFIX}${alternation(name)}`);
+}
+
 /** An annulment (撤销…《政府信息公开申请答复书》) names the act annulled, not one ordered. */
-export const ANNULMENT = new RegExp(`${ITEM_NUMBER_PREFIX}撤销`);
+export const ANNULMENT = opensWith('annulment');
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED = new RegExp(
-  `${alternation('court-order')}|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|${alternation('anew')}|依法)`,
+  `${alternation('court-order')}|被告|${alternation('agency')}${alternation('agency-duty-marker')}`,
 );
 
 /** The statutory period (在法定期限内重新作出) counts as a time limit. */
@@ -57,7 +62,7 @@ export const OPEN_REMEDY = wordPattern('open-remedy');
 export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
 
 /** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
-export const DECLARATORY = new RegExp(`${ITEM_NUMBER_PREFIX}(?:确认|驳回|维持|不予)`);
+export const DECLARATORY = opensWith('declaratory');
 
 const COURT_ORDER = wordPattern('court-order');
 
