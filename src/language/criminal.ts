@@ -59,8 +59,9 @@ export const OPEN_LIST =
 export const SEIZED = wordPattern('criminal-seizure');
 
 /** Disposal of seized items in words that say nothing about what they are. */
-export const GENERIC_DISPOSAL =
-  /(?:扣押|查封|冻结|随案移送|收缴|缴获|查获|在案)[^，。；]{0,12}?(?:财物|物品|款物|涉案财产)[^，。；]{0,8}?(?:依法处理|依法处置|予以处理|一并处理)/;
+export const GENERIC_DISPOSAL = new RegExp(
+  `(?:${alternation('police-seizure', 'case-transfer')}|在案)[^，。；]{0,12}?${alternation('generic-seized-thing')}[^，。；]{0,8}?${alternation('generic-disposal')}`,
+);
 
 /** A list of people, not of things. */
 const PEOPLE_LISTED = wordPattern('people-listed');
@@ -286,7 +287,7 @@ export const PROPERTY_PENALTY_WITHOUT_AMOUNT = new RegExp(
  * the judgment (已发还被害人).
  */
 export const SEIZURE_IN_FACTS = new RegExp(
-  String.raw`(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:${COUNT_DIGIT}+\s?${alternation('seized-measure')}|人民币)`,
+  String.raw`${alternation('held-seizure')}(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:${COUNT_DIGIT}+\s?${alternation('seized-measure')}|人民币)`,
   'g',
 );
 
