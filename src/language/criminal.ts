@@ -85,7 +85,7 @@ function withoutParentheses(text: string): string {
  * objects, not the label ("作案工具予以没收", "犯罪工具，" are the label alone).
  */
 const LABEL_BEFORE_NAME = new RegExp(
-  String.raw`^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|销毁|共|计|归|[${characters('count-digit')}若数])`,
+  String.raw`^${alternation('thing-label')}(?=[\u4e00-\u9fa5A-Za-z])(?!${alternation('not-a-label')})`,
 );
 
 function firstProperty(piece: string): RegExpExecArray | null {
