@@ -292,8 +292,9 @@ export const SEIZURE_IN_FACTS = new RegExp(
 );
 
 /** What was dealt with before the judgment: returned, handed back, or destroyed already. */
-export const DISPOSED_BEFORE =
-  /已(?:经|被|全部|依法)?(?:发还|退还|返还|归还|销毁|领回|处理)|发还(?:给)?(?:被害|失主|所有人)/;
+export const DISPOSED_BEFORE = new RegExp(
+  `已(?:经|被|全部|依法)?${alternation('disposed-before')}|发还(?:给)?${alternation('rightful-owner')}`,
+);
 
 /**
  * An order that deals with seized property at all: names it as seized or held (扣押在案, 随案移送), or disposes of
