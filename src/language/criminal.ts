@@ -273,8 +273,18 @@ export const FINE_WITHOUT_AMOUNT = new RegExp(
  * A fine's time limit or its payment: 罚金于…日内缴纳 (缴付本院, 缴至本院), 罚金限…缴纳, 已缴纳 (罚金已于某日缴纳, 已由其亲属代为缴纳), 已预缴/已预交, 折抵罚金,
  * and payment out of money already held (罚金以扣押的现金抵缴, 罚金从保证金中抵扣, 剩余二百元折抵被告人某的罚金).
  */
-export const FINE_SETTLED =
-  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清|缴付|缴至|交至|缴入)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:[于由][^。；，）)]{1,16}?)?(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交|罚金[^。；）)]{0,30}?(?:抵缴|抵扣|冲抵|抵付)|(?:折抵|抵缴|抵扣|冲抵)[^，。；刑）)]{0,12}?罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清|缴付|缴至)/;
+export const FINE_SETTLED = new RegExp(
+  [
+    `[（(](?:罚金)?(?:已|均已)(?:预)?${alternation('fine-paid')}`,
+    `罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?${alternation('fine-payment')}`,
+    `(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:[于由][^。；，）)]{1,16}?)?(?:全部|足额)?(?:预)?${alternation('fine-paid')}`,
+    `(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交`,
+    `罚金[^。；）)]{0,30}?${alternation('fine-set-off')}`,
+    `${alternation('seized-set-off')}[^，。；刑）)]{0,12}?罚金`,
+    `罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)`,
+    `(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?${alternation('fine-paid-in')}`,
+  ].join('|'),
+);
 
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
 export const PROPERTY_PENALTY_WITHOUT_AMOUNT = new RegExp(
@@ -301,7 +311,7 @@ export const DISPOSED_BEFORE = new RegExp(
  * something (没收, 销毁, 上缴, 发还, 抵缴, 折抵).
  */
 export const SEIZED_PROPERTY_ORDER = new RegExp(
-  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|(?:抵缴|抵扣|折抵|冲抵)(?!刑期)`,
+  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|${alternation('seized-set-off')}(?!刑期)`,
 );
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
