@@ -160,7 +160,7 @@ export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
  * handing the thing to the seizing authority to deal with (由扣押机关依法处理). Each needs the things named and counted.
  */
 export const DISPOSE = new RegExp(
-  `${CONFISCATE.source}|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?(?:扣押|查扣|公安|侦查|检察)(?:机关|机构|局|分局|院)?[^，。；]{0,6}?依法(?:处理|处置)`,
+  `${CONFISCATE.source}|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?${alternation('seizing-authority')}${alternation('authority-suffix')}?[^，。；]{0,6}?${alternation('lawful-disposal')}`,
 );
 
 /** 追缴 as an order, not 被追缴的 / 已追缴. */
