@@ -223,16 +223,21 @@ export const RESTITUTE = new RegExp(
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
-  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)`,
+  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?${alternation('person-measure')}`,
 );
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
-export const VICTIMS_LISTED = /被害(?:人|单位)[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+/;
+export const VICTIMS_LISTED = new RegExp(
+  String.raw`${alternation('victim')}[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+`,
+);
 
 /**
  * Victims named by the anonymised forms judgments use (被害人王某某, 被害人蒲某, 被害人许×): distinct names in a text.
  */
-const VICTIM_NAME = /被害(?:人|单位)([\u4e00-\u9fa5]某{1,2}|[\u4e00-\u9fa5][×ＸX＊*]{1,2})/g;
+const VICTIM_NAME = new RegExp(
+  String.raw`${alternation('victim')}([\u4e00-\u9fa5]某{1,2}|[\u4e00-\u9fa5][×ＸX＊*]{1,2})`,
+  'g',
+);
 
 export function victimsNamed(text: string): number {
   return new Set([...text.matchAll(VICTIM_NAME)].map((m) => m[1])).size;
@@ -244,8 +249,9 @@ export const UNNAMED_VICTIM = new RegExp(
 );
 
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
-export const SEVERAL_PAYERS =
-  /(?:被告人|被告单位)[^，。；、]{1,12}[、和及][^，。；]{1,12}?(?:退赔|赔偿|退还)/;
+export const SEVERAL_PAYERS = new RegExp(
+  `${alternation('criminal-defendant')}[^，。；、]{1,12}[、和及][^，。；]{1,12}?${alternation('defendants-pay')}`,
+);
 
 /** Their shares: jointly (共同、连带), each (各、分别), or by proportion. */
 export const PAYERS_SHARE = wordPattern('payers-share');
