@@ -16,7 +16,9 @@ export const AGENCY_ACT = new RegExp(
 );
 
 /** Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿). */
-export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(?:补偿|安置)/;
+export const COMPENSATION_ORDERED = new RegExp(
+  `${alternation('grant')}[^，。；]{0,4}?${alternation('compensation-or-resettlement')}`,
+);
 
 /**
  * Concrete acts ordered of an agency in administrative judgments: 重新核定, 办理…登记, 颁发…证, 向原告公开…, 补缴,
@@ -28,7 +30,9 @@ export const AGENCY_TASK = new RegExp(
 );
 
 /** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */
-export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准|(?:按照|依照|参照)[^，。；]{2,}/;
+export const COMPENSATION_TERMS = new RegExp(
+  `${alternation('compensation-form')}|${alternation('according-to')}[^，。；]{2,}`,
+);
 
 /** A clause that opens, after its item number if it has one, with a word of the class. */
 function opensWith(name: WordClassName): RegExp {
@@ -53,13 +57,17 @@ export const STATUTE_WORDING = wordPattern('statute-wording');
 export const BARE_DUTY = wordPattern('bare-duty');
 
 /** The matter the agency must deal with: 对原告的举报, 就…申请, 针对…投诉. */
-export const DUTY_MATTER = /(?:对|就|针对)[^，。；]{2,80}?(?:作出|予以|进行|依法|履行|重新)/;
+export const DUTY_MATTER = new RegExp(
+  `${alternation('duty-matter-marker')}[^，。；]{2,80}?${alternation('agency-act-verb')}`,
+);
 
 /** Remedial measures left open: 采取相应的补救措施, 采取补救措施. */
 export const OPEN_REMEDY = wordPattern('open-remedy');
 
 /** The measures spelled out after the order: 补救措施，即…, 补救措施：…, 补救措施（…）. */
-export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
+export const REMEDY_SPELLED_OUT = new RegExp(
+  String.raw`补救措施\s?(?:[：:（(]|，\s?${alternation('measures-spelled-out')}?[^，。；]{4,})`,
+);
 
 /** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
 export const DECLARATORY = opensWith('declaratory');
