@@ -166,10 +166,11 @@ export const DISPOSE = new RegExp(
 /** 追缴 as an order, not 被追缴的 / 已追缴. */
 export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
 
+/** A restitution verb not done already nor suffered (已发还, 被退赔): the head of a restitution order. */
+const RESTITUTION_ORDERED = `(?<!已|已经|被)${alternation('criminal-restitution')}`;
+
 /** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
-const ANY_ORDER = new RegExp(
-  `${DISPOSE.source}|${RECOVER.source}|(?<!已|已经|被)${alternation('criminal-restitution')}`,
-);
+const ANY_ORDER = new RegExp(`${DISPOSE.source}|${RECOVER.source}|${RESTITUTION_ORDERED}`);
 
 /**
  * The parts of a clause, each ending with the comma-separated phrase that holds its order verb, so that the things
@@ -217,9 +218,7 @@ export const VAGUE_QUANTITY = new RegExp(
 );
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
-export const RESTITUTE = new RegExp(
-  `(?<!已|已经|被)${alternation('criminal-restitution')}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`,
-);
+export const RESTITUTE = new RegExp(`${RESTITUTION_ORDERED}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`);
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
