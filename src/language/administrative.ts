@@ -5,17 +5,20 @@
 import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { type WordClassName, alternation, wordPattern } from '../lexicon/index.js';
 
 /**
  * An order to act, the trigger of the administrative rules; it points at the act, not at 责令. "作出的投诉处理决定"
  * names the act under review, not one to make.
  */
-export const AGENCY_ACT =
-  /(?:重新|从新)作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)/;
+export const AGENCY_ACT = new RegExp(
+  `${alternation('anew')}作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)`,
+);
 
 /** Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿). */
-export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(?:补偿|安置)/;
+export const COMPENSATION_ORDERED = new RegExp(
+  `${alternation('grant')}[^，。；]{0,4}?${alternation('compensation-or-resettlement')}`,
+);
 
 /**
  * Concrete acts ordered of an agency in administrative judgments: 重新核定, 办理…登记, 颁发…证, 向原告公开…, 补缴,
@@ -23,23 +26,25 @@ export const COMPENSATION_ORDERED = /(?:予以|给予|进行)[^，。；]{0,4}?(
  * Civil items use the same verbs (协助办理过户登记), so the rules read these only in 行政 documents.
  */
 export const AGENCY_TASK = new RegExp(
-  [
-    /(?:重新|从新)(?:核定|认定|审查|审核|核准|登记|核发|颁发|裁决)|办理[^，。；]{0,60}?(?:登记|手续)/.source,
-    /(?:颁发|核发|换发)[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定/
-      .source,
-    COMPENSATION_ORDERED.source,
-  ].join('|'),
+  `${alternation('anew')}${alternation('agency-redetermination')}|办理[^，。；]{0,60}?(?:登记|手续)|${alternation('licence-issue')}[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定|${COMPENSATION_ORDERED.source}`,
 );
 
 /** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */
-export const COMPENSATION_TERMS = /货币补偿|产权调换|房屋调换|标准|(?:按照|依照|参照)[^，。；]{2,}/;
+export const COMPENSATION_TERMS = new RegExp(
+  `${alternation('compensation-form')}|${alternation('according-to')}[^，。；]{2,}`,
+);
+
+/** A clause that opens, after its item number if it has one, with a word of the class. */
+function opensWith(name: WordClassName): RegExp {
+  return new RegExp(`${ITEM_NUMBER_PREFIX}${alternation(name)}`);
+}
 
 /** An annulment (撤销…《政府信息公开申请答复书》) names the act annulled, not one ordered. */
-export const ANNULMENT = new RegExp(`${ITEM_NUMBER_PREFIX}撤销`);
+export const ANNULMENT = opensWith('annulment');
 
 /** Who is ordered: the agency (责令被告…, 由被告…, 被告…应于…). */
 export const AGENCY_ORDERED = new RegExp(
-  String.raw`${alternation('court-order')}|被告|(?:局|政府|委员会|办公室|办事处|派出所|厅|中心)(?:应当?|须|于|在|重新|从新|依法)`,
+  `${alternation('court-order')}|被告|${alternation('agency')}${alternation('agency-duty-marker')}`,
 );
 
 /** The statutory period (在法定期限内重新作出) counts as a time limit. */
@@ -49,19 +54,23 @@ export const STATUTORY_PERIOD = wordPattern('statutory-period');
 export const STATUTE_WORDING = wordPattern('statute-wording');
 
 /** A duty named only as "the statutory duty": 履行法定职责, 履行其职责. */
-export const BARE_DUTY = /履行(?:其|相应的?|上述|该项?)?(?:法定)?职责/;
+export const BARE_DUTY = wordPattern('bare-duty');
 
 /** The matter the agency must deal with: 对原告的举报, 就…申请, 针对…投诉. */
-export const DUTY_MATTER = /(?:对|就|针对)[^，。；]{2,80}?(?:作出|予以|进行|依法|履行|重新)/;
+export const DUTY_MATTER = new RegExp(
+  `${alternation('duty-matter-marker')}[^，。；]{2,80}?${alternation('agency-act-verb')}`,
+);
 
 /** Remedial measures left open: 采取相应的补救措施, 采取补救措施. */
-export const OPEN_REMEDY = /采取(?:相应的?|必要的?|适当的?)?补救措施/;
+export const OPEN_REMEDY = wordPattern('open-remedy');
 
 /** The measures spelled out after the order: 补救措施，即…, 补救措施：…, 补救措施（…）. */
-export const REMEDY_SPELLED_OUT = /补救措施\s?(?:[：:（(]|，\s?(?:即|包括|具体为)?[^，。；]{4,})/;
+export const REMEDY_SPELLED_OUT = new RegExp(
+  String.raw`补救措施\s?(?:[：:（(]|，\s?${alternation('measures-spelled-out')}?[^，。；]{4,})`,
+);
 
 /** Clauses that declare or dismiss (确认被告不履行法定职责违法, 驳回原告要求重新作出…的请求) order nothing. */
-export const DECLARATORY = new RegExp(`${ITEM_NUMBER_PREFIX}(?:确认|驳回|维持|不予)`);
+export const DECLARATORY = opensWith('declaratory');
 
 const COURT_ORDER = wordPattern('court-order');
 

@@ -7,6 +7,7 @@
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
+import { wordPattern } from '../lexicon/index.js';
 import { tableRowsBelow } from './lists.js';
 import {
   DISPOSE,
@@ -18,10 +19,10 @@ import {
 } from './criminal.js';
 
 /** The penalty of confiscating property, with or without its sum: 并处没收个人财产, 并处没收部分财产. */
-const PROPERTY_PENALTY = /并处没收(?:个人|其)?(?:部分)?财产/g;
+const PROPERTY_PENALTY = wordPattern('property-penalty');
 
 /** Where the words that could give the penalty's sum end: the next comma, stop or bracket. */
-const PENALTY_WORDS_END = /[，。；（(]/;
+const PENALTY_WORDS_END: ReadonlySet<string> = new Set(['，', '。', '；', '（', '(']);
 
 /**
  * Each penalty of confiscating property an order item imposes (not one it upholds or dismisses), and the words
@@ -30,14 +31,10 @@ const PENALTY_WORDS_END = /[，。；（(]/;
 export function propertyPenalties(item: ItemView): { at: TextSpan; words: TextView }[] {
   if (item.kind !== 'order' || !item.text.includes('并处没收') || NOTHING_TO_ENFORCE.test(item.text))
     return [];
-  return [...item.text.matchAll(PROPERTY_PENALTY)].map((penalty) => {
-    const start = item.start + penalty.index;
-    const after = item.text.slice(penalty.index);
-    const end = PENALTY_WORDS_END.exec(after);
-    return {
-      at: { start, end: start + penalty[0].length, text: penalty[0] },
-      words: item.sub(start, start + (end ? end.index : after.length)),
-    };
+  return item.matchAll(PROPERTY_PENALTY).map((at) => {
+    let end = at.end;
+    while (end < item.end && !PENALTY_WORDS_END.has(item.text.charAt(end - item.start))) end++;
+    return { at, words: item.sub(at.start, end) };
   });
 }
 

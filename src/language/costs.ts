@@ -2,10 +2,12 @@
  * The vocabulary of the litigation-costs paragraph (案件受理费…由…负担): who bears the costs, costs waived or
  * deferred, and sentences that only note an advance payment.
  */
-import { wordPattern } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
 
 /** Who bears the costs: 由被告负担, 原告承担500元, 由原告交纳. */
-export const COSTS_BEARER = /负担|承担|分担|分摊|由[^，。；]{1,40}?(?:交纳|缴纳|支付|负责)/;
+export const COSTS_BEARER = new RegExp(
+  `${alternation('costs-bearing')}|由[^，。；]{1,40}?${alternation('costs-paid-by')}`,
+);
 
 /** Costs waived or refunded (予以免收, 退还原告): nothing is left to apportion. */
 export const COSTS_WAIVED = wordPattern('costs-waived');
@@ -17,7 +19,9 @@ export const BARE_COSTS_AMOUNT = /(?:费|计|收取)\s?(?:人民币)?\d+(?:\.\d+
 export const ADVANCE_NOTE = wordPattern('costs-advance');
 
 /** Each party bears its own (其他诉讼费用各自负担): nothing passes between the parties — not 各自负担一半. */
-export const OWN_COSTS = /(?:各自|自行)(?:负担|承担)(?=\s?(?:[，。；,;）)]|$))/;
+export const OWN_COSTS = new RegExp(
+  String.raw`${alternation('own-share')}${alternation('bear-costs')}(?=\s?(?:[，。；,;）)]|$))`,
+);
 
 /** Costs left as the first-instance judgment fixed them (一审案件受理费负担按原判执行): amount and bearer are there. */
 export const AS_ORIGINAL_JUDGMENT = wordPattern('costs-as-original');

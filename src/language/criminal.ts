@@ -35,13 +35,18 @@ export function namesOwnList(reference: { text: string }): boolean {
 export const ATTACHED_LIST = /(?:^|\n)\s*(?:#+\s*)?(?:附件|附表|附[：:]|[^\n]{0,20}清单\s*(?:[：:]\s*)?$)/m;
 
 /** What makes an object concrete besides a quantity or an amount: a plate, a frame or account number. */
-const IDENTIFIED =
-  /号牌|车牌|车架号|发动机号|账号|卡号|尾号|编号|不动产权|权证|[A-Z]{1,3}\d{3,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][\dA-Z]{5}/;
+const IDENTIFIED = wordPattern('seized-identification');
 
 /** The whole estate is a complete object: 没收个人全部财产. */
-export const WHOLE_ESTATE = /全部(?:个人)?财产|个人全部财产/;
+export const WHOLE_ESTATE = wordPattern('whole-estate');
 
-const EACH_QUANTITY = /各[\d一二两三四五六七八九十]+\s?[^\d\s，。；]/;
+/** Arabic and Chinese digits that count: 3, 三, 两. */
+const COUNT_DIGIT = String.raw`[\d${characters('count-digit')}]`;
+
+/** Where a sum begins: 人民币 and a digit, Arabic, Chinese or capital (人民币五千元, 5000元, 壹万元). */
+export const SUM_BEGINS = String.raw`(?:人民币)?\s?[\d${characters('amount-digit')}]`;
+
+const EACH_QUANTITY = new RegExp(String.raw`各${COUNT_DIGIT}+\s?[^\d\s，。；]`);
 
 /** Objects of one order are listed with 、 及 和 以及 与. */
 const LIST_SEPARATOR = /、|以及|及(?!其)|和|与(?!人)/;
@@ -54,8 +59,9 @@ export const OPEN_LIST =
 export const SEIZED = wordPattern('criminal-seizure');
 
 /** Disposal of seized items in words that say nothing about what they are. */
-export const GENERIC_DISPOSAL =
-  /(?:扣押|查封|冻结|随案移送|收缴|缴获|查获|在案)[^，。；]{0,12}?(?:财物|物品|款物|涉案财产)[^，。；]{0,8}?(?:依法处理|依法处置|予以处理|一并处理)/;
+export const GENERIC_DISPOSAL = new RegExp(
+  `(?:${alternation('police-seizure', 'case-transfer')}|在案)[^，。；]{0,12}?${alternation('generic-seized-thing')}[^，。；]{0,8}?${alternation('generic-disposal')}`,
+);
 
 /** A list of people, not of things. */
 const PEOPLE_LISTED = wordPattern('people-listed');
@@ -78,8 +84,9 @@ function withoutParentheses(text: string): string {
  * A class word used as a label for the names after it ("吸毒工具锡箔纸、吸管", "作案工具手机"): the names are the
  * objects, not the label ("作案工具予以没收", "犯罪工具，" are the label alone).
  */
-const LABEL_BEFORE_NAME =
-  /^(?:工具|物品|财物)(?=[\u4e00-\u9fa5A-Za-z])(?!予以|依法|由|等|均|一律|一并|及|和|已|在|上缴|没收|销毁|共|计|归|[一二两三四五六七八九十若数])/;
+const LABEL_BEFORE_NAME = new RegExp(
+  String.raw`^${alternation('thing-label')}(?=[\u4e00-\u9fa5A-Za-z])(?!${alternation('not-a-label')})`,
+);
 
 function firstProperty(piece: string): RegExpExecArray | null {
   for (let from = 0; ;) {
@@ -152,13 +159,18 @@ export const CONFISCATE = /(?<!被|已|并处)没收(?!的)/;
  * The disposals written beside 没收 that end the state's hold on a seized thing: 没收, (依法予以)销毁, 上缴国库, and
  * handing the thing to the seizing authority to deal with (由扣押机关依法处理). Each needs the things named and counted.
  */
-export const DISPOSE =
-  /(?<!被|已|并处)没收(?!的)|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?(?:扣押|查扣|公安|侦查|检察)(?:机关|机构|局|分局|院)?[^，。；]{0,6}?依法(?:处理|处置)/;
+export const DISPOSE = new RegExp(
+  `${CONFISCATE.source}|(?<!已|被|已经)(?:予以|依法)?销毁|(?<!已|已经)上缴国库|由[^，。；]{0,12}?${alternation('seizing-authority')}${alternation('authority-suffix')}?[^，。；]{0,6}?${alternation('lawful-disposal')}`,
+);
+
+/** 追缴 as an order, not 被追缴的 / 已追缴. */
+export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
+
+/** A restitution verb not done already nor suffered (已发还, 被退赔): the head of a restitution order. */
+const RESTITUTION_ORDERED = `(?<!已|已经|被)${alternation('criminal-restitution')}`;
 
 /** Every order verb of a criminal property item: where one disposal ends and the next begins within a sentence. */
-const ANY_ORDER = new RegExp(
-  `${DISPOSE.source}|(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)|(?<!已|已经|被)${alternation('criminal-restitution')}`,
-);
+const ANY_ORDER = new RegExp(`${DISPOSE.source}|${RECOVER.source}|${RESTITUTION_ORDERED}`);
 
 /**
  * The parts of a clause, each ending with the comma-separated phrase that holds its order verb, so that the things
@@ -166,13 +178,15 @@ const ANY_ORDER = new RegExp(
  * has three: the drug destroyed, the sum recovered, the sum paid over). A phrase without a verb joins the part
  * before it when it closes the clause, the part after it otherwise.
  */
+/** Where the phrases of a clause end. */
+const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
+
 export function orderParts(clause: TextView): TextView[] {
   const masked = withoutParentheses(clause.text);
   const parts: TextView[] = [];
   let from = 0;
-  const comma = /[，,]/g;
   const ends: number[] = [];
-  for (let m = comma.exec(masked); m !== null; m = comma.exec(masked)) ends.push(m.index);
+  for (let at = 0; at < masked.length; at++) if (COMMAS.has(masked.charAt(at))) ends.push(at);
   ends.push(masked.length);
   let start = 0;
   for (const end of ends) {
@@ -189,40 +203,40 @@ export function orderParts(clause: TextView): TextView[] {
   return parts;
 }
 
-/** 追缴 as an order, not 被追缴的 / 已追缴. */
-export const RECOVER = /(?<!被|已|所)(?:继续)?追缴(?!的|在案|到案)/;
-
 /**
  * The shortfall of a sum stated before it (变卖所得价款退赔被害人十万九千六百元；不足部分继续追缴): the stated sum less
  * what was realised, determinable — unlike "其余未追回的赃款", whose total is nowhere.
  */
-export const SHORTFALL = /不足(?:的)?部分|差额(?:部分)?/;
+export const SHORTFALL = wordPattern('shortfall');
 
 /**
  * A count that counts nothing (若干箱, 一批, 数件, 一些): whatever it counts, the enforcing officer cannot tell how
  * many to take, even where the thing is named by a word of no list (假冒白酒若干箱).
  */
 export const VAGUE_QUANTITY = new RegExp(
-  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d一二两三四五六七八九十])[一1]批|(?<![\d一二两三四五六七八九十])数[${characters('bulk-measure')}]|一些`,
+  String.raw`若干(?:[${characters('bulk-measure')}]|)|(?<![第\d${characters('count-digit')}])[一1]批|(?<!${COUNT_DIGIT})数[${characters('bulk-measure')}]|一些`,
 );
 
 /** Restitution or return to victims; a return to the defendant or his family (发还被告人) is not restitution. */
-export const RESTITUTE = new RegExp(
-  `(?<!已|已经|被)${alternation('criminal-restitution')}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`,
-);
+export const RESTITUTE = new RegExp(`${RESTITUTION_ORDERED}(?!的|完毕|给?(?:被告人|其近?(?:亲属|家属)))`);
 
 /** Several victims behind one sum: 各被害人, 集资参与人, 投资人. */
 export const SEVERAL_VICTIMS = new RegExp(
-  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?(?:名|人|户)`,
+  String.raw`${alternation('several-victims')}|等\s?[\d${CHINESE_DIGITS}百千]+\s?${alternation('person-measure')}`,
 );
 
 /** Victims named one after another before the sum (退赔被害人李某、赵某经济损失共计30000元), not each with a sum. */
-export const VICTIMS_LISTED = /被害(?:人|单位)[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+/;
+export const VICTIMS_LISTED = new RegExp(
+  String.raw`${alternation('victim')}[^，。；、\d]{1,10}(?:、[^，。；、\d]{1,10})+`,
+);
 
 /**
  * Victims named by the anonymised forms judgments use (被害人王某某, 被害人蒲某, 被害人许×): distinct names in a text.
  */
-const VICTIM_NAME = /被害(?:人|单位)([\u4e00-\u9fa5]某{1,2}|[\u4e00-\u9fa5][×ＸX＊*]{1,2})/g;
+const VICTIM_NAME = new RegExp(
+  String.raw`${alternation('victim')}([\u4e00-\u9fa5]某{1,2}|[\u4e00-\u9fa5][×ＸX＊*]{1,2})`,
+  'g',
+);
 
 export function victimsNamed(text: string): number {
   return new Set([...text.matchAll(VICTIM_NAME)].map((m) => m[1])).size;
@@ -234,8 +248,9 @@ export const UNNAMED_VICTIM = new RegExp(
 );
 
 /** Several defendants ordered to pay: 责令被告人朱某、付某退赔…. */
-export const SEVERAL_PAYERS =
-  /(?:被告人|被告单位)[^，。；、]{1,12}[、和及][^，。；]{1,12}?(?:退赔|赔偿|退还)/;
+export const SEVERAL_PAYERS = new RegExp(
+  `${alternation('criminal-defendant')}[^，。；、]{1,12}[、和及][^，。；]{1,12}?${alternation('defendants-pay')}`,
+);
 
 /** Their shares: jointly (共同、连带), each (各、分别), or by proportion. */
 export const PAYERS_SHARE = wordPattern('payers-share');
@@ -252,45 +267,60 @@ export function splitStated(clause: TextView): boolean {
 export const NON_PENAL_MEASURE = wordPattern('non-penal-measure');
 
 /** The fine. */
-export const FINE = /罚金/;
+export const FINE = wordPattern('fine');
 
 /** A fine imposed with no amount after it: "并处罚金。" (not the slip "判处罚金有期徒刑…", whose amount follows). */
-export const FINE_WITHOUT_AMOUNT =
-  /(?:判|并|单)处罚金(?![^，。；（(]{0,3}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾佰仟]|有期徒刑|拘役|管制)/;
+export const FINE_WITHOUT_AMOUNT = new RegExp(
+  `(?:判|并|单)处罚金(?![^，。；（(]{0,3}${SUM_BEGINS}|有期徒刑|拘役|管制)`,
+);
 
 /**
  * A fine's time limit or its payment: 罚金于…日内缴纳 (缴付本院, 缴至本院), 罚金限…缴纳, 已缴纳 (罚金已于某日缴纳, 已由其亲属代为缴纳), 已预缴/已预交, 折抵罚金,
  * and payment out of money already held (罚金以扣押的现金抵缴, 罚金从保证金中抵扣, 剩余二百元折抵被告人某的罚金).
  */
-export const FINE_SETTLED =
-  /[（(](?:罚金)?(?:已|均已)(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?(?:缴纳|缴清|交纳|上缴|一次性|付清|缴付|缴至|交至|缴入)|(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:[于由][^。；，）)]{1,16}?)?(?:全部|足额)?(?:预)?(?:缴纳|缴清|交纳|交缴|交清|缴|交)|(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交|罚金[^。；）)]{0,30}?(?:抵缴|抵扣|冲抵|抵付)|(?:折抵|抵缴|抵扣|冲抵)[^，。；刑）)]{0,12}?罚金|罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)|(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?(?:缴纳|缴清|缴付|缴至)/;
+export const FINE_SETTLED = new RegExp(
+  [
+    `[（(](?:罚金)?(?:已|均已)(?:预)?${alternation('fine-paid')}`,
+    `罚金[^。；）)]{0,40}?(?:内|前|之日起|之日|当日|即)[^。；）)]{0,12}?${alternation('fine-payment')}`,
+    `(?:罚金|罚款)[^。；]{0,20}?(?:已|均已|已经)(?:[于由][^。；，）)]{1,16}?)?(?:全部|足额)?(?:预)?${alternation('fine-paid')}`,
+    `(?:已|均已)(?:预)?缴(?:纳)?[^。；]{0,8}罚金|预缴|预交`,
+    `罚金[^。；）)]{0,30}?${alternation('fine-set-off')}`,
+    `${alternation('seized-set-off')}[^，。；刑）)]{0,12}?罚金`,
+    `罚金[^。；]{0,12}(?:立即|即)(?:缴纳|执行)`,
+    `(?:限|于|在)[^。；）)]{0,30}?(?:内|前)(?:向本院)?${alternation('fine-paid-in')}`,
+  ].join('|'),
+);
 
 /** The penalty of confiscating property with no amount: "并处没收个人财产。" (全部财产 is complete). */
-export const PROPERTY_PENALTY_WITHOUT_AMOUNT =
-  /并处没收(?:个人|其)?(?:部分)?财产(?![^，。；（(]{0,4}(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾])/;
+export const PROPERTY_PENALTY_WITHOUT_AMOUNT = new RegExp(
+  `${alternation('property-penalty')}(?![^，。；（(]{0,4}${SUM_BEGINS})`,
+);
 
 /**
  * Property the facts say was seized (从其身上扣押华为手机一部、现金人民币8600元): a seizure verb and, in the same
  * sentence, a thing. Not the evidence named after it (扣押清单, 扣押笔录, 扣押决定书), nor what was returned before
  * the judgment (已发还被害人).
  */
-export const SEIZURE_IN_FACTS =
-  /(?:扣押|查封|冻结|查扣|暂扣|缴获|查获|收缴)(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:[\d一二两三四五六七八九十]+\s?(?:部|台|辆|把|支|个|张|块|克|千克|元|万元|条|只|件|套|枚|箱|袋|包|瓶)|人民币)/g;
+export const SEIZURE_IN_FACTS = new RegExp(
+  String.raw`${alternation('held-seizure')}(?![^，。；]{0,4}(?:清单|笔录|决定书|通知书|物品清单|手续|、|及(?:搜查|扣押)))[^。；]{0,60}?(?:${COUNT_DIGIT}+\s?${alternation('seized-measure')}|人民币)`,
+  'g',
+);
 
 /** What was dealt with before the judgment: returned, handed back, or destroyed already. */
-export const DISPOSED_BEFORE =
-  /已(?:经|被|全部|依法)?(?:发还|退还|返还|归还|销毁|领回|处理)|发还(?:给)?(?:被害|失主|所有人)/;
+export const DISPOSED_BEFORE = new RegExp(
+  `已(?:经|被|全部|依法)?${alternation('disposed-before')}|发还(?:给)?${alternation('rightful-owner')}`,
+);
 
 /**
  * An order that deals with seized property at all: names it as seized or held (扣押在案, 随案移送), or disposes of
  * something (没收, 销毁, 上缴, 发还, 抵缴, 折抵).
  */
 export const SEIZED_PROPERTY_ORDER = new RegExp(
-  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|(?:抵缴|抵扣|折抵|冲抵)(?!刑期)`,
+  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|${alternation('seized-set-off')}(?!刑期)`,
 );
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
-export const CIVIL_CLAIMANT = /附带民事(?:公益)?(?:诉讼)?(?:原告|起诉人)/;
+export const CIVIL_CLAIMANT = wordPattern('civil-claimant');
 
 /**
  * Property the facts say was seized (SEIZURE_IN_FACTS), each seizure with its sentence, in a judgment whose orders

@@ -4,8 +4,13 @@
  * or a decided sentence in which the fines merged into the confiscation of the whole estate.
  */
 import type { DocumentModel } from '../document/model.js';
-import { FINE, FINE_SETTLED, WHOLE_ESTATE } from './criminal.js';
+import { FINE, FINE_SETTLED, SUM_BEGINS, WHOLE_ESTATE } from './criminal.js';
 import type { TextView } from './item-view.js';
+import { wordPattern } from '../lexicon/index.js';
+import { BACK_REFERENCE_OR_ABOVE } from '../lexicon/patterns.js';
+
+/** Where a sentence ends: a stop, or a line break (the notes and tails are written one a line). */
+const SENTENCE_END = /[。\n]/;
 
 /** A sentence outside the order items (a shared sentence, the reasoning, the tail) that settles the fines. */
 export function fineSettledOutsideItems(document: DocumentModel, items: readonly TextView[]): boolean {
@@ -15,7 +20,7 @@ export function fineSettledOutsideItems(document: DocumentModel, items: readonly
     if (item.start >= from)
       text = text.slice(0, item.start - from) + ' '.repeat(item.text.length) + text.slice(item.end - from);
   }
-  return text.split(/[。\n]/).some((sentence) => FINE.test(sentence) && FINE_SETTLED.test(sentence));
+  return text.split(SENTENCE_END).some((sentence) => FINE.test(sentence) && FINE_SETTLED.test(sentence));
 }
 
 /**
@@ -23,7 +28,7 @@ export function fineSettledOutsideItems(document: DocumentModel, items: readonly
  * it; one that computes a term (羁押一日折抵…, 即自…起) is one defendant's.
  */
 const NOTE_LINE = /\n[\s　]*[（(][^\n]*[）)][\s　]*(?=\n|$)/g;
-const OWN_TERM = /折抵|即自/;
+const OWN_TERM = wordPattern('own-term');
 
 function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolean {
   return orders.some(
@@ -39,9 +44,8 @@ function settledByLaterNote(item: TextView, orders: readonly TextView[]): boolea
  * A sentence after a later item that settles fines: it covers the earlier ones when it says so (上述罚金, 上列罚金,
  * 各被告人…罚金), or when that item imposes no fine of its own (二、…予以没收。罚金于本判决生效之日起十日内缴纳。).
  */
-const SHARED_FINES = /上述|上列|以上|前述|各被告人|[二两三四五六七八九十]名?被告人/;
-const IMPOSES_FINE =
-  /(?:判|并|单)处罚金|[，,；]\s?罚金(?:人民币)?\s?[\d一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾]/;
+const SHARED_FINES = new RegExp(`${BACK_REFERENCE_OR_ABOVE}|各被告人|[二两三四五六七八九十]名?被告人`);
+const IMPOSES_FINE = new RegExp(String.raw`(?:判|并|单)处罚金|[，,；]\s?罚金${SUM_BEGINS}`);
 const NOTE = /[（(][^（）()]*[）)]/g;
 
 function settledByLaterStatement(item: TextView, orders: readonly TextView[]): boolean {
@@ -53,7 +57,7 @@ function settledByLaterStatement(item: TextView, orders: readonly TextView[]): b
     const ownFine = IMPOSES_FINE.test(later.text);
     return later.text
       .replace(NOTE, '')
-      .split(/[。\n]/)
+      .split(SENTENCE_END)
       .some((sentence) => settles(sentence) && (!ownFine || SHARED_FINES.test(sentence)));
   });
 }
