@@ -13,6 +13,7 @@ import {
   LIST_REFERENCE,
   namesOwnList,
   SEIZED,
+  SURRENDERED,
   openThingList,
   orderClauses,
   unquantifiedObjects,
@@ -47,6 +48,14 @@ export default defineRule({
     '逐项列明财物名称、数量及处置方式，如“扣押在案的苹果牌手机二部、联想牌笔记本电脑一台，予以没收”；财物较多的，写明“详见附件扣押物品清单”并附清单',
   examples: {
     valid: [
+      // The sum says what is disposed of.
+      {
+        kind: 'criminal',
+        items: [
+          '一、被告人谢某犯职务侵占罪，判处有期徒刑二年，并处罚金人民币二万元（已缴纳）。',
+          '二、冻结在案的被告人谢某名下银行存款人民币120000元发还被害单位某公司。',
+        ],
+      },
       // The seized things are listed in a table after the order.
       {
         kind: 'criminal',
@@ -70,6 +79,27 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Frozen deposits and money the defendant gave up, with no sum, account or destination.
+      {
+        code: {
+          kind: 'criminal',
+          items: [
+            '一、被告人谢某犯职务侵占罪，判处有期徒刑二年，并处罚金人民币二万元（已缴纳）。',
+            '二、冻结在案的被告人谢某名下银行存款依法处理。',
+          ],
+        },
+        at: '冻结在案',
+      },
+      {
+        code: {
+          kind: 'criminal',
+          items: [
+            '一、被告人方某犯盗窃罪，判处拘役四个月，并处罚金人民币二千元（已缴纳）。',
+            '二、被告人方某退出的赃款依法处理。',
+          ],
+        },
+        at: '退出的赃款',
+      },
       {
         // A table whose rows count nothing.
         code: {
@@ -114,7 +144,8 @@ export default defineRule({
       : null;
     const attached = after !== null && ATTACHED_LIST.test(after.text);
     for (const { item, clause } of orderClauses(items)) {
-      const disposes = SEIZED.test(clause.text) || CONFISCATE.test(clause.text);
+      const disposes =
+        SEIZED.test(clause.text) || SURRENDERED.test(clause.text) || CONFISCATE.test(clause.text);
       if (!disposes) continue;
       const reference = clause.match(LIST_REFERENCE);
       if (reference) {

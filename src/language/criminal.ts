@@ -8,7 +8,7 @@ import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, characters, wordPattern } from '../lexicon/index.js';
+import { alternation, characters, wordAt, wordPattern } from '../lexicon/index.js';
 import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
@@ -58,9 +58,12 @@ export const OPEN_LIST =
 /** Seized, frozen or handed over with the case. */
 export const SEIZED = wordPattern('criminal-seizure');
 
+/** Property the defendant gave up while the case was pending (退出的赃款, 退缴的违法所得): held like seized property. */
+export const SURRENDERED = wordPattern('surrendered');
+
 /** Disposal of seized items in words that say nothing about what they are. */
 export const GENERIC_DISPOSAL = new RegExp(
-  `(?:${alternation('police-seizure', 'case-transfer')}|在案)[^，。；]{0,12}?${alternation('generic-seized-thing')}[^，。；]{0,8}?${alternation('generic-disposal')}`,
+  `(?:${alternation('police-seizure', 'case-transfer', 'surrendered')}|在案)[^，。；]{0,12}?${alternation('generic-seized-thing')}[^，。；]{0,8}?${alternation('generic-disposal')}`,
 );
 
 /** A list of people, not of things. */
@@ -72,8 +75,18 @@ const PEOPLE_LISTED = wordPattern('people-listed');
  */
 export function openThingList(clause: TextView): TextSpan | null {
   if (LIST_REFERENCE.test(clause.text)) return null;
-  const open = clause.match(OPEN_LIST) ?? clause.match(GENERIC_DISPOSAL);
-  return open && !PEOPLE_LISTED.test(open.text) ? open : null;
+  const list = clause.match(OPEN_LIST);
+  if (list) return PEOPLE_LISTED.test(list.text) ? null : list;
+  const generic = clause.match(GENERIC_DISPOSAL);
+  // 冻结在案的存款人民币12万元依法处理: the sum says what is disposed of.
+  const named = generic ? clause.sub(generic.start, generic.end) : null;
+  return generic &&
+    named &&
+    !named.has('money') &&
+    !named.has('quantity') &&
+    !PEOPLE_LISTED.test(generic.text)
+    ? generic
+    : null;
 }
 
 function withoutParentheses(text: string): string {
@@ -88,12 +101,16 @@ const LABEL_BEFORE_NAME = new RegExp(
   String.raw`^${alternation('thing-label')}(?=[\u4e00-\u9fa5A-Za-z])(?!${alternation('not-a-label')})`,
 );
 
+/** The rest of an agency's name after a thing's word (车辆管理所, 船舶管理处): the word names no thing. */
+const AGENCY_NAME_AFTER = wordAt('start', 'agency-name-part');
+
 function firstProperty(piece: string): RegExpExecArray | null {
   for (let from = 0; ;) {
     const thing = CRIMINAL_PROPERTY.exec(piece.slice(from));
     if (!thing) return null;
     thing.index += from;
-    if (!LABEL_BEFORE_NAME.test(piece.slice(thing.index))) return thing;
+    const after = piece.slice(thing.index + thing[0].length);
+    if (!LABEL_BEFORE_NAME.test(piece.slice(thing.index)) && !AGENCY_NAME_AFTER.test(after)) return thing;
     from = thing.index + thing[0].length;
   }
 }
