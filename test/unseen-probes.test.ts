@@ -49,7 +49,6 @@ const KNOWN_GAPS: Record<string, string> = {
     '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
   'unseen-2/p17/mediation.third-party': '“被告某公司的股东王秀云”：以与当事人的关系引出的案外人未被认出',
   'unseen-2/p22/attachment.missing': '“本判决所附《冻结款项处理清单》”：书名号中的清单名未被认作引用附件',
-  'unseen-2/p26/admin.terms': '行政机关“依照《协议》履行对原告的安置义务”未被认作责令履行的义务',
   'unseen-3/p5_03/mediation.third-party': '“李长顺之子李小军”：以与当事人的关系引出的案外人未被认出',
   'unseen-3/p5_07/mediation.third-party': '“股东王丽华”：以与当事人的关系引出的案外人未被认出',
   'unseen-3/p5_07/money.deadline':

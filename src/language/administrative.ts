@@ -15,9 +15,12 @@ export const AGENCY_ACT = new RegExp(
   `${alternation('anew')}作出|履行[^，。；]{0,40}?职责|(?:采取|作出)[^，。；]{0,8}?补救措施|(?:作出(?!的)|予以)[^，。；]{0,6}?(?:答复|处理)|(?:依法|进行)(?:调查)?(?:处理|查处)`,
 );
 
-/** Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿). */
+/**
+ * Compensation or resettlement ordered of an agency (依法予以补偿安置, 给予安置补偿), or its duty to compensate or
+ * resettle performed (履行对原告的安置义务).
+ */
 export const COMPENSATION_ORDERED = new RegExp(
-  `${alternation('grant')}[^，。；]{0,4}?${alternation('compensation-or-resettlement')}`,
+  `${alternation('grant')}[^，。；]{0,4}?${alternation('compensation-or-resettlement')}|履行[^，。；]{0,20}?${alternation('compensation-or-resettlement')}{1,2}义务`,
 );
 
 /**
