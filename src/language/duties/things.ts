@@ -74,11 +74,9 @@ export function outsideActTimes<T extends { start: number; end: number }>(
 }
 
 /** Houses and other real estate given to a party, which only an address or a title certificate identifies. */
-export const REALTY = new RegExp(`${alternation('house')}|门面|车位`);
+export const REALTY = wordPattern('realty');
 /** Where a house lies or which title it has: 位于…号…室, 坐落, 不动产权证号, 村…组. */
-export const REALTY_LOCATED = new RegExp(
-  `${alternation('house-identification')}|位于|坐落|座落|[号室栋幢]|证号|权证|[村组社乡镇屯街路]|“[^”]{1,12}”|附表|清单|附件`,
-);
+export const REALTY_LOCATED = wordPattern('realty-location');
 /** Motor vehicles, which a plate or identification number names. */
 export const VEHICLE = new RegExp(`${alternation('vehicle')}|(?<![停电马])车(?![位库间棚辆])`);
 export const VEHICLE_IDENTIFIED = wordPattern('vehicle-identification');
@@ -148,7 +146,7 @@ export const LAND_DELIVERY = wordPattern('handover', 'land-handover');
  */
 export const LAND_DIVISION =
   /分割|分得|各(?:自)?(?:耕种|经营|承包|使用)|由[^，。；]{1,24}?(?:耕种|承包经营|经营|使用)|归[^，。；]{1,24}?(?:承包经营|耕种|经营|使用)/;
-export const LAND_LOCATION = /位于|坐落|[村组社乡镇屯]|“[^”]{1,12}”|号/;
+export const LAND_LOCATION = wordPattern('place-marker');
 /** Four boundaries or a plan in their stead. */
 export const FOUR_BOUNDARIES = wordPattern('four-boundaries');
 
