@@ -18,14 +18,16 @@ import {
 import { dueDay } from './ordering.js';
 import { maxOf } from '../../util/arrays.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = wordPattern('restitution');
 
 /** Transferring title (协助原告办理…房屋的所有权转移登记手续) is what the buyer's price is paid for. */
-const TITLE_TRANSFER_ORDER = new RegExp(`办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户(?:至|到|给)`);
+const TITLE_TRANSFER_ORDER = new RegExp(
+  `办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户${alternation('transferred-to')}`,
+);
 
 const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
 

@@ -4,7 +4,7 @@
  */
 import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../../lexicon/index.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
 
@@ -97,9 +97,9 @@ export const HELD_BY = new RegExp(
 );
 
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
-export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
+export const TITLE_TRANSFER = wordPattern('title-transfer');
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
-export const EACH_KEEPS = /各(?:持|自)|各归各/;
+export const EACH_KEEPS = wordPattern('each-keeps');
 /**
  * A statement that there is nothing to divide (双方无共同财产、共同债务需要分割, 婚后无共同财产可供分割, 不存在需要分割
  * 的共同财产): it names the word 分割 but orders nothing.
@@ -157,14 +157,21 @@ export const DOCUMENTS_GENERIC =
   /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
 export const DOCUMENTS_HANDOVER = wordPattern('handover', 'documents-handover');
 
-/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
-const NAMED_DOCUMENTS = new RegExp(
-  String.raw`《|[图书证表单记录报告]、|${alternation('attachment')}|目录|一式[${CHINESE_DIGITS}\d]+份`,
-);
+/** A title in 《》, a list of contents or an attached list. */
+const DOCUMENTS_LISTED = wordPattern('document-list-marker');
+/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 … */
+const DOCUMENT_IN_LIST = words('document-kind').map((kind) => `${kind}、`);
 
-/** Whether the documents to hand over are named or counted (竣工图二套, 《验收报告》, 详见所附清单), not just a class. */
+/**
+ * Whether the documents to hand over are named or counted (竣工图二套, 一式三份, 《验收报告》, 详见所附清单), not just
+ * a class.
+ */
 export function documentsSpecified(object: TextView): boolean {
-  return object.has('quantity') || NAMED_DOCUMENTS.test(object.text);
+  return (
+    object.has('quantity') ||
+    DOCUMENTS_LISTED.test(object.text) ||
+    DOCUMENT_IN_LIST.some((listed) => object.text.includes(listed))
+  );
 }
 
 // Substitute performance
@@ -208,11 +215,12 @@ export function rolesIn(text: string): string[] {
 }
 
 /** "将上述土地返还原告", "该承包地": land named by pointing back to an earlier item. */
-const POINTS_BACK_TO_LAND = new RegExp(`(?:${alternation('back-reference')}|该)的?$`);
+const POINTS_BACK_TO_LAND = wordAt('end', 'back-reference', 'demonstrative');
 
-/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地). */
+/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地的). */
 export function landPointsBack(item: TextView, land: TextSpan): boolean {
-  return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
+  const before = item.text.slice(0, land.start - item.start);
+  return POINTS_BACK_TO_LAND.test(before.endsWith('的') ? before.slice(0, -1) : before);
 }
 
 /**
@@ -308,7 +316,7 @@ export function withoutQualifyingReferences(text: string): string {
 /** A cost of the transfer right after it (过户费用, 过户税费): it settles who pays, it orders no transfer. */
 const COST_AFTER_TRANSFER = /^[^，。；]{0,4}?(?:费|税)/;
 const ORDERED_BEFORE_TRANSFER = /办理[^，。；]{0,40}$/;
-const TRANSFERRED_TO = /^(?:至|到|给)/;
+const TRANSFERRED_TO = wordAt('start', 'transferred-to');
 
 /** Where a clause orders a transfer of title registered (办理…过户, 过户至…名下), or null (过户费用由原告负担). */
 export function orderedTransfer(clause: TextView): TextSpan | null {
