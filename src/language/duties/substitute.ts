@@ -8,13 +8,13 @@ import type { DocumentModel } from '../../document/model.js';
 import type { TextSpan } from '../../document/span.js';
 import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { alternation } from '../../lexicon/index.js';
+import { alternation, wordAt } from '../../lexicon/index.js';
 
 /** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
 const TRANSFER = new RegExp(`的?${alternation('title-registration')}`);
 
 /** "已将", "已把", "已被" just before the object's name. */
-const SOLD_BY_SUBJECT = /已(?:经)?(?:将|把|被)$/;
+const SOLD_BY_SUBJECT = wordAt('end', 'sold-by-subject');
 
 /** How far after the object's name the facts may say it is lost, within one sentence. */
 const LOSS_WINDOW = 30;
