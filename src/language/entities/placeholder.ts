@@ -21,7 +21,7 @@
  * so the rules that require the element treat it as present and only the placeholder rule reports the slot.
  */
 import { type Entity, type EntityType, matchAll } from './entity.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern, words } from '../../lexicon/index.js';
 
 const SLOT_LABEL = wordPattern('slot-label');
 // Not an article's heading in quoted law: 第七十三条［考验期限］.
@@ -35,9 +35,11 @@ const MONEY_UNIT = '(?:万|千|百)?(?:元|美元|港元|欧元)';
 const PERIOD_UNIT = '(?:日|天|个月|月|年|个工作日|工作日)(?:内|之内|以内)';
 const DATE_PART = `(?:\\d{2,4}|${MASK}|${BLANK})年(?:\\d{1,2}|${MASK}|${BLANK})月(?:\\d{1,2}|${MASK}|${BLANK})日`;
 
-const MONEY_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${MONEY_UNIT}`, 'g');
-const PERIOD_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${PERIOD_UNIT}`, 'g');
-const RATE_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})[%‰]`, 'g');
+/** A mask or blank before the unit of a sum (XX元, ＿＿万元), a period (××日内) or a rate (__%). */
+const UNIT_SLOT = new RegExp(
+  `(?<![A-Za-z\\d])(?:${MASK}|${BLANK})(?:${MONEY_UNIT}|${PERIOD_UNIT}|${alternation('percent')})`,
+  'g',
+);
 const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
 /**
  * Any other blank written into the text: 分＿＿期, 每月＿＿日前, 编号：____. Underscores are never a mask; but two
@@ -64,12 +66,33 @@ const DEADLINE_SLOT_LABEL = wordPattern('deadline-slot');
 const DATE_SLOT_LABEL = wordPattern('date-slot');
 const RATE_SLOT_LABEL = wordPattern('rate-slot');
 
+/** What follows a slot that says what belongs there: 元 (a sum), 日内 (a time limit), % (a rate). */
+const SUM_AFTER = words('slot-sum-unit');
+const PERIOD_AFTER = ['', ...words('slot-period-unit')].flatMap((unit) =>
+  words('within').map((w) => unit + w),
+);
+const RATE_AFTER = words('percent');
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => text.startsWith(prefix));
+}
+
+function containsAny(text: string, marks: readonly string[]): boolean {
+  return marks.some((mark) => text.includes(mark));
+}
+
 function roleOfLabel(label: string, after: string): EntityType | null {
-  if (MONEY_SLOT_LABEL.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
-  if (DEADLINE_SLOT_LABEL.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
+  if (MONEY_SLOT_LABEL.test(label) || startsWithAny(after, SUM_AFTER)) return 'money';
+  if (DEADLINE_SLOT_LABEL.test(label) || startsWithAny(after, PERIOD_AFTER)) return 'deadline';
   if (DATE_SLOT_LABEL.test(label)) return 'date';
-  if (RATE_SLOT_LABEL.test(label) || /^[%‰]/.test(after)) return 'rate';
+  if (RATE_SLOT_LABEL.test(label) || startsWithAny(after, RATE_AFTER)) return 'rate';
   return null;
+}
+
+/** The role of a mask or blank before a unit: a period ends in 内, a rate in % or ‰, a sum in its currency. */
+function roleOfUnit(slot: Entity): EntityType {
+  if (words('within').some((w) => slot.text.endsWith(w))) return 'deadline';
+  return RATE_AFTER.some((p) => slot.text.endsWith(p)) ? 'rate' : 'money';
 }
 
 /** A blank, a bracket, a mask, or an instruction's verb (（如有…的，续写第二项） has no blank before it). */
@@ -87,9 +110,13 @@ export function insideSlot(span: { start: number; end: number }, slots: readonly
   );
 }
 
+const MASK_MARKS = words('mask-mark');
+const BLANK_MARKS = words('blank-mark');
+const BRACKETS = words('slot-bracket');
+
 /** A slot written with characters that anonymisation also uses (×, X, *). */
 export function isMaskSlot(text: string): boolean {
-  return /[×Ｘ＊*Xx]/.test(text) && !/[_＿…]|\.{3}|[[［【〔]/.test(text);
+  return containsAny(text, MASK_MARKS) && !containsAny(text, BLANK_MARKS) && !containsAny(text, BRACKETS);
 }
 
 export function recognizePlaceholders(text: string): Entity[] {
@@ -111,12 +138,12 @@ export function recognizePlaceholders(text: string): Entity[] {
     (e) => roleOfLabel(e.text.slice(1, -1), text.slice(e.end)),
   );
   add(
-    matchAll(text, DATE_SLOT, 'placeholder').filter((e) => /[×Ｘ＊*Xx_＿…]|\.{3}/.test(e.text)),
-    (e) => (/前$/.test(e.text) ? 'deadline' : 'date'),
+    matchAll(text, DATE_SLOT, 'placeholder').filter(
+      (e) => containsAny(e.text, MASK_MARKS) || containsAny(e.text, BLANK_MARKS),
+    ),
+    (e) => (e.text.endsWith('前') ? 'deadline' : 'date'),
   );
-  add(matchAll(text, MONEY_SLOT, 'placeholder'), () => 'money');
-  add(matchAll(text, PERIOD_SLOT, 'placeholder'), () => 'deadline');
-  add(matchAll(text, RATE_SLOT, 'placeholder'), () => 'rate');
+  add(matchAll(text, UNIT_SLOT, 'placeholder'), roleOfUnit);
   add(matchAll(text, BLANK_DATE, 'placeholder'), () => 'deadline');
   add(matchAll(text, OTHER_BLANK, 'placeholder'), () => null);
   return [...slots, ...standIns];
