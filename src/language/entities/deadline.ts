@@ -24,14 +24,15 @@ const PATTERNS: RegExp[] = [
   // By a month: 2025年3月底前, 2025年6月内 (not 2024年1月前的欠款); instalments by month: 2025年3月、6月、9月各支付
   // 30000元 (not 2023年10月、11月的租金, which names what is paid)
   /\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?(?:前|之前|以前|内)(?!的)|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?、\s?\d{1,2}\s?月)+(?:各|分别)?(?=支付|给付|偿还|付清|归还|还款)/g,
-  // 判决生效后10内: a draft that dropped the unit still gives a time limit (days, as the default reading)
-  new RegExp(`(?:生效|发生(?:法律)?效力)(?:之日起|后)${NUM}(?:内|之内|以内)`, 'g'),
-  // 本判决生效十日内 (后 left out)
-  new RegExp(`(?:生效|发生(?:法律)?效力)${SPAN}(?:内|之内|以内)`, 'g'),
+  // Counted from the judgment taking effect, in the words the patterns above miss: 判决生效后10内 (a draft that
+  // dropped the unit still gives a time limit, days as the default reading), 本判决生效十日内 (后 left out), and the
+  // day itself, 本判决生效之日 / 发生法律效力之次日 (a day, not a period)
+  new RegExp(
+    `(?:生效|发生(?:法律)?效力)(?:(?:之日起|后)${NUM}(?:内|之内|以内)|${SPAN}(?:内|之内|以内)|(?:之日|之次日|当日|次日)(?!起))`,
+    'g',
+  ),
   // A period counted from an event: 过户登记完成之日起十日内, 收到发票后十五日内
   new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}(?:内|之内|以内)`, 'g'),
-  // 本判决生效之日 / 发生法律效力之次日 (a day, not a period)
-  /(?:生效|发生(?:法律)?效力)(?:之日|之次日|当日|次日)(?!起)/g,
   // 立即 / 当庭 / 当场 / 即时 / 签收时
   /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
   // 每月15日前 / 每月底前 / 每年6月30日前
