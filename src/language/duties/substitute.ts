@@ -8,7 +8,7 @@ import type { DocumentModel } from '../../document/model.js';
 import type { TextSpan } from '../../document/span.js';
 import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { alternation, wordAt } from '../../lexicon/index.js';
+import { alternation, wordAt, words } from '../../lexicon/index.js';
 
 /** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
 const TRANSFER = new RegExp(`的?${alternation('title-registration')}`);
@@ -37,13 +37,25 @@ function objectNames(object: TextView): string[] {
   return [...names];
 }
 
+const SENTENCE_ENDS = words('sentence-end');
+
+/** A text up to the end of its first sentence. */
+function sentenceStart(text: string): string {
+  let end = text.length;
+  for (const mark of SENTENCE_ENDS) {
+    const at = text.indexOf(mark);
+    if (at !== -1 && at < end) end = at;
+  }
+  return text.slice(0, end);
+}
+
 /** Whether the facts say an object of this name is lost, sold or out of reach, in the phrase that names it. */
 function lostByName(facts: string, name: string): boolean {
   for (let at = facts.indexOf(name); at !== -1; at = facts.indexOf(name, at + 1)) {
     // "被告已将挖掘机…出售": the words before the name count only when they make it the object of the loss.
     const before = facts.slice(Math.max(0, at - LOSS_WINDOW), at);
     const lead = SOLD_BY_SUBJECT.exec(before)?.[0] ?? '';
-    const after = facts.slice(at, at + name.length + LOSS_WINDOW).split(/[。；]/)[0] ?? '';
+    const after = sentenceStart(facts.slice(at, at + name.length + LOSS_WINDOW));
     if (OBJECT_LOST.test(lead + after)) return true;
   }
   return false;
