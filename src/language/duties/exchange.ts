@@ -8,8 +8,7 @@ import {
   CONCURRENT_PART,
   DOCUMENTS_GENERIC,
   PERFORMANCE_ORDER,
-  PRICE,
-  REFUND,
+  REFUND_OR_PRICE,
   RETURN_SET_OFF,
   TITLE_TRANSFER,
   deliveredObject,
@@ -69,12 +68,12 @@ function parts(item: ItemView): TextView[] {
 /** Clauses that hand back a thing (not money, not documents) or transfer title to it. */
 export function thingReturns(item: ItemView): ExchangeDuty[] {
   return parts(item).flatMap((clause) => {
-    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
+    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND_OR_PRICE.test(clause.text)) {
       const way = direction(clause);
       return way ? [{ clause, item, ...way }] : [];
     }
     const verb = clause.match(RESTITUTION);
-    if (!verb || REFUND.test(clause.text) || PRICE.test(clause.text)) return [];
+    if (!verb || REFUND_OR_PRICE.test(clause.text)) return [];
     const head = deliveredObject(clause, verb).text.slice(0, 30);
     if (MONEY_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return [];
     const way = direction(clause);
@@ -96,7 +95,7 @@ export function leadUp({ item, clause }: Duty): string {
 /** Clauses that refund a security or price, or pay the price of a thing delivered in exchange. */
 export function refunds(item: ItemView): ExchangeDuty[] {
   return parts(item).flatMap((clause) => {
-    if (!REFUND.test(clause.text) && !PRICE.test(clause.text)) return [];
+    if (!REFUND_OR_PRICE.test(clause.text)) return [];
     const way = direction(clause);
     return way ? [{ clause, item, ...way }] : [];
   });

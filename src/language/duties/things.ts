@@ -189,12 +189,15 @@ export const SUBSTITUTE_VALUE = wordPattern('substitute-value');
 
 // Mutual obligations
 
-/** Refunds of security or price that answer the return of a thing. */
-export const REFUND =
-  /(?:退还|返还|退回|归还)[^，。；]{0,30}?(?:押金|定金|保证金|(?<!折)价款|货款|购[^，。；]{0,4}款|车款|房款|转让款|首付款|租金|预付款)/;
-/** The price of a thing delivered in exchange (支付购车款余款, 给付转让款); not 折价款, which settles a division. */
-export const PRICE =
-  /(?:支付|给付|付清)[^，。；]{0,30}?(?:(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款|余款|尾款)/;
+/** The price of a thing (价款, 购车款, 转让款); not 折价款, which settles a division. */
+const PRICE = String.raw`(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款`;
+/**
+ * Money that answers the return of a thing: a security or price refunded (退还押金, 返还购车款), or the price of a
+ * thing delivered in exchange paid (支付购车款余款, 给付转让款).
+ */
+export const REFUND_OR_PRICE = new RegExp(
+  String.raw`(?:退还|返还|退回|归还)[^，。；]{0,30}?(?:押金|定金|保证金|${PRICE}|货款|首付款|租金|预付款)|(?:支付|给付|付清)[^，。；]{0,30}?(?:${PRICE}|余款|尾款)`,
+);
 /** Words that fix the order of performance between the two sides (同时, 于收回上述商铺之日起十日内). */
 export const PERFORMANCE_ORDER =
   /同时|(?:收到|收回|接收|取回)[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回|过户|登记|办理|交接|验收)(?:登记|手续)?(?:完毕|完成|完结)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后|待[^，。；]{0,30}?后/;
