@@ -18,25 +18,10 @@ export const THING_DELIVERY = wordPattern('handover');
 /** Goods named only by a class word. */
 export const GENERIC_GOODS = wordPattern('generic-goods');
 /** What a back-reference may point to (上述房屋, 该车辆). */
-export const REFERRED_THINGS = [
-  '车辆',
-  '房屋',
-  '设备',
-  '物品',
-  '财物',
-  '货物',
-  '机器',
-  '机械',
-  '场地',
-  '商铺',
-  '房产',
-  '车',
-  '物',
-  '财产',
-] as const;
+export const REFERRED_THINGS = words('referred-thing');
 /** A back-reference instead of a description: 案涉车辆, 上述设备, 租赁物; group 1 is the thing referred to. */
 export const BACK_REFERENCE = new RegExp(
-  `(?:案涉|涉案|讼争|争议|上述|前述|该)(${REFERRED_THINGS.join('|')})|租赁物|标的物`,
+  `${alternation('case-reference')}(${alternation('referred-thing')})|${alternation('thing-by-role')}`,
 );
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
 export const SECURITY_ENFORCEMENT = wordPattern('security-right');
