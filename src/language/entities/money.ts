@@ -1,8 +1,9 @@
 /** Sums of money: 200000元, 1,234.50元, 人民币叁万元整, 3.5万元, ¥8000, 十元. */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
+import { alternation } from '../../lexicon/index.js';
 
-const CURRENCY = '(?:元|圆|美元|港元|港币|欧元|日元)';
+const CURRENCY = alternation('currency');
 // In Arabic numerals (groups 1 and 2: 3.5 and 万) or in Chinese ones (group 3). The first Chinese character is a digit
 // or 十: "3.5万元" is one Arabic amount, not 3.5 and a Chinese "万元". No sum of one kind starts inside one of the other.
 const AMOUNT = new RegExp(

@@ -31,7 +31,7 @@ const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］�
 // rescanned from every position, quadratic in its length.
 const MASK = '(?:[×Ｘ＊*]{1,16}|(?<![A-Za-z])[Xx]{2,16})';
 const BLANK = '(?:[_＿]{2,16}|…{1,16}|\\.{3,16}|。{3,16})';
-const MONEY_UNIT = '(?:万|千|百)?(?:元|美元|港元|欧元)';
+const MONEY_UNIT = `(?:万|千|百)?${alternation('currency-unit')}`;
 const PERIOD_UNIT = '(?:日|天|个月|月|年|个工作日|工作日)(?:内|之内|以内)';
 const DATE_PART = `(?:\\d{2,4}|${MASK}|${BLANK})年(?:\\d{1,2}|${MASK}|${BLANK})月(?:\\d{1,2}|${MASK}|${BLANK})日`;
 
