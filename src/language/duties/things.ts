@@ -27,7 +27,7 @@ export const BACK_REFERENCE = new RegExp(
 export const SECURITY_ENFORCEMENT = wordPattern('security-right');
 /** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
 export const RELATIVE_TIME = new RegExp(
-  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)`,
+  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)${alternation('within')}`,
 );
 /**
  * A time set by another act (于腾退房屋时, 于收到价款之日起, 待过户完成后): the duty falls due with it. Not where 于

@@ -9,8 +9,9 @@ import { alternation } from '../../lexicon/index.js';
 import { PAYMENT_VERBS } from '../lexicon.js';
 
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
-const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
-const WITHIN = '(?:内|之内|以内|前)?';
+const SPAN = `${NUM}\\s?(?:个)?${alternation('deadline-unit')}`;
+const INSIDE = alternation('within');
+const WITHIN = `${alternation('deadline-end')}?`;
 const YEAR_MONTH = `[\\d〇○零一二三四五六七八九]{4}\\s?年\\s?[\\d${CHINESE_DIGITS}]{1,3}\\s?月`;
 
 const PATTERNS: RegExp[] = [
@@ -28,11 +29,11 @@ const PATTERNS: RegExp[] = [
   // dropped the unit still gives a time limit, days as the default reading), 本判决生效十日内 (后 left out), and the
   // day itself, 本判决生效之日 / 发生法律效力之次日 (a day, not a period)
   new RegExp(
-    `(?:生效|发生(?:法律)?效力)(?:(?:之日起|后)${NUM}(?:内|之内|以内)|${SPAN}(?:内|之内|以内)|(?:之日|之次日|当日|次日)(?!起))`,
+    `(?:生效|发生(?:法律)?效力)(?:(?:之日起|后)${NUM}${INSIDE}|${SPAN}${INSIDE}|(?:之日|之次日|当日|次日)(?!起))`,
     'g',
   ),
   // A period counted from an event: 过户登记完成之日起十日内, 收到发票后十五日内
-  new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}(?:内|之内|以内)`, 'g'),
+  new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}${INSIDE}`, 'g'),
   // 立即 / 当庭 / 当场 / 即时 / 签收时
   /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
   // 每月15日前 / 每月底前 / 每年6月30日前

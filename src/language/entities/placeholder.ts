@@ -32,7 +32,7 @@ const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］�
 const MASK = '(?:[×Ｘ＊*]{1,16}|(?<![A-Za-z])[Xx]{2,16})';
 const BLANK = '(?:[_＿]{2,16}|…{1,16}|\\.{3,16}|。{3,16})';
 const MONEY_UNIT = `(?:万|千|百)?${alternation('currency-unit')}`;
-const PERIOD_UNIT = '(?:日|天|个月|月|年|个工作日|工作日)(?:内|之内|以内)';
+const PERIOD_UNIT = `${alternation('period-unit')}${alternation('within')}`;
 const DATE_PART = `(?:\\d{2,4}|${MASK}|${BLANK})年(?:\\d{1,2}|${MASK}|${BLANK})月(?:\\d{1,2}|${MASK}|${BLANK})日`;
 
 /** A mask or blank before the unit of a sum (XX元, ＿＿万元), a period (××日内) or a rate (__%). */
