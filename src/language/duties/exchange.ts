@@ -17,7 +17,7 @@ import {
 import { dueDay } from './ordering.js';
 import { maxOf } from '../../util/arrays.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern, words } from '../../lexicon/index.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
@@ -28,7 +28,8 @@ const TITLE_TRANSFER_ORDER = new RegExp(
   `办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户${alternation('transferred-to')}`,
 );
 
-const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
+/** A party starting a sentence of its own after a comma (…，原告于…退还被告…). */
+const NEW_SUBJECTS = words('clause-subject');
 
 /** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
 const ORDER_FOR_ITEMS = new RegExp(
@@ -59,7 +60,12 @@ function direction(clause: TextView): { from: string; to: string } | null {
 /** The clauses of an item, cut again where a new party starts a sentence (…，原告于…退还被告…). */
 function parts(item: ItemView): TextView[] {
   return item.clauses.flatMap((clause) => {
-    const cuts = clause.matchAll(NEW_SUBJECT).map((m) => m.start + 1);
+    const cuts: number[] = [];
+    for (let at = clause.text.indexOf('，'); at !== -1; at = clause.text.indexOf('，', at + 1)) {
+      const next = at + 1;
+      if (NEW_SUBJECTS.some((subject) => clause.text.startsWith(subject, next)))
+        cuts.push(clause.start + next);
+    }
     const bounds = [clause.start, ...cuts, clause.end];
     return bounds.slice(1).map((end, i) => clause.sub(bounds[i] ?? clause.start, end));
   });
