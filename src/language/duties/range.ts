@@ -6,7 +6,7 @@ import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { SPECIFIC_OBJECT } from './things.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
-import { wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
 import { AMOUNT_SLOT } from '../lexicon.js';
 
 /** "在…范围内", "在…限额内": the range liability is limited to; the inner words are group 1. */
@@ -20,7 +20,7 @@ const LIABILITY_AFTER_RANGE = /^[^。；]{0,60}?(?:承担|负|赔偿|偿还|清�
  * 清偿部分的范围内): its sum follows from the items that state the debt.
  */
 const RANGE_BY_ITEM = new RegExp(
-  String.raw`第[${CHINESE_DIGITS}\d、]+(?:判)?项|本判决|债务|债权|欠款|借款本息|不能清偿|未能清偿|不足清偿`,
+  String.raw`第[${CHINESE_DIGITS}\d、]+(?:判)?项|${alternation('range-by-debt')}`,
 );
 
 /** The range of 发包人 liability to the actual builder: 在欠付工程款范围内, 在其欠付被告某某建筑工程有限公司工程款的

@@ -39,7 +39,7 @@ export const ACT_TIME =
  * A part that times what follows it by the other side's performance: 原告付清剩余购房款的同时，被告协助原告办理过户手续
  * (the transfer falls due with the payment).
  */
-export const CONCURRENT_PART = /(?:的同时|之时)[，,]/;
+export const CONCURRENT_PART = wordPattern('concurrent-part');
 /**
  * The spans (matches, tokens) of a clause that lie outside the time of another act: in "罗德明于冉光荣返还上述土地之日起
  * 十日内返还转让款" the land is the condition of the refund, not a thing this clause hands over.
@@ -78,7 +78,7 @@ export const VEHICLE_HANDOVER = new RegExp(
 );
 /** The party holding or registered for the thing: 登记在原告名下, 被告占有的, 现由原告使用. */
 export const HELD_BY = new RegExp(
-  `${alternation('procedural-role')}[^，。；]{0,8}?(?:名下|占有|使用|保管|控制|持有|处)`,
+  `${alternation('procedural-role')}[^，。；]{0,8}?${alternation('held-by')}`,
 );
 
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
