@@ -35,7 +35,7 @@ const PATTERNS: RegExp[] = [
   // A period counted from an event: 过户登记完成之日起十日内, 收到发票后十五日内
   new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}${INSIDE}`, 'g'),
   // 立即 / 当庭 / 当场 / 即时 / 签收时
-  /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
+  new RegExp(alternation('immediately'), 'g'),
   // 每月15日前 / 每月底前 / 每年6月30日前
   new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
