@@ -24,8 +24,9 @@ export const MEDIA_UNSPECIFIED = wordPattern('media');
 export const PLATFORM_NAMED =
   /[“"《][^”"》]{1,30}[”"》]|微信号|账号|网址|域名|www\.|\.com|\.cn|其(?:个人|本人)?(?:实名)?(?:微信|微博|抖音|快手|QQ)|新浪|腾讯|抖音|快手|今日头条|百度/;
 /** How long a published apology stays up. */
-export const DURATION =
-  /连续[^，。；]{0,6}(?:日|天|小时|周|个月)|不少于[^，。；]{0,6}(?:日|天|小时|周|个月)|保留[^，。；]{0,8}(?:日|天|小时|周|个月)|持续[^，。；]{0,6}(?:日|天|小时|周|个月)|置顶[^，。；]{0,6}(?:日|天|小时)/;
+export const DURATION = new RegExp(
+  `(?:连续|不少于|持续)[^，。；]{0,6}${alternation('duration-unit')}|保留[^，。；]{0,8}${alternation('duration-unit')}|置顶[^，。；]{0,6}${alternation('pinned-duration-unit')}`,
+);
 
 /** The part of an item before the court's fallback (如逾期不履行…). */
 export function beforeFallback(view: TextView): TextView {

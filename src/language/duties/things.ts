@@ -25,9 +25,12 @@ export const BACK_REFERENCE = new RegExp(
 );
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
 export const SECURITY_ENFORCEMENT = wordPattern('security-right');
-/** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
+/**
+ * A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). Every such time is a deadline too (a period
+ * counted from an event); where the deadline of a view is asked for as well, this adds nothing.
+ */
 export const RELATIVE_TIME = new RegExp(
-  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)${alternation('within')}`,
+  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?${alternation('period-unit')}${alternation('within')}`,
 );
 /**
  * A time set by another act (于腾退房屋时, 于收到价款之日起, 待过户完成后): the duty falls due with it. Not where 于
