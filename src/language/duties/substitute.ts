@@ -8,10 +8,17 @@ import type { DocumentModel } from '../../document/model.js';
 import type { TextSpan } from '../../document/span.js';
 import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { alternation, wordAt, words } from '../../lexicon/index.js';
+import { wordAt, wordPattern, words } from '../../lexicon/index.js';
 
 /** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
-const TRANSFER = new RegExp(`的?${alternation('title-registration')}`);
+const TRANSFER = wordPattern('title-registration');
+
+/** The first registration of a transfer in a clause, with the 的 that joins it to the thing (房屋的过户登记). */
+function transferIn(clause: TextView): TextSpan | null {
+  const found = clause.match(TRANSFER);
+  if (!found || clause.text[found.start - clause.start - 1] !== '的') return found;
+  return { start: found.start - 1, end: found.end, text: `的${found.text}` };
+}
 
 /** "已将", "已把", "已被" just before the object's name. */
 const SOLD_BY_SUBJECT = wordAt('end', 'sold-by-subject');
@@ -81,7 +88,7 @@ export interface HandedOverObject {
 
 /** The object of a clause's handover or title registration; null when it hands over nothing, or only money. */
 export function handedOverObject(clause: TextView): HandedOverObject | null {
-  const transfer = clause.match(TRANSFER);
+  const transfer = transferIn(clause);
   const verb = clause.match(THING_DELIVERY) ?? transfer;
   if (!verb) return null;
   const object = transfer ? clause.sub(clause.start, transfer.start) : deliveredObject(clause, verb);
