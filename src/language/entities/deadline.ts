@@ -37,7 +37,7 @@ const PATTERNS: RegExp[] = [
   // 立即 / 当庭 / 当场 / 即时 / 签收时
   new RegExp(alternation('immediately'), 'g'),
   // 每月15日前 / 每月底前 / 每年6月30日前
-  new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
+  new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)${alternation('before-date')}`, 'g'),
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
   new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
   // A payment due when a stated, verifiable event happens: 由原告在获得保险赔偿款时返还, 于收到拆迁补偿款之日支付,

@@ -40,7 +40,7 @@ const UNIT_SLOT = new RegExp(
   `(?<![A-Za-z\\d])(?:${MASK}|${BLANK})(?:${MONEY_UNIT}|${PERIOD_UNIT}|${alternation('percent')})`,
   'g',
 );
-const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
+const DATE_SLOT = new RegExp(`${DATE_PART}${alternation('before-date')}?`, 'g');
 /**
  * Any other blank written into the text: 分＿＿期, 每月＿＿日前, 编号：____. Underscores are never a mask; but two
  * ASCII underscores around text are bold from a converter (本金__人民币200000元__), and a run inside a name or path
@@ -58,7 +58,7 @@ const INSTRUCTION = new RegExp(
   'g',
 );
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
-const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
+const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:${alternation('before-date')}|止|起)`, 'g');
 
 /** What a slot's label says belongs there: a sum, a time limit, a date, a rate. */
 const MONEY_SLOT_LABEL = wordPattern('money-slot');
