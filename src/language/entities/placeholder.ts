@@ -96,7 +96,13 @@ function roleOfUnit(slot: Entity): EntityType {
 }
 
 /** A blank, a bracket, a mask, or an instruction's verb (（如有…的，续写第二项） has no blank before it). */
-const MIGHT_HOLD = new RegExp(`[[［【〔_＿…×Ｘ＊*]|[Xx]{2}|\\.{3}|${alternation('drafting-instruction')}`);
+const MIGHT_HOLD = wordPattern(
+  'slot-bracket',
+  'blank-mark',
+  'symbol-mask',
+  'latin-mask-pair',
+  'drafting-instruction',
+);
 
 /** A cheap first look: could the text hold a slot at all? (Most spans cannot, and need no recognising.) */
 export function mightHoldPlaceholder(text: string): boolean {
