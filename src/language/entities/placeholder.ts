@@ -29,7 +29,8 @@ const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］�
 
 // Runs are bounded (a slot is a few characters): unbounded, a long run of × with no unit after it would be
 // rescanned from every position, quadratic in its length.
-const MASK = '(?:[×Ｘ＊*]{1,16}|(?<![A-Za-z])[Xx]{2,16})';
+const SYMBOL_MASK = `[${characters('symbol-mask')}]`;
+const MASK = `(?:${SYMBOL_MASK}{1,16}|(?<![A-Za-z])[${characters('latin-mask')}]{2,16})`;
 const BLANK = '(?:[_＿]{2,16}|…{1,16}|\\.{3,16}|。{3,16})';
 const MONEY_UNIT = `(?:万|千|百)?${alternation('currency-unit')}`;
 const PERIOD_UNIT = `${alternation('period-unit')}${alternation('within')}`;
@@ -161,8 +162,8 @@ export function recognizePlaceholders(text: string): Entity[] {
  * number on its own (卡号（×××）).
  */
 const ANONYMISED = new RegExp(
-  String.raw`[${characters('surname')}](?:某{1,2}[甲乙丙丁戊\d]?|[×Ｘ＊*]{1,3}|XX)(?![×Ｘ＊*X\d年月日元万千百%号])` +
-    String.raw`|\d{6}[×Ｘ＊*]{4,}|[×Ｘ＊*]{4,}\d{3}[\dXx]|[\u4e00-\u9fa5][A-Z][×Ｘ＊*]{3,}|[（(][×Ｘ＊*]{3,}[）)]`,
+  String.raw`[${characters('surname')}](?:某{1,2}[甲乙丙丁戊\d]?|${SYMBOL_MASK}{1,3}|XX)(?![×Ｘ＊*X\d年月日元万千百%号])` +
+    String.raw`|\d{6}${SYMBOL_MASK}{4,}|${SYMBOL_MASK}{4,}\d{3}[\dXx]|[\u4e00-\u9fa5][A-Z]${SYMBOL_MASK}{3,}|[（(]${SYMBOL_MASK}{3,}[）)]`,
 );
 
 /** True when the document masks personal data, so that ×× and XX in it are masks, not template slots. */
