@@ -8,8 +8,7 @@ import {
   CONCURRENT_PART,
   DOCUMENTS_GENERIC,
   PERFORMANCE_ORDER,
-  PRICE,
-  REFUND,
+  REFUND_OR_PRICE,
   RETURN_SET_OFF,
   TITLE_TRANSFER,
   deliveredObject,
@@ -18,16 +17,19 @@ import {
 import { dueDay } from './ordering.js';
 import { maxOf } from '../../util/arrays.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern, words } from '../../lexicon/index.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = wordPattern('restitution');
 
 /** Transferring title (协助原告办理…房屋的所有权转移登记手续) is what the buyer's price is paid for. */
-const TITLE_TRANSFER_ORDER = new RegExp(`办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户(?:至|到|给)`);
+const TITLE_TRANSFER_ORDER = new RegExp(
+  `办理[^，。；]{0,40}?(?:${TITLE_TRANSFER.source})|过户${alternation('transferred-to')}`,
+);
 
-const NEW_SUBJECT = /，(?=(?:反诉)?(?:原告|被告|第三人))/g;
+/** A party starting a sentence of its own after a comma (…，原告于…退还被告…). */
+const NEW_SUBJECTS = words('clause-subject');
 
 /** An item that fixes the order for earlier items (上述第二、三项义务，双方应于…同时履行). */
 const ORDER_FOR_ITEMS = new RegExp(
@@ -58,7 +60,12 @@ function direction(clause: TextView): { from: string; to: string } | null {
 /** The clauses of an item, cut again where a new party starts a sentence (…，原告于…退还被告…). */
 function parts(item: ItemView): TextView[] {
   return item.clauses.flatMap((clause) => {
-    const cuts = clause.matchAll(NEW_SUBJECT).map((m) => m.start + 1);
+    const cuts: number[] = [];
+    for (let at = clause.text.indexOf('，'); at !== -1; at = clause.text.indexOf('，', at + 1)) {
+      const next = at + 1;
+      if (NEW_SUBJECTS.some((subject) => clause.text.startsWith(subject, next)))
+        cuts.push(clause.start + next);
+    }
     const bounds = [clause.start, ...cuts, clause.end];
     return bounds.slice(1).map((end, i) => clause.sub(bounds[i] ?? clause.start, end));
   });
@@ -67,12 +74,12 @@ function parts(item: ItemView): TextView[] {
 /** Clauses that hand back a thing (not money, not documents) or transfer title to it. */
 export function thingReturns(item: ItemView): ExchangeDuty[] {
   return parts(item).flatMap((clause) => {
-    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND.test(clause.text) && !PRICE.test(clause.text)) {
+    if (clause.test(TITLE_TRANSFER_ORDER) && !REFUND_OR_PRICE.test(clause.text)) {
       const way = direction(clause);
       return way ? [{ clause, item, ...way }] : [];
     }
     const verb = clause.match(RESTITUTION);
-    if (!verb || REFUND.test(clause.text) || PRICE.test(clause.text)) return [];
+    if (!verb || REFUND_OR_PRICE.test(clause.text)) return [];
     const head = deliveredObject(clause, verb).text.slice(0, 30);
     if (MONEY_OBJECT.test(head) || DOCUMENTS_GENERIC.test(head)) return [];
     const way = direction(clause);
@@ -94,7 +101,7 @@ export function leadUp({ item, clause }: Duty): string {
 /** Clauses that refund a security or price, or pay the price of a thing delivered in exchange. */
 export function refunds(item: ItemView): ExchangeDuty[] {
   return parts(item).flatMap((clause) => {
-    if (!REFUND.test(clause.text) && !PRICE.test(clause.text)) return [];
+    if (!REFUND_OR_PRICE.test(clause.text)) return [];
     const way = direction(clause);
     return way ? [{ clause, item, ...way }] : [];
   });

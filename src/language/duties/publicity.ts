@@ -3,7 +3,7 @@ import { type ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import type { DocumentModel } from '../../document/model.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordAt, wordPattern } from '../../lexicon/index.js';
 import { orderedDuty } from './ordering.js';
 
 // Apology
@@ -24,8 +24,9 @@ export const MEDIA_UNSPECIFIED = wordPattern('media');
 export const PLATFORM_NAMED =
   /[“"《][^”"》]{1,30}[”"》]|微信号|账号|网址|域名|www\.|\.com|\.cn|其(?:个人|本人)?(?:实名)?(?:微信|微博|抖音|快手|QQ)|新浪|腾讯|抖音|快手|今日头条|百度/;
 /** How long a published apology stays up. */
-export const DURATION =
-  /连续[^，。；]{0,6}(?:日|天|小时|周|个月)|不少于[^，。；]{0,6}(?:日|天|小时|周|个月)|保留[^，。；]{0,8}(?:日|天|小时|周|个月)|持续[^，。；]{0,6}(?:日|天|小时|周|个月)|置顶[^，。；]{0,6}(?:日|天|小时)/;
+export const DURATION = new RegExp(
+  `(?:连续|不少于|持续)[^，。；]{0,6}${alternation('duration-unit')}|保留[^，。；]{0,8}${alternation('duration-unit')}|置顶[^，。；]{0,6}${alternation('pinned-duration-unit')}`,
+);
 
 /** The part of an item before the court's fallback (如逾期不履行…). */
 export function beforeFallback(view: TextView): TextView {
@@ -35,14 +36,15 @@ export function beforeFallback(view: TextView): TextView {
 
 // Reputation
 
-export const REPUTATION =
-  /消除影响|恢复名誉|肃清影响|恢复(?:其)?(?:商业)?(?:名誉|信誉)|停止侵害(?=[，。；、\s]|$)|停止侵权(?=[，。；、\s]|$)/;
+export const REPUTATION = new RegExp(
+  String.raw`消除影响|恢复名誉|肃清影响|恢复(?:其)?(?:商业)?(?:名誉|信誉)|${alternation('stop-infringement')}(?=[，。；、\s]|$)`,
+);
 /** The item itself says how the effects are to be removed. */
 export const REPUTATION_MANNER = wordPattern('reputation-manner');
 /** The reasoning states what the infringing acts were … */
 export const INFRINGING_ACTS = wordPattern('infringing-act');
 /** Stopping an infringement needs the acts; removing effects also needs how far they reached. */
-export const STOP_INFRINGEMENT = /^停止侵(?:害|权)/;
+export const STOP_INFRINGEMENT = wordAt('start', 'stop-infringement');
 /** … and how far their effects reached. */
 export const EFFECT_SCOPE = new RegExp(
   String.raw`\d{2,}余?(?:人|次|名)|[百千万]余?(?:人|次|名)|阅读量|浏览量|点击量|播放量|转发量|(?:转发|转载|阅读|浏览)[^。，；]{0,4}[\d${CHINESE_DIGITS}百千万]+|(?:影响|传播|扩散|知晓)[^。]{0,30}范围|范围[^。]{0,30}(?:影响|传播|知晓)`,

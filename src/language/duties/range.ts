@@ -6,7 +6,8 @@ import type { TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { SPECIFIC_OBJECT } from './things.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
-import { wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern } from '../../lexicon/index.js';
+import { AMOUNT_SLOT } from '../lexicon.js';
 
 /** "在…范围内", "在…限额内": the range liability is limited to; the inner words are group 1. */
 const LIABILITY_RANGE = /(?:在|于)([^，。；在]{1,40}?)(?:的)?(?:范围|限额|限度)内/g;
@@ -19,7 +20,7 @@ const LIABILITY_AFTER_RANGE = /^[^。；]{0,60}?(?:承担|负|赔偿|偿还|清�
  * 清偿部分的范围内): its sum follows from the items that state the debt.
  */
 const RANGE_BY_ITEM = new RegExp(
-  String.raw`第[${CHINESE_DIGITS}\d、]+(?:判)?项|本判决|债务|债权|欠款|借款本息|不能清偿|未能清偿|不足清偿`,
+  String.raw`第[${CHINESE_DIGITS}\d、]+(?:判)?项|${alternation('range-by-debt')}`,
 );
 
 /** The range of 发包人 liability to the actual builder: 在欠付工程款范围内, 在其欠付被告某某建筑工程有限公司工程款的
@@ -27,21 +28,21 @@ const RANGE_BY_ITEM = new RegExp(
 export const UNPAID_WORKS = /(?:欠付|未付|未支付|尚欠|拖欠)[^，。；]{0,30}?工程(?:价)?款/;
 
 /** The range of an heir's liability: 在继承遗产范围内, 在遗产实际价值范围内, 以所得遗产为限. */
-export const ESTATE_RANGE = /遗产/;
+export const ESTATE_RANGE = wordPattern('estate');
 /** "以其未出资金额为限", "以所得遗产为限": a limit on property or contributions, which is a range too. */
 const LIABILITY_LIMIT = /以([^，。；以]{0,20}(?:出资|财产|遗产|价值|所得|份额|股权)[^，。；以]{0,10})为限/g;
-
-/** An unfilled slot for the sum (XX万元, [金额]元): the placeholder rule reports it, not the range rules. */
-const SUM_SLOT = /(?:\[[^\]]{1,8}\]|【[^】]{1,8}】|[XＸx×＊*]{2,}|[＿_]{2,})\s?万?元/;
 
 /** A text that names a sum, a quantity, an area or a specific object. */
 function namesSomething(view: TextView): boolean {
   return view.has('money') || view.has('quantity') || view.has('area') || SPECIFIC_OBJECT.test(view.text);
 }
 
-/** A range is concrete when it carries a sum, a quantity or an area, or names a specific object. */
+/**
+ * A range is concrete when it carries a sum, a quantity or an area, or names a specific object; or a slot for the sum
+ * (XX万元, [金额]元), which the placeholder rule reports, not the range rules.
+ */
 export function concreteRange(range: TextView): boolean {
-  return namesSomething(range) || RANGE_BY_ITEM.test(range.text) || SUM_SLOT.test(range.text);
+  return namesSomething(range) || RANGE_BY_ITEM.test(range.text) || AMOUNT_SLOT.test(range.text);
 }
 
 /** Words that point back to an earlier part of the operative text. */

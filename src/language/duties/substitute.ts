@@ -8,13 +8,20 @@ import type { DocumentModel } from '../../document/model.js';
 import type { TextSpan } from '../../document/span.js';
 import { OBJECT_LOST, SUBSTITUTE, SUBSTITUTE_VALUE, THING_DELIVERY, deliveredObject } from './things.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
-import { alternation } from '../../lexicon/index.js';
+import { wordAt, wordPattern, words } from '../../lexicon/index.js';
 
 /** Registering a transfer of title (协助办理房屋过户登记手续): impossible once the thing is sold on. */
-const TRANSFER = new RegExp(`的?${alternation('title-registration')}`);
+const TRANSFER = wordPattern('title-registration');
+
+/** The first registration of a transfer in a clause, with the 的 that joins it to the thing (房屋的过户登记). */
+function transferIn(clause: TextView): TextSpan | null {
+  const found = clause.match(TRANSFER);
+  if (!found || clause.text[found.start - clause.start - 1] !== '的') return found;
+  return { start: found.start - 1, end: found.end, text: `的${found.text}` };
+}
 
 /** "已将", "已把", "已被" just before the object's name. */
-const SOLD_BY_SUBJECT = /已(?:经)?(?:将|把|被)$/;
+const SOLD_BY_SUBJECT = wordAt('end', 'sold-by-subject');
 
 /** How far after the object's name the facts may say it is lost, within one sentence. */
 const LOSS_WINDOW = 30;
@@ -37,13 +44,25 @@ function objectNames(object: TextView): string[] {
   return [...names];
 }
 
+const SENTENCE_ENDS = words('sentence-end');
+
+/** A text up to the end of its first sentence. */
+function sentenceStart(text: string): string {
+  let end = text.length;
+  for (const mark of SENTENCE_ENDS) {
+    const at = text.indexOf(mark);
+    if (at !== -1 && at < end) end = at;
+  }
+  return text.slice(0, end);
+}
+
 /** Whether the facts say an object of this name is lost, sold or out of reach, in the phrase that names it. */
 function lostByName(facts: string, name: string): boolean {
   for (let at = facts.indexOf(name); at !== -1; at = facts.indexOf(name, at + 1)) {
     // "被告已将挖掘机…出售": the words before the name count only when they make it the object of the loss.
     const before = facts.slice(Math.max(0, at - LOSS_WINDOW), at);
     const lead = SOLD_BY_SUBJECT.exec(before)?.[0] ?? '';
-    const after = facts.slice(at, at + name.length + LOSS_WINDOW).split(/[。；]/)[0] ?? '';
+    const after = sentenceStart(facts.slice(at, at + name.length + LOSS_WINDOW));
     if (OBJECT_LOST.test(lead + after)) return true;
   }
   return false;
@@ -69,7 +88,7 @@ export interface HandedOverObject {
 
 /** The object of a clause's handover or title registration; null when it hands over nothing, or only money. */
 export function handedOverObject(clause: TextView): HandedOverObject | null {
-  const transfer = clause.match(TRANSFER);
+  const transfer = transferIn(clause);
   const verb = clause.match(THING_DELIVERY) ?? transfer;
   if (!verb) return null;
   const object = transfer ? clause.sub(clause.start, transfer.start) : deliveredObject(clause, verb);

@@ -4,7 +4,7 @@
  */
 import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../../lexicon/index.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
 
@@ -18,31 +18,19 @@ export const THING_DELIVERY = wordPattern('handover');
 /** Goods named only by a class word. */
 export const GENERIC_GOODS = wordPattern('generic-goods');
 /** What a back-reference may point to (上述房屋, 该车辆). */
-export const REFERRED_THINGS = [
-  '车辆',
-  '房屋',
-  '设备',
-  '物品',
-  '财物',
-  '货物',
-  '机器',
-  '机械',
-  '场地',
-  '商铺',
-  '房产',
-  '车',
-  '物',
-  '财产',
-] as const;
+export const REFERRED_THINGS = words('referred-thing');
 /** A back-reference instead of a description: 案涉车辆, 上述设备, 租赁物; group 1 is the thing referred to. */
 export const BACK_REFERENCE = new RegExp(
-  `(?:案涉|涉案|讼争|争议|上述|前述|该)(${REFERRED_THINGS.join('|')})|租赁物|标的物`,
+  `${alternation('case-reference')}(${alternation('referred-thing')})|${alternation('thing-by-role')}`,
 );
 /** Security rights over property (质押的…股票折价…优先受偿; 超过债权数额的部分归…所有): no delivery is ordered. */
 export const SECURITY_ENFORCEMENT = wordPattern('security-right');
-/** A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). */
+/**
+ * A time counted from another act (支付完毕后三十日内, 收到折价款之日起十日内). Every such time is a deadline too (a period
+ * counted from an event); where the deadline of a view is asked for as well, this adds nothing.
+ */
 export const RELATIVE_TIME = new RegExp(
-  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?(?:日|天|个月|月|工作日)(?:内|之内|以内)`,
+  String.raw`(?:后|之日起|之日后)[^，。；]{0,4}?[\d${CHINESE_DIGITS}]+\s?(?:个)?${alternation('period-unit')}${alternation('within')}`,
 );
 /**
  * A time set by another act (于腾退房屋时, 于收到价款之日起, 待过户完成后): the duty falls due with it. Not where 于
@@ -54,7 +42,7 @@ export const ACT_TIME =
  * A part that times what follows it by the other side's performance: 原告付清剩余购房款的同时，被告协助原告办理过户手续
  * (the transfer falls due with the payment).
  */
-export const CONCURRENT_PART = /(?:的同时|之时)[，,]/;
+export const CONCURRENT_PART = wordPattern('concurrent-part');
 /**
  * The spans (matches, tokens) of a clause that lie outside the time of another act: in "罗德明于冉光荣返还上述土地之日起
  * 十日内返还转让款" the land is the condition of the refund, not a thing this clause hands over.
@@ -74,11 +62,9 @@ export function outsideActTimes<T extends { start: number; end: number }>(
 }
 
 /** Houses and other real estate given to a party, which only an address or a title certificate identifies. */
-export const REALTY = new RegExp(`${alternation('house')}|门面|车位`);
+export const REALTY = wordPattern('realty');
 /** Where a house lies or which title it has: 位于…号…室, 坐落, 不动产权证号, 村…组. */
-export const REALTY_LOCATED = new RegExp(
-  `${alternation('house-identification')}|位于|坐落|座落|[号室栋幢]|证号|权证|[村组社乡镇屯街路]|“[^”]{1,12}”|附表|清单|附件`,
-);
+export const REALTY_LOCATED = wordPattern('realty-location');
 /** Motor vehicles, which a plate or identification number names. */
 export const VEHICLE = new RegExp(`${alternation('vehicle')}|(?<![停电马])车(?![位库间棚辆])`);
 export const VEHICLE_IDENTIFIED = wordPattern('vehicle-identification');
@@ -95,13 +81,13 @@ export const VEHICLE_HANDOVER = new RegExp(
 );
 /** The party holding or registered for the thing: 登记在原告名下, 被告占有的, 现由原告使用. */
 export const HELD_BY = new RegExp(
-  `${alternation('procedural-role')}[^，。；]{0,8}?(?:名下|占有|使用|保管|控制|持有|处)`,
+  `${alternation('procedural-role')}[^，。；]{0,8}?${alternation('held-by')}`,
 );
 
 /** Registering the transfer of title (协助原告办理房屋过户登记手续, 过户至原告名下). */
-export const TITLE_TRANSFER = /过户|转移登记|(?:产权|权属|所有权)变更登记/;
+export const TITLE_TRANSFER = wordPattern('title-transfer');
 /** Declarations that order nothing: 各自所有, 各持归各自所有. */
-export const EACH_KEEPS = /各(?:持|自)|各归各/;
+export const EACH_KEEPS = wordPattern('each-keeps');
 /**
  * A statement that there is nothing to divide (双方无共同财产、共同债务需要分割, 婚后无共同财产可供分割, 不存在需要分割
  * 的共同财产): it names the word 分割 but orders nothing.
@@ -148,7 +134,7 @@ export const LAND_DELIVERY = wordPattern('handover', 'land-handover');
  */
 export const LAND_DIVISION =
   /分割|分得|各(?:自)?(?:耕种|经营|承包|使用)|由[^，。；]{1,24}?(?:耕种|承包经营|经营|使用)|归[^，。；]{1,24}?(?:承包经营|耕种|经营|使用)/;
-export const LAND_LOCATION = /位于|坐落|[村组社乡镇屯]|“[^”]{1,12}”|号/;
+export const LAND_LOCATION = wordPattern('place-marker');
 /** Four boundaries or a plan in their stead. */
 export const FOUR_BOUNDARIES = wordPattern('four-boundaries');
 
@@ -159,14 +145,21 @@ export const DOCUMENTS_GENERIC =
   /(?:竣工|验收|工程|技术|施工|档案|财务|全部|相关|有关|所有|案涉|涉案)?(?:资料|档案|(?<!建筑|装修|装饰|施工|原|辅)材料|文件|证照|证件|单据|票据)/;
 export const DOCUMENTS_HANDOVER = wordPattern('handover', 'documents-handover');
 
-/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 …, a title in 《》, or an attached list. */
-const NAMED_DOCUMENTS = new RegExp(
-  String.raw`《|[图书证表单记录报告]、|${alternation('attachment')}|目录|一式[${CHINESE_DIGITS}\d]+份`,
-);
+/** A title in 《》, a list of contents or an attached list. */
+const DOCUMENTS_LISTED = wordPattern('document-list-marker');
+/** A list of named documents: 竣工图、隐蔽工程验收记录、材料合格证 … */
+const DOCUMENT_IN_LIST = words('document-kind').map((kind) => `${kind}、`);
 
-/** Whether the documents to hand over are named or counted (竣工图二套, 《验收报告》, 详见所附清单), not just a class. */
+/**
+ * Whether the documents to hand over are named or counted (竣工图二套, 一式三份, 《验收报告》, 详见所附清单), not just
+ * a class.
+ */
 export function documentsSpecified(object: TextView): boolean {
-  return object.has('quantity') || NAMED_DOCUMENTS.test(object.text);
+  return (
+    object.has('quantity') ||
+    DOCUMENTS_LISTED.test(object.text) ||
+    DOCUMENT_IN_LIST.some((listed) => object.text.includes(listed))
+  );
 }
 
 // Substitute performance
@@ -184,12 +177,15 @@ export const SUBSTITUTE_VALUE = wordPattern('substitute-value');
 
 // Mutual obligations
 
-/** Refunds of security or price that answer the return of a thing. */
-export const REFUND =
-  /(?:退还|返还|退回|归还)[^，。；]{0,30}?(?:押金|定金|保证金|(?<!折)价款|货款|购[^，。；]{0,4}款|车款|房款|转让款|首付款|租金|预付款)/;
-/** The price of a thing delivered in exchange (支付购车款余款, 给付转让款); not 折价款, which settles a division. */
-export const PRICE =
-  /(?:支付|给付|付清)[^，。；]{0,30}?(?:(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款|余款|尾款)/;
+/** The price of a thing (价款, 购车款, 转让款); not 折价款, which settles a division. */
+const PRICE = String.raw`(?<!折)价款|购[^，。；]{0,4}款|车款|房款|转让款`;
+/**
+ * Money that answers the return of a thing: a security or price refunded (退还押金, 返还购车款), or the price of a
+ * thing delivered in exchange paid (支付购车款余款, 给付转让款).
+ */
+export const REFUND_OR_PRICE = new RegExp(
+  String.raw`(?:退还|返还|退回|归还)[^，。；]{0,30}?(?:押金|定金|保证金|${PRICE}|货款|首付款|租金|预付款)|(?:支付|给付|付清)[^，。；]{0,30}?(?:${PRICE}|余款|尾款)`,
+);
 /** Words that fix the order of performance between the two sides (同时, 于收回上述商铺之日起十日内). */
 export const PERFORMANCE_ORDER =
   /同时|(?:收到|收回|接收|取回)[^，。；]{0,30}?(?:后|之日起)|(?:返还|交还|退还|腾退|交付|归还|付清|支付|退回|过户|登记|办理|交接|验收)(?:登记|手续)?(?:完毕|完成|完结)?(?:后|之后|之日起)|先行|互为条件|对待给付|履行完|以[^，。；]{0,20}为前提|在[^，。；]{0,20}后|待[^，。；]{0,30}?后/;
@@ -210,11 +206,12 @@ export function rolesIn(text: string): string[] {
 }
 
 /** "将上述土地返还原告", "该承包地": land named by pointing back to an earlier item. */
-const POINTS_BACK_TO_LAND = new RegExp(`(?:${alternation('back-reference')}|该)的?$`);
+const POINTS_BACK_TO_LAND = wordAt('end', 'back-reference', 'demonstrative');
 
-/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地). */
+/** Whether the land at `land` (a match of LAND_OBJECT in the item) is named by pointing back (上述土地, 该承包地的). */
 export function landPointsBack(item: TextView, land: TextSpan): boolean {
-  return POINTS_BACK_TO_LAND.test(item.text.slice(0, land.start - item.start));
+  const before = item.text.slice(0, land.start - item.start);
+  return POINTS_BACK_TO_LAND.test(before.endsWith('的') ? before.slice(0, -1) : before);
 }
 
 /**
@@ -310,7 +307,7 @@ export function withoutQualifyingReferences(text: string): string {
 /** A cost of the transfer right after it (过户费用, 过户税费): it settles who pays, it orders no transfer. */
 const COST_AFTER_TRANSFER = /^[^，。；]{0,4}?(?:费|税)/;
 const ORDERED_BEFORE_TRANSFER = /办理[^，。；]{0,40}$/;
-const TRANSFERRED_TO = /^(?:至|到|给)/;
+const TRANSFERRED_TO = wordAt('start', 'transferred-to');
 
 /** Where a clause orders a transfer of title registered (办理…过户, 过户至…名下), or null (过户费用由原告负担). */
 export function orderedTransfer(clause: TextView): TextSpan | null {

@@ -4,7 +4,7 @@
  */
 import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, wordPattern, words } from '../../lexicon/index.js';
 import { type OrderedDuty, orderedDuty } from './ordering.js';
 
 // Removing an obstruction, restoring the original state
@@ -23,11 +23,18 @@ export function concreteMeasure(item: TextView): boolean {
 }
 
 /** The words after a duty that make it the name of a cost (恢复原状费用, 排除妨碍所需费用, 的损失). */
-const COST_AFTER = /^(?:所需|的)*(?:费用?|款|损失)/;
+const COST_LEAD = words('cost-lead');
+const COST_WORD = words('cost-word');
 
 /** Whether the duty at `at` is only named as a cost to pay (恢复原状费用 is money, not a state to restore). */
 export function namedAsCost(item: TextView, at: TextSpan): boolean {
-  return COST_AFTER.test(item.text.slice(at.end - item.start));
+  let after = item.text.slice(at.end - item.start);
+  for (let lead = leadOf(after); lead; lead = leadOf(after)) after = after.slice(lead.length);
+  return COST_WORD.some((word) => after.startsWith(word));
+}
+
+function leadOf(text: string): string | undefined {
+  return COST_LEAD.find((lead) => text.startsWith(lead));
 }
 
 /**

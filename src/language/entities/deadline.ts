@@ -9,8 +9,9 @@ import { alternation } from '../../lexicon/index.js';
 import { PAYMENT_VERBS } from '../lexicon.js';
 
 const NUM = `[\\d${CHINESE_NUMERAL_CHARS}]{1,5}`;
-const SPAN = `${NUM}\\s?(?:个)?(?:日|天|个月|月|周|年|个工作日|工作日)`;
-const WITHIN = '(?:内|之内|以内|前)?';
+const SPAN = `${NUM}\\s?(?:个)?${alternation('deadline-unit')}`;
+const INSIDE = alternation('within');
+const WITHIN = `${alternation('deadline-end')}?`;
 const YEAR_MONTH = `[\\d〇○零一二三四五六七八九]{4}\\s?年\\s?[\\d${CHINESE_DIGITS}]{1,3}\\s?月`;
 
 const PATTERNS: RegExp[] = [
@@ -24,18 +25,19 @@ const PATTERNS: RegExp[] = [
   // By a month: 2025年3月底前, 2025年6月内 (not 2024年1月前的欠款); instalments by month: 2025年3月、6月、9月各支付
   // 30000元 (not 2023年10月、11月的租金, which names what is paid)
   /\d{4}\s?年\s?\d{1,2}\s?月(?:底|末)?(?:前|之前|以前|内)(?!的)|\d{4}\s?年\s?\d{1,2}\s?月(?:\s?、\s?\d{1,2}\s?月)+(?:各|分别)?(?=支付|给付|偿还|付清|归还|还款)/g,
-  // 判决生效后10内: a draft that dropped the unit still gives a time limit (days, as the default reading)
-  new RegExp(`(?:生效|发生(?:法律)?效力)(?:之日起|后)${NUM}(?:内|之内|以内)`, 'g'),
-  // 本判决生效十日内 (后 left out)
-  new RegExp(`(?:生效|发生(?:法律)?效力)${SPAN}(?:内|之内|以内)`, 'g'),
+  // Counted from the judgment taking effect, in the words the patterns above miss: 判决生效后10内 (a draft that
+  // dropped the unit still gives a time limit, days as the default reading), 本判决生效十日内 (后 left out), and the
+  // day itself, 本判决生效之日 / 发生法律效力之次日 (a day, not a period)
+  new RegExp(
+    `(?:生效|发生(?:法律)?效力)(?:(?:之日起|后)${NUM}${INSIDE}|${SPAN}${INSIDE}|(?:之日|之次日|当日|次日)(?!起))`,
+    'g',
+  ),
   // A period counted from an event: 过户登记完成之日起十日内, 收到发票后十五日内
-  new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}(?:内|之内|以内)`, 'g'),
-  // 本判决生效之日 / 发生法律效力之次日 (a day, not a period)
-  /(?:生效|发生(?:法律)?效力)(?:之日|之次日|当日|次日)(?!起)/g,
+  new RegExp(`(?:之日|之次日|后)起?[^，。；]{0,4}?${SPAN}${INSIDE}`, 'g'),
   // 立即 / 当庭 / 当场 / 即时 / 签收时
-  /立即|即时|当庭|当场|即日|(?:签收|签署|签字)(?:时|当日|之日)/g,
+  new RegExp(alternation('immediately'), 'g'),
   // 每月15日前 / 每月底前 / 每年6月30日前
-  new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)(?:前|之前|以前)`, 'g'),
+  new RegExp(`每(?:月|季|季度|年)[^，。；]{0,8}?(?:${NUM}日|月底|末|底)${alternation('before-date')}`, 'g'),
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
   new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
   // A payment due when a stated, verifiable event happens: 由原告在获得保险赔偿款时返还, 于收到拆迁补偿款之日支付,

@@ -21,7 +21,7 @@
  * so the rules that require the element treat it as present and only the placeholder rule reports the slot.
  */
 import { type Entity, type EntityType, matchAll } from './entity.js';
-import { alternation, wordPattern } from '../../lexicon/index.js';
+import { alternation, characters, wordPattern, words } from '../../lexicon/index.js';
 
 const SLOT_LABEL = wordPattern('slot-label');
 // Not an article's heading in quoted law: 第七十三条［考验期限］.
@@ -29,16 +29,19 @@ const BRACKETED = /(?<!条)[[［【〔]([^\]］】〕\n\d０-９]{0,12})[\]］�
 
 // Runs are bounded (a slot is a few characters): unbounded, a long run of × with no unit after it would be
 // rescanned from every position, quadratic in its length.
-const MASK = '(?:[×Ｘ＊*]{1,16}|(?<![A-Za-z])[Xx]{2,16})';
+const SYMBOL_MASK = `[${characters('symbol-mask')}]`;
+const MASK = `(?:${SYMBOL_MASK}{1,16}|(?<![A-Za-z])[${characters('latin-mask')}]{2,16})`;
 const BLANK = '(?:[_＿]{2,16}|…{1,16}|\\.{3,16}|。{3,16})';
-const MONEY_UNIT = '(?:万|千|百)?(?:元|美元|港元|欧元)';
-const PERIOD_UNIT = '(?:日|天|个月|月|年|个工作日|工作日)(?:内|之内|以内)';
+const MONEY_UNIT = `(?:万|千|百)?${alternation('currency-unit')}`;
+const PERIOD_UNIT = `${alternation('period-unit')}${alternation('within')}`;
 const DATE_PART = `(?:\\d{2,4}|${MASK}|${BLANK})年(?:\\d{1,2}|${MASK}|${BLANK})月(?:\\d{1,2}|${MASK}|${BLANK})日`;
 
-const MONEY_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${MONEY_UNIT}`, 'g');
-const PERIOD_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})${PERIOD_UNIT}`, 'g');
-const RATE_SLOT = new RegExp(`(?<![A-Za-z\\d])(?:${MASK}|${BLANK})[%‰]`, 'g');
-const DATE_SLOT = new RegExp(`${DATE_PART}(?:前|之前|以前)?`, 'g');
+/** A mask or blank before the unit of a sum (XX元, ＿＿万元), a period (××日内) or a rate (__%). */
+const UNIT_SLOT = new RegExp(
+  `(?<![A-Za-z\\d])(?:${MASK}|${BLANK})(?:${MONEY_UNIT}|${PERIOD_UNIT}|${alternation('percent')})`,
+  'g',
+);
+const DATE_SLOT = new RegExp(`${DATE_PART}${alternation('before-date')}?`, 'g');
 /**
  * Any other blank written into the text: 分＿＿期, 每月＿＿日前, 编号：____. Underscores are never a mask; but two
  * ASCII underscores around text are bold from a converter (本金__人民币200000元__), and a run inside a name or path
@@ -56,7 +59,7 @@ const INSTRUCTION = new RegExp(
   'g',
 );
 /** 于……前, 在＿＿之前: a blank where a date belongs. */
-const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:前|之前|以前|止|起)`, 'g');
+const BLANK_DATE = new RegExp(`(?<=[于在至])${BLANK}(?:${alternation('before-date')}|止|起)`, 'g');
 
 /** What a slot's label says belongs there: a sum, a time limit, a date, a rate. */
 const MONEY_SLOT_LABEL = wordPattern('money-slot');
@@ -64,16 +67,43 @@ const DEADLINE_SLOT_LABEL = wordPattern('deadline-slot');
 const DATE_SLOT_LABEL = wordPattern('date-slot');
 const RATE_SLOT_LABEL = wordPattern('rate-slot');
 
+/** What follows a slot that says what belongs there: 元 (a sum), 日内 (a time limit), % (a rate). */
+const SUM_AFTER = words('slot-sum-unit');
+const PERIOD_AFTER = ['', ...words('slot-period-unit')].flatMap((unit) =>
+  words('within').map((w) => unit + w),
+);
+const RATE_AFTER = words('percent');
+
+function startsWithAny(text: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => text.startsWith(prefix));
+}
+
+function containsAny(text: string, marks: readonly string[]): boolean {
+  return marks.some((mark) => text.includes(mark));
+}
+
 function roleOfLabel(label: string, after: string): EntityType | null {
-  if (MONEY_SLOT_LABEL.test(label) || /^(?:万|千|百)?元/.test(after)) return 'money';
-  if (DEADLINE_SLOT_LABEL.test(label) || /^(?:日|天|个月)?(?:内|之内|以内)/.test(after)) return 'deadline';
+  if (MONEY_SLOT_LABEL.test(label) || startsWithAny(after, SUM_AFTER)) return 'money';
+  if (DEADLINE_SLOT_LABEL.test(label) || startsWithAny(after, PERIOD_AFTER)) return 'deadline';
   if (DATE_SLOT_LABEL.test(label)) return 'date';
-  if (RATE_SLOT_LABEL.test(label) || /^[%‰]/.test(after)) return 'rate';
+  if (RATE_SLOT_LABEL.test(label) || startsWithAny(after, RATE_AFTER)) return 'rate';
   return null;
 }
 
+/** The role of a mask or blank before a unit: a period ends in 内, a rate in % or ‰, a sum in its currency. */
+function roleOfUnit(slot: Entity): EntityType {
+  if (words('within').some((w) => slot.text.endsWith(w))) return 'deadline';
+  return RATE_AFTER.some((p) => slot.text.endsWith(p)) ? 'rate' : 'money';
+}
+
 /** A blank, a bracket, a mask, or an instruction's verb (（如有…的，续写第二项） has no blank before it). */
-const MIGHT_HOLD = new RegExp(`[[［【〔_＿…×Ｘ＊*]|[Xx]{2}|\\.{3}|${alternation('drafting-instruction')}`);
+const MIGHT_HOLD = wordPattern(
+  'slot-bracket',
+  'blank-mark',
+  'symbol-mask',
+  'latin-mask-pair',
+  'drafting-instruction',
+);
 
 /** A cheap first look: could the text hold a slot at all? (Most spans cannot, and need no recognising.) */
 export function mightHoldPlaceholder(text: string): boolean {
@@ -87,9 +117,13 @@ export function insideSlot(span: { start: number; end: number }, slots: readonly
   );
 }
 
+const MASK_MARKS = words('mask-mark');
+const BLANK_MARKS = words('blank-mark');
+const BRACKETS = words('slot-bracket');
+
 /** A slot written with characters that anonymisation also uses (×, X, *). */
 export function isMaskSlot(text: string): boolean {
-  return /[×Ｘ＊*Xx]/.test(text) && !/[_＿…]|\.{3}|[[［【〔]/.test(text);
+  return containsAny(text, MASK_MARKS) && !containsAny(text, BLANK_MARKS) && !containsAny(text, BRACKETS);
 }
 
 export function recognizePlaceholders(text: string): Entity[] {
@@ -111,31 +145,28 @@ export function recognizePlaceholders(text: string): Entity[] {
     (e) => roleOfLabel(e.text.slice(1, -1), text.slice(e.end)),
   );
   add(
-    matchAll(text, DATE_SLOT, 'placeholder').filter((e) => /[×Ｘ＊*Xx_＿…]|\.{3}/.test(e.text)),
-    (e) => (/前$/.test(e.text) ? 'deadline' : 'date'),
+    matchAll(text, DATE_SLOT, 'placeholder').filter(
+      (e) => containsAny(e.text, MASK_MARKS) || containsAny(e.text, BLANK_MARKS),
+    ),
+    (e) => (e.text.endsWith('前') ? 'deadline' : 'date'),
   );
-  add(matchAll(text, MONEY_SLOT, 'placeholder'), () => 'money');
-  add(matchAll(text, PERIOD_SLOT, 'placeholder'), () => 'deadline');
-  add(matchAll(text, RATE_SLOT, 'placeholder'), () => 'rate');
+  add(matchAll(text, UNIT_SLOT, 'placeholder'), roleOfUnit);
   add(matchAll(text, BLANK_DATE, 'placeholder'), () => 'deadline');
   add(matchAll(text, OTHER_BLANK, 'placeholder'), () => null);
   return [...slots, ...standIns];
 }
 
-// Common surnames, without the ones that are also everyday function words (于, 万, 和, 时, 应 …).
-const SURNAMES =
-  '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施文牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝';
-
-const ANONYMISED: RegExp[] = [
-  // A person named by surname and 某 or mask characters: 张某, 王某某, 李××, 刘XX (not 张××元, a slot).
-  new RegExp(`[${SURNAMES}](?:某{1,2}[甲乙丙丁戊\\d]?|[×Ｘ＊*]{1,3}|XX)(?![×Ｘ＊*X\\d年月日元万千百%号])`),
-  // Masked identity numbers and licence plates: 4108111980××××0012, 510703********2089, 鲁P×××××.
-  /\d{6}[×Ｘ＊*]{4,}|[×Ｘ＊*]{4,}\d{3}[\dXx]|[\u4e00-\u9fa5][A-Z][×Ｘ＊*]{3,}/,
-  // A masked number on its own: 卡号（×××）.
-  /[（(][×Ｘ＊*]{3,}[）)]/,
-];
+/**
+ * Masked personal data: a person named by surname and 某 or mask characters (张某, 王某某, 李××, 刘XX, not 张××元, a
+ * slot); masked identity numbers and licence plates (4108111980××××0012, 510703********2089, 鲁P×××××); a masked
+ * number on its own (卡号（×××）).
+ */
+const ANONYMISED = new RegExp(
+  String.raw`[${characters('surname')}](?:某{1,2}[甲乙丙丁戊\d]?|${SYMBOL_MASK}{1,3}|XX)(?![×Ｘ＊*X\d年月日元万千百%号])` +
+    String.raw`|\d{6}${SYMBOL_MASK}{4,}|${SYMBOL_MASK}{4,}\d{3}[\dXx]|[\u4e00-\u9fa5][A-Z]${SYMBOL_MASK}{3,}|[（(]${SYMBOL_MASK}{3,}[）)]`,
+);
 
 /** True when the document masks personal data, so that ×× and XX in it are masks, not template slots. */
 export function isAnonymised(text: string): boolean {
-  return ANONYMISED.some((pattern) => pattern.test(text));
+  return ANONYMISED.test(text);
 }

@@ -4,9 +4,10 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
+import { alternation } from '../../lexicon/index.js';
 
-const UNIT =
-  '(?:台|部|辆|套|件|个|只|把|张|块|枚|份|册|本|箱|袋|包|瓶|支|条|根|头|匹|栋|间|幢|处|宗|克|千克|公斤|吨|斤|两|毫升|升|米|副|双|对|颗|粒|株|棵|组|艘|架|发|盒|桶|罐|卷|捆|尾|丸|具|挺|毫克|克拉|立方米)';
+// 克拉 is not a unit of its own: its 克 is found first.
+const UNIT = alternation('measure-word');
 // A number may have a decimal part but not end in a point: "4. 对被告人…" is an item label before 对, not 4对.
 const QUANTITY = new RegExp(`(\\d{1,10}(?:\\.\\d{1,6})?|[${CHINESE_NUMERAL_CHARS}]{1,6})\\s?${UNIT}`, 'g');
 

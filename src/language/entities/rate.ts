@@ -4,6 +4,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
+import { alternation, wordAt } from '../../lexicon/index.js';
 
 const NUM = `[\\d.${CHINESE_NUMERAL_CHARS}]{1,8}`;
 
@@ -21,7 +22,7 @@ const PATTERNS: RegExp[] = [
   // 贷款市场报价利率 / LPR / 同期同类贷款(基准)利率 / 同业拆借中心公布的… / 人民银行…利率 / 基准利率
   /(?:一年期|五年期以上|1年期|5年期以上)?贷款市场报价利率|LPR|同期同类(?:人民币)?贷款(?:基准)?利率|同期[^，。；]{0,8}?贷款[^，。；]{0,6}?利率|同期[^，。；]{0,8}?贷款(?:基准)?利息(?=计)|贷款基准利率|同业拆借[^，。；]{0,20}利率|人民银行[^，。；]{0,24}利率|同期(?:银行)?存款利率|逾期(?:贷款|罚息)利率/g,
   // 1.5倍 / 四倍 (of a reference rate)
-  new RegExp(`${NUM}\\s?倍`, 'g'),
+  new RegExp(`${NUM}\\s?${alternation('multiple')}`, 'g'),
   // 按每日50元 / 每月18000元 / 每天100元计算
   /(?:按|以)?每(?:日|天|月|年|季度)\s?(?:人民币)?[\d.,]{1,12}\s?[万]?元/g,
   // 按应付款的0.05% per day written "每日按…%"
@@ -32,7 +33,7 @@ const PATTERNS: RegExp[] = [
  * A multiple (1.5倍, 二倍) is a standard only of the rate or sum it multiplies (LPR的1.5倍); of a base left unstated
  * (离职前十二个月平均工资的二倍) it fixes no sum.
  */
-export const MULTIPLE = /倍$/;
+export const MULTIPLE = wordAt('end', 'multiple');
 
 export function recognizeRates(text: string): Entity[] {
   return PATTERNS.flatMap((pattern) => matchAll(text, pattern, 'rate'));
