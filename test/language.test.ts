@@ -57,6 +57,18 @@ describe('deadlines and periods', () => {
     expect(found(`被告${text}支付原告货款`, 'deadline')).not.toEqual([]);
   });
 
+  it.each(['于前项期限内', '在本判决第一项确定的履行期限内', '在上述期限内'])(
+    "%s is another item's time limit, and so a time limit",
+    (text) => {
+      expect(found(`被告${text}支付原告利息`, 'deadline')).not.toEqual([]);
+    },
+  );
+
+  it('reads a sum paid with another item as timed by it, but not a period of accrual as a time limit', () => {
+    expect(found('违约金与第一项款项同期支付', 'deadline')).toEqual(['与第一项款项同期支付']);
+    expect(found('在上述期间内按年利率3.85%计算利息', 'deadline')).toEqual([]);
+  });
+
   it('does not take a past date in the facts for a time limit', () => {
     expect(found('2021年8月20日，被告向原告借款', 'deadline')).toEqual([]);
     expect(found('对原告于2024年1月8日提出的申请予以答复', 'deadline')).toEqual([]);

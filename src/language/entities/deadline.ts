@@ -4,7 +4,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from '../../lexicon/numerals.js';
 import { type Entity, matchAll } from './entity.js';
-import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { BACK_REFERENCE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
 import { alternation } from '../../lexicon/index.js';
 import { PAYMENT_VERBS } from '../lexicon.js';
 
@@ -48,8 +48,13 @@ const PATTERNS: RegExp[] = [
     `(?:在|于|待)[^，。；]{0,30}?${alternation('receipt')}[^，。；]{0,30}?(?:时(?![间效])|之时|当日|当天|之日(?!起))(?=[^，。；]{0,16}?(?:${[...PAYMENT_VERBS].join('|')}))`,
     'g',
   ),
-  // 在履行上述义务时一并 / 随…一并 / 同时 / 与本金同时支付
-  /(?:履行[^，。；]{0,10}(?:时|同时)|一并|与[^，。；]{1,12}?同时)(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
+  // 在履行上述义务时一并 / 随…一并 / 同时 / 与本金同时支付 / 与第一项款项同期给付
+  /(?:履行[^，。；]{0,10}(?:时|同时)|一并|与[^，。；]{1,12}?同(?:时|期))(?:支付|给付|付清|负担|偿还|清偿|返还)/g,
+  // The time limit of another item: 于前项期限内支付, 在本判决第一项确定的履行期限内
+  new RegExp(
+    `(?:于|在)(?:${BACK_REFERENCE}|前项|(?:本判决)?第[${CHINESE_DIGITS}\\d、]+项)[^，。；]{0,10}?期限${INSIDE}`,
+    'g',
+  ),
 ];
 
 export function recognizeDeadlines(text: string): Entity[] {
