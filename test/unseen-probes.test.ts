@@ -43,7 +43,6 @@ const ITEM_END =
  * worked on elsewhere; each entry goes when its gap is closed.
  */
 const KNOWN_GAPS: Record<string, string> = {
-  'unseen-2/p02/mutual.order': '“双方均应于…二十日内履行完毕”的“履行完”被读成了履行顺序',
   'unseen-2/p06/doc.account': '“通过银行转账方式向原告名下账户支付”被当作写明了支付方式，账户本身并未载明',
   'unseen-2/p13/invalid-contract.consequences':
     '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
