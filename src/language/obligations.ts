@@ -51,7 +51,7 @@ export interface PaymentClause {
  * 将/把 X 退还原告: what is paid or returned is X, before the verb (the words after it may belong to the next duty:
  * "…热水器10台退还原告，提货费用由原告负担"). 将于/将在 (will) is not this construction.
  */
-const DISPOSAL = /(?:将|把)(?![于在会要来近])([^，,；;。]+)$/;
+const DISPOSAL = new RegExp(`${alternation('disposal-marker')}(?![于在会要来近])([^，,；;。]+)$`);
 
 /**
  * What an item's clauses order, found once per item: several rules ask for the same item's payments (amounts, time
