@@ -8,11 +8,12 @@ import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import escapeStringRegexp from 'escape-string-regexp';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER } from '../lexicon/patterns.js';
+import { wordAt, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
 export function confirmsAgreement(document: DocumentModel): boolean {
-  return document.kind.form === '裁定书' && /协议/.test(document.operative?.heading.text ?? '');
+  return document.kind.form === '裁定书' && (document.operative?.heading.text ?? '').includes('协议');
 }
 
 /**
@@ -21,16 +22,22 @@ export function confirmsAgreement(document: DocumentModel): boolean {
  */
 export function isMediation(document: DocumentModel): boolean {
   const { form } = document.kind;
-  const judged = /判决|裁定/.test(document.operative?.heading.text ?? '');
+  const heading = document.operative?.heading.text ?? '';
+  const judged = JUDGED.some((w) => heading.includes(w));
   return (form === '调解书' || form === '调解协议' || confirmsAgreement(document)) && !judged;
 }
+
+/** 判决如下, 裁定如下: the court decides, whatever the document calls itself. */
+const JUDGED = words('court-decision');
 
 /**
  * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下. 如 is a condition only where it does not
  * begin 如下, 如期, 如约, 如实, 如数 ….
  */
-const CONDITION =
-  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+const CONDITION = new RegExp(
+  `(?:${CONDITION_OR_EVENT_OPENER}|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])`,
+  'g',
+);
 
 /**
  * An event awaited before the duty: 待…后, with or without a comma after it (待本调解书生效后，…; 待发包方拨付工程款后十
@@ -55,7 +62,7 @@ const DISCRETIONARY =
   /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
-const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
+const CONJOINED = wordAt('start', 'conjoined');
 
 export interface Condition extends TextSpan {
   /** True for a default or performance condition, which an agreement may carry. */
@@ -75,9 +82,8 @@ export function conditionsOf(item: ItemView): Condition[] {
 
 function readConditions(item: ItemView): Condition[] {
   const found: Condition[] = [];
-  for (const source of [CONDITION, AWAITED]) {
-    const pattern = new RegExp(source.source, 'g');
-    for (let m = pattern.exec(item.text); m !== null; m = pattern.exec(item.text)) {
+  for (const pattern of [CONDITION, AWAITED]) {
+    for (const m of item.text.matchAll(pattern)) {
       const start = item.start + m.index;
       const body = m[1] ?? '';
       const rest = item.text.slice(m.index + m[0].length);
@@ -86,7 +92,8 @@ function readConditions(item: ItemView): Condition[] {
         end: start + m[0].length,
         text: m[0],
         standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
-        joined: CONJOINED.test(rest) || /且|并且/.test(body),
+        // 且 also stands in 并且.
+        joined: CONJOINED.test(rest) || body.includes('且'),
       });
     }
   }

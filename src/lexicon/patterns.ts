@@ -9,3 +9,12 @@ export const BACK_REFERENCE = alternation('back-reference');
 
 /** The back-references with 以上, where what follows makes it one (以上款项). */
 export const BACK_REFERENCE_OR_ABOVE = alternation('back-reference', 'back-reference-above');
+
+/** 如 opening a condition: not 如下, 如期, 如约, 如实, 如数 …, nor the 如 of 如果 and 如若. */
+const BARE_RU = `(?!${alternation('ru-not-condition', 'condition-opener')})如`;
+
+/** What opens a condition: 若, 如果, 假如, 倘若, 如若, and 如 (如被告未按期付款). */
+export const CONDITION_OPENER = `(?:${alternation('condition-opener')}|${BARE_RU})`;
+
+/** What opens a condition or the event a duty awaits: the condition openers, and 一旦. */
+export const CONDITION_OR_EVENT_OPENER = `(?:${alternation('event-opener')}|${BARE_RU})`;
