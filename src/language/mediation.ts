@@ -7,9 +7,9 @@ import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
-import escapeStringRegexp from 'escape-string-regexp';
+import { maxOf } from '../util/arrays.js';
 import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER } from '../lexicon/patterns.js';
-import { wordAt, words } from '../lexicon/index.js';
+import { wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
 export function confirmsAgreement(document: DocumentModel): boolean {
@@ -142,7 +142,7 @@ const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/
 const DATED_PAYMENT = new RegExp(`${DUE_DATE.source}[^。；\\d]{0,16}?\\d+(?:\\.\\d+)?\\s?万?元`, 'g');
 
 /** A party named between a date and its sum: the payment is another duty, perhaps of another party. */
-const PARTY_NAMED = /[原被]告|申请人|[甲乙丙]方/;
+const PARTY_NAMED = wordPattern('party-or-side');
 
 /**
  * The dated payments of an item: in its sentences, and in the rows of a schedule table, each row a due date and a
@@ -234,18 +234,75 @@ const NAMED_ORGANISATION =
 const TAKES_ON =
   /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
 
+/** Where `name` occurs in `text`, every occurrence (overlapping ones too). */
+function* occurrences(text: string, name: string): Generator<number> {
+  if (name === '') return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) yield at;
+}
+
+/** Whether a word of `words` ends at `end` in `text`. */
+function wordEndsAt(text: string, end: number, words: readonly string[]): boolean {
+  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
+}
+
+/** Whether a character is white space (as \s matches it: String.prototype.trim removes the same characters). */
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && ch.trim() === '';
+}
+
+/** The roles that make the name after them a party's (原告某某有限公司, 担保人“马某”). */
+const PARTY_ROLES = words('named-as-party');
+
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
 function namedAsParty(text: string, name: string): boolean {
-  const escaped = escapeStringRegexp(name);
-  return new RegExp(`(?:原告|被告|第三人|申请人|被申请人|担保人)[“"]?${escaped}`).test(text);
+  for (const at of occurrences(text, name)) {
+    const quoted = text[at - 1] === '“' || text[at - 1] === '"';
+    if (wordEndsAt(text, at, PARTY_ROLES) || (quoted && wordEndsAt(text, at - 1, PARTY_ROLES))) return true;
+  }
+  return false;
+}
+
+/** Signing, attending, taking part after the name (马某已在调解协议上签名确认), within this many characters. */
+const SIGNING = words('signing');
+const SIGNING_REACH = 24;
+const SIGNING_LONGEST = maxOf(
+  SIGNING.map((w) => w.length),
+  0,
+);
+/** The label of a signature before the name: 乙方（签名）：覃某. */
+const SIGNATURE_LABELS = words('signature-label');
+
+/** A text up to its first full stop or line break. */
+function untilStop(text: string): string {
+  let end = text.length;
+  for (const stop of ['。', '\n']) {
+    const at = text.indexOf(stop);
+    if (at >= 0 && at < end) end = at;
+  }
+  return text.slice(0, end);
+}
+
+function isBetween(n: number, low: number, high: number): boolean {
+  return n >= low && n <= high;
 }
 
 /** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
 function signs(text: string, name: string): boolean {
-  const escaped = escapeStringRegexp(name);
-  return new RegExp(
-    `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
-  ).test(text);
+  for (const at of occurrences(text, name)) {
+    // After the name, in its sentence and line: a signing word beginning at most 24 characters on.
+    const from = at + name.length;
+    const after = untilStop(text.slice(from, from + SIGNING_REACH + SIGNING_LONGEST));
+    if (SIGNING.some((w) => isBetween(after.indexOf(w), 0, SIGNING_REACH))) return true;
+    // Before it: 签名, 签字 or 盖章, a closing bracket, a colon, each space optional (签名）： 覃某).
+    let end = at;
+    if (isSpace(text[end - 1])) end--;
+    if (text[end - 1] !== '：' && text[end - 1] !== ':') continue;
+    end--;
+    if (isSpace(text[end - 1])) end--;
+    if (text[end - 1] === '）' || text[end - 1] === ')') end--;
+    if (wordEndsAt(text, end, SIGNATURE_LABELS)) return true;
+  }
+  return false;
 }
 
 /**
