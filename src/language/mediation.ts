@@ -9,7 +9,7 @@ import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import { maxOf } from '../util/arrays.js';
 import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER } from '../lexicon/patterns.js';
-import { wordAt, wordPattern, words } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
 export function confirmsAgreement(document: DocumentModel): boolean {
@@ -132,8 +132,21 @@ export function verifiableCondition(span: TextSpan, item: ItemView): boolean {
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
 export const INSTALMENTS = new RegExp(String.raw`分(?:[${CHINESE_DIGITS}两\d]+)(?:期|次)|分期`);
 
+/** What follows the date a payment falls due: 前, 之前, 以前, 底前. */
+const DUE_SUFFIXES = words('due-suffix');
+
 /** The day a payment falls due: 2019年8月31日前, 2022年3月底前. */
-const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/;
+const DUE_DATE = new RegExp(String.raw`\d{4}年\d{1,2}月(?:\d{1,2}日)?${alternation('due-suffix')}`);
+
+/** The date of a dated payment, without what follows it (2019年8月31日前支付30000元 → 2019年8月31日). */
+function dueDateOf(payment: string): string {
+  let end = payment.length;
+  for (const suffix of DUE_SUFFIXES) {
+    const at = payment.indexOf(suffix);
+    if (at > 0 && at < end) end = at;
+  }
+  return payment.slice(0, end);
+}
 
 /**
  * One dated payment of a schedule written without 分期: "于2019年8月31日前支付30000元". The amount must follow the date
@@ -171,7 +184,7 @@ export function instalmentMarker(item: ItemView): TextSpan | null {
   const named = item.match(INSTALMENTS);
   if (named) return named;
   const dated = datedPayments(item);
-  const dueDates = new Set(dated.map((d) => /^[^前之以底]+/.exec(d.text)?.[0] ?? d.text));
+  const dueDates = new Set(dated.map((d) => dueDateOf(d.text)));
   if (dueDates.size < 2) return null;
   return dated.slice(1).find((d) => !PARTY_NAMED.test(d.text)) ?? null;
 }
@@ -195,15 +208,13 @@ export const BREAKDOWN = /^\s?[，,（(]?\s?其中/;
  * A breakdown by what is paid and what is owed (其中已付30000元, 其中剩余部分分期支付), not by kind: its parts need not
  * add up to the total.
  */
-export const BREAKDOWN_BY_STATUS =
-  /已(?:经)?(?:支付|付|给付|偿还|还|履行)|剩余|余款|尚欠|未付|分期|每(?:月|期|年)/;
+export const BREAKDOWN_BY_STATUS = wordPattern('breakdown-by-status');
 
 /** What the agreement says happens on default: the whole balance due, a penalty, enforcement. */
-export const DEFAULT_CLAUSE =
-  /违约金|罚息|加速到期|提前到期|全部(?:未付|剩余|未履行|未还)|剩余(?:全部)?款项|一次性(?:支付|付清|偿还)(?:全部|剩余)|申请(?:强制)?执行|逾期(?:付款)?利息|加倍/;
+export const DEFAULT_CLAUSE = wordPattern('default-consequence');
 
 /** A default clause that names no consequence one could enforce: 承担相应的违约责任. */
-export const VAGUE_DEFAULT = /(?:承担|负)(?:相应的?|一定的?|有关的?)?违约责任|赔偿(?:相应的?|一切)损失/;
+export const VAGUE_DEFAULT = wordPattern('vague-default');
 
 /** True when a default clause states what is owed (an amount, a rate, a proportion). */
 export function consequenceStated(text: string, hasAmountOrRate: boolean): boolean {
