@@ -3,7 +3,7 @@
  * the total a schedule divides, a total and its 其中 breakdown, sums with their own deadlines, sums due only on
  * default, deposits returned or kept.
  */
-import type { ItemView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import type { Entity } from './entities/index.js';
 import type { TextSpan } from '../document/span.js';
 import { BREAKDOWN, BREAKDOWN_BY_STATUS, TOTAL_BEFORE, WHOLE_DEBT, isDefaultCondition } from './mediation.js';
@@ -85,8 +85,8 @@ export function paidRecurrently(item: ItemView, money: Entity): boolean {
   return RECURRING.test(item.text.slice(0, money.start - item.start));
 }
 
-/** Where a text first occurs in an item, as a span of the document, or null. */
-export function firstMention(item: ItemView, text: string): TextSpan | null {
+/** Where a text first occurs in an item or clause, as a span of the document, or null. */
+export function firstMention(item: TextView, text: string): TextSpan | null {
   const at = item.text.indexOf(text);
   return at < 0 ? null : { start: item.start + at, end: item.start + at + text.length, text };
 }

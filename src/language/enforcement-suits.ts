@@ -5,6 +5,7 @@ import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
 import { BACK_REFERENCE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 import { wordPattern } from '../lexicon/index.js';
+import { firstMention } from './agreement-sums.js';
 
 /**
  * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
@@ -45,8 +46,6 @@ export const SHARE =
 /** Refusing to enforce a notarised debt instrument, in part on the ground that it was repaid. */
 export const NOTARISED_PARTLY_REFUSED =
   /(?:部分|已(?:经)?(?:清偿|偿还|归还|履行))[^。；]{0,60}?不予执行|不予执行[^。；]{0,80}?(?:部分|已(?:经)?(?:清偿|偿还|归还))/;
-export const NOTARISED_INSTRUMENT = /公证/;
-export const REFUSAL = /不予执行/;
 
 /** A distribution plan annulled and sent back: 撤销…分配方案, 由执行部门重新制作. */
 export const PLAN_ANNULLED =
@@ -58,9 +57,6 @@ export const PLAN_ADJUSTED = /(?:变更|调整|更正|改)为|受偿|分配(?:�
 export const PARTY_ADDED = /(?:追加|变更)[^，。；]{1,60}?为[^，。；]{0,60}?(?:被执行人|执行义务人)/;
 /** Before the addition: it is refused (不得追加, 不予变更, 驳回…追加…的请求). */
 export const ADDITION_REFUSED = wordPattern('refusal');
-
-/** A range of liability (在未缴出资150万元范围内), which needs its sum. */
-export const STATED_RANGE = /范围内/;
 
 /** The liability the added party bears: 在…范围内承担…责任, 对…债务承担连带清偿责任. */
 export const LIABILITY_SCOPE =
@@ -79,7 +75,8 @@ export function partyAdded(item: TextView): TextSpan | null {
 export function addedLiabilityStated(item: TextView): boolean {
   // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
   const rangeWithoutSum =
-    STATED_RANGE.test(item.text) &&
+    // A range of liability (在未缴出资150万元范围内), which needs its sum.
+    item.text.includes('范围内') &&
     !item.has('money') &&
     !AMOUNT_SLOT.test(item.text) &&
     !heirsRangeOnly(item);
@@ -151,9 +148,9 @@ export function enforcementRulings(item: ItemView): { clause: TextView; at: Text
 export function notarisedRefusals(item: ItemView): { clause: TextView; at: TextSpan }[] {
   return item.clauses.flatMap((clause) => {
     // The instrument is named first: few clauses speak of a notarised one.
-    if (!NOTARISED_INSTRUMENT.test(clause.text) || CLAIM_DISMISSED.test(clause.text)) return [];
+    if (!clause.text.includes('公证') || CLAIM_DISMISSED.test(clause.text)) return [];
     const refused = clause.match(NOTARISED_PARTLY_REFUSED);
-    return refused ? [{ clause, at: clause.match(REFUSAL) ?? refused }] : [];
+    return refused ? [{ clause, at: firstMention(clause, '不予执行') ?? refused }] : [];
   });
 }
 

@@ -24,7 +24,7 @@ export function carriesPaymentDuties(document: DocumentModel): boolean {
     form === '判决书' ||
     form === '调解书' ||
     confirmsAgreement(document) ||
-    /判决/.test(document.operative?.heading.text ?? '')
+    (document.operative?.heading.text ?? '').includes('判决')
   );
 }
 
