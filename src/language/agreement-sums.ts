@@ -9,7 +9,7 @@ import type { TextSpan } from '../document/span.js';
 import { BREAKDOWN, BREAKDOWN_BY_STATUS, TOTAL_BEFORE, WHOLE_DEBT, isDefaultCondition } from './mediation.js';
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { wordPattern } from '../lexicon/index.js';
 
 /**
  * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
@@ -44,7 +44,7 @@ export function scheduleTotal(
  * Words by which a sum is the one named elsewhere (余款, 全部款项, 上述借款), not a payment of its own: two items that
  * each pay 货款50000元 by different dates are two instalments, not one sum with two deadlines.
  */
-const SAME_SUM = /全部|余款|剩余|上述|前述|该笔|该款/;
+const SAME_SUM = wordPattern('same-sum');
 
 export interface DatedSum {
   money: Entity;
@@ -53,22 +53,35 @@ export interface DatedSum {
   named: boolean;
 }
 
+/** What ends a part of an item that may hold one sum and its deadline. */
+const PART_ENDS = new Set(['，', ',', '；', ';', '。']);
+
+/** The parts of a text between commas, semicolons and full stops, with where each starts in it. */
+function partsOf(text: string): { start: number; text: string }[] {
+  const parts: { start: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !PART_ENDS.has(text.charAt(i))) continue;
+    parts.push({ start, text: text.slice(start, i) });
+    start = i + 1;
+  }
+  return parts;
+}
+
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
 export function datedSums(item: ItemView): DatedSum[] {
   const found: DatedSum[] = [];
   // The item's sums and dates are read once; a part's own are those lying wholly inside it.
   const sums = item.find('money');
   const days = item.find('date');
-  let offset = item.start;
-  for (const part of item.text.split(/[，,；;。]/)) {
-    const from = offset;
-    const to = offset + part.length;
-    offset += part.length + 1;
+  for (const part of partsOf(item.text)) {
+    const from = item.start + part.start;
+    const to = from + part.text.length;
     const inPart = (entity: Entity): boolean => entity.start >= from && entity.end <= to;
     const money = sums.filter(inPart);
     const dates = days.filter(inPart);
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
-      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part) });
+      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part.text) });
     }
   }
   return found;
@@ -100,7 +113,7 @@ export function dueOnDefault(item: ItemView, money: Entity): boolean {
 /** A deposit, which an agreement either returns or keeps. */
 const DEPOSIT = wordPattern('deposit');
 /** Kept: not returned, or set off against another debt (在租金中予以冲抵，不再另行退还). */
-const KEPT = new RegExp(`不(?:再|予)?(?:另行)?${alternation('refund')}|冲抵|抵扣|抵作|折抵`);
+const KEPT = wordPattern('deposit-kept');
 const RETURNED = wordPattern('refund');
 
 /** The deposits an item names with their sums, and whether it returns or keeps each. */
