@@ -30,7 +30,7 @@ import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
-import { alternation, wordAt, wordPattern } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -110,8 +110,26 @@ const OBLIGOR_OR_TIME = wordPattern('obligor-or-time');
  */
 const NOT_A_TOPIC = wordPattern('not-a-topic');
 
+const JOINERS = words('continuing');
+const MODALS = words('duty-modal');
+const TIME_OPENERS = words('time-opener');
+
+/** How long the word of `words` is that `text` has at `at`, or 0. */
+function wordLengthAt(text: string, at: number, list: readonly string[]): number {
+  return list.find((w) => text.startsWith(w, at))?.length ?? 0;
+}
+
 /** A part that continues the one before it without a subject of its own: 于2024年9月30日前, 并应于…, 限…. */
-const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
+function continuesPrevious(part: string): boolean {
+  let at = wordLengthAt(part, 0, JOINERS);
+  at += wordLengthAt(part, at, MODALS);
+  return wordLengthAt(part, at, TIME_OPENERS) > 0;
+}
+
+/** Where the last comma before `before` stands in `text`, or -1. */
+function lastComma(text: string, before: number): number {
+  return before <= 0 ? -1 : Math.max(text.lastIndexOf('，', before - 1), text.lastIndexOf(',', before - 1));
+}
 
 /**
  * The sum a payment verb without an object pays, named before it: as the topic of its own part (上述款项由某公司于…
@@ -119,14 +137,16 @@ const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
  * 38600元，于2015年9月30日前付清). Null when nothing before the verb names money.
  */
 function sumNamedBefore(lead: TextView): string | null {
-  const parts = lead.text.split(/[，,]/);
-  const own = parts.at(-1) ?? '';
+  const text = lead.text;
+  const ownFrom = lastComma(text, text.length) + 1;
+  const own = text.slice(ownFrom);
   const obligorOrTime = OBLIGOR_OR_TIME.exec(own);
   const topic = obligorOrTime ? own.slice(0, obligorOrTime.index) : '';
   if ((MONEY_OBJECT.test(topic) || OVERPAYMENT.test(topic)) && !NOT_A_TOPIC.test(topic)) return topic;
-  const previous = parts.at(-2);
-  if (previous === undefined || !CONTINUATION.test(own)) return null;
-  const previousStart = lead.start + lead.text.length - own.length - 1 - previous.length;
+  if (ownFrom === 0 || !continuesPrevious(own)) return null;
+  const previousFrom = lastComma(text, ownFrom - 1) + 1;
+  const previous = text.slice(previousFrom, ownFrom - 1);
+  const previousStart = lead.start + previousFrom;
   const amount = lead
     .find('money')
     .some((m) => m.start >= previousStart && m.end <= previousStart + previous.length);
