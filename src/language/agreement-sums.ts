@@ -6,10 +6,11 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { Entity } from './entities/index.js';
 import type { TextSpan } from '../document/span.js';
-import { BREAKDOWN, BREAKDOWN_BY_STATUS, TOTAL_BEFORE, WHOLE_DEBT, isDefaultCondition } from './mediation.js';
+import { BREAKDOWN, BREAKDOWN_BY_STATUS, WHOLE_DEBT, isDefaultCondition, totalBefore } from './mediation.js';
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
-import { wordPattern } from '../lexicon/index.js';
+import { wordPattern, words } from '../lexicon/index.js';
+import { wordNearEnd } from '../lexicon/patterns.js';
 
 /**
  * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
@@ -29,9 +30,7 @@ export function scheduleTotal(
     const stated = previous
       .find('money')
       .find((m) =>
-        TOTAL_BEFORE.test(
-          previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start),
-        ),
+        totalBefore(previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start)),
       );
     if (stated) return stated;
   }
@@ -88,14 +87,15 @@ export function datedSums(item: ItemView): DatedSum[] {
 }
 
 /** Just before an amount paid again and again: 每月25日前支付, 每期支付, 按月支付. */
-const RECURRING = /(?:每|按)(?:月|期|季度?|年|周)[^，。；]{0,12}$/;
+const RECURRING = words('recurring');
+const RECURRING_REACH = 12;
 
 /**
  * Whether a sum is paid again and again (余款100万元，每月支付10万元): it is paid as many times as the remainder needs,
  * so it cannot simply be added up with the other parts of a schedule.
  */
 export function paidRecurrently(item: ItemView, money: Entity): boolean {
-  return RECURRING.test(item.text.slice(0, money.start - item.start));
+  return wordNearEnd(item.text.slice(0, money.start - item.start), RECURRING, RECURRING_REACH);
 }
 
 /** Where a text first occurs in an item or clause, as a span of the document, or null. */

@@ -8,7 +8,7 @@ import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import { maxOf } from '../util/arrays.js';
-import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER, wordNearEnd } from '../lexicon/patterns.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
@@ -189,10 +189,15 @@ export function instalmentMarker(item: ItemView): TextSpan | null {
   return dated.slice(1).find((d) => !PARTY_NAMED.test(d.text)) ?? null;
 }
 
-/** A total stated before a schedule: 共计60000元, 本息合计129600元. */
-export const TOTAL_BEFORE = new RegExp(
-  String.raw`(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖]{0,4}$`,
-);
+const TOTALS = words('total-before-sum');
+/** A total's word stands at most this far before its sum, with no number between. */
+const TOTAL_REACH = 4;
+const NUMBER_STOPS = `，。；0123456789${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖`;
+
+/** A total stated right before a sum (共计60000元, 本息合计129600元): whether the text before the sum ends with one. */
+export function totalBefore(text: string): boolean {
+  return wordNearEnd(text, TOTALS, TOTAL_REACH, NUMBER_STOPS);
+}
 
 /**
  * The whole debt named by its sum, right before the sum (就全部欠款160000元申请强制执行, 全部货款共计100000元): in an

@@ -31,6 +31,7 @@ import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
+import { wordNearEnd } from '../lexicon/patterns.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -224,7 +225,8 @@ export interface InterestAward {
  * a one-off share of a stated sum (违约金（按月租金8000元的30%计算）).
  */
 /** Interest given up, not awarded: 原告自愿放弃主张逾期付款利息, 免除其利息, 不再计收利息. */
-const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，。；]{0,8}$/;
+const WAIVERS = words('waiver');
+const WAIVER_REACH = 8;
 /**
  * Interest fixed by another enforceable title: 对（2021）…号判决确定的债务356000元及利息承担清偿责任. "本判决确定的"
  * points back to this judgment and is not excused.
@@ -265,7 +267,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !FIXED_SUM_AFTER_TERM.test(after) &&
         !SHARE_OF_SUM_AFTER_TERM.test(after) &&
         !SLOT_SUM_AFTER_TERM.test(after) &&
-        !WAIVED_BEFORE.test(before) &&
+        !wordNearEnd(before, WAIVERS, WAIVER_REACH) &&
         !TITLE_FIXED_BEFORE.test(before) &&
         !ENFORCED_AFTER.test(after)
       );

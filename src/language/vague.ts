@@ -7,7 +7,7 @@ import type { TextSpan } from '../document/span.js';
 import type { TextView } from './item-view.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordAt, wordPattern, words } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** Whether a text names interest or a penalty (search() ignores the global pattern's lastIndex). */
 function namesInterest(text: string): boolean {
@@ -28,7 +28,7 @@ export interface VagueWording extends TextSpan {
 
 /** A total or count after the list (等各项损失共计120000元, 等873人) closes it. */
 const TOTAL_AFTER = new RegExp(
-  String.raw`^[^，。；]{0,16}?(?:共计|合计|总计|共|计)?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
+  String.raw`^[^，。；]{0,16}?${alternation('total-after-list')}?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
 );
 
 /**

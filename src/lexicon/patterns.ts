@@ -1,5 +1,6 @@
 /** Pieces of patterns built from the lexicon's word classes, shared by the stages that read text. */
 import { alternation, characters } from './index.js';
+import { maxOf } from '../util/arrays.js';
 
 /** The Chinese digits 一 to 十, for a character class: [${CHINESE_DIGITS}\d]. */
 export const CHINESE_DIGITS = characters('chinese-digit');
@@ -18,3 +19,36 @@ export const CONDITION_OPENER = `(?:${alternation('condition-opener')}|${BARE_RU
 
 /** What opens a condition or the event a duty awaits: the condition openers, and 一旦. */
 export const CONDITION_OR_EVENT_OPENER = `(?:${alternation('event-opener')}|${BARE_RU})`;
+
+/** What ends a clause, looking back from its end: a comma, a full stop or a semicolon. */
+const CLAUSE_STOPS = '，。；';
+
+/**
+ * Whether a word of `list` stands near the end of `text`: at most `reach` characters follow it, none of them a stop
+ * (by default a comma, full stop or semicolon). 原告自愿放弃主张 before 利息, 每月25日前支付 before a sum.
+ */
+export function wordNearEnd(
+  text: string,
+  list: readonly string[],
+  reach: number,
+  stops = CLAUSE_STOPS,
+): boolean {
+  // Only the last characters can hold the word and what follows it.
+  const tail = text.slice(
+    Math.max(
+      0,
+      text.length -
+        reach -
+        maxOf(
+          list.map((w) => w.length),
+          0,
+        ),
+    ),
+  );
+  let from = 0;
+  for (const stop of stops) from = Math.max(from, tail.lastIndexOf(stop) + 1);
+  return list.some((w) => {
+    const at = tail.lastIndexOf(w);
+    return at >= from && tail.length - at - w.length <= reach;
+  });
+}
