@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../scripts/lexicon.mjs';
 import { alternation, characters, wordAt, wordPattern, words } from '../src/lexicon/index.js';
-import { wordNearEnd } from '../src/lexicon/patterns.js';
+import { wordNearEnd, wordNearStart } from '../src/lexicon/patterns.js';
 
 const LEXICON = path.resolve(import.meta.dirname, '../src/lexicon/words.yaml');
 
@@ -44,6 +44,12 @@ describe('the project lexicon', () => {
     expect(wordNearEnd('原告放弃，被告支付', words('waiver'), 8)).toBe(false);
     expect(wordNearEnd('本息合计', words('total'), 4, '，。；0123456789')).toBe(true);
     expect(wordNearEnd('合计3', words('total'), 4, '，。；0123456789')).toBe(false);
+  });
+
+  it('finds a word near the start of a text, with no stop before it', () => {
+    expect(wordNearStart('一并申请人民法院强制执行', words('apply-court-enforcement'), 6)).toBe(true);
+    expect(wordNearStart('，一并申请强制执行', words('apply-court-enforcement'), 6)).toBe(false);
+    expect(wordNearStart('由被告于十日内一并申请执行', words('apply-court-enforcement'), 6)).toBe(false);
   });
 
   it('gives a class that includes another the included words too, written once in the file', () => {

@@ -6,7 +6,13 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { Entity } from './entities/index.js';
 import type { TextSpan } from '../document/span.js';
-import { BREAKDOWN, BREAKDOWN_BY_STATUS, WHOLE_DEBT, isDefaultCondition, totalBefore } from './mediation.js';
+import {
+  BREAKDOWN_BY_STATUS,
+  breakdownFollows,
+  isDefaultCondition,
+  totalBefore,
+  wholeDebtBefore,
+} from './mediation.js';
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
 import { wordPattern, words } from '../lexicon/index.js';
@@ -137,7 +143,7 @@ export function breakdownMismatch(item: ItemView): { total: Entity; sum: number 
     // Only the words right after each sum are looked at, and a sentence at most a few lines long, so that an item
     // with thousands of sums stays linear.
     const from = total.end - item.start;
-    if (!BREAKDOWN.test(item.text.slice(from, from + 8))) continue;
+    if (!breakdownFollows(item.text.slice(from, from + 8))) continue;
     const sentence = restOfSentence(item.text.slice(from, from + BREAKDOWN_WINDOW));
     if (BREAKDOWN_BY_STATUS.test(sentence)) continue;
     const parts = sums.filter((m) => m.start >= total.end && m.end <= total.end + sentence.length);
@@ -156,7 +162,7 @@ export function wholeDebtOnDefault(item: ItemView): Entity[] {
       clause
         .find('money')
         .filter((m) =>
-          WHOLE_DEBT.test(
+          wholeDebtBefore(
             clause.text.slice(Math.max(0, m.start - clause.start - 12), m.start - clause.start),
           ),
         ),

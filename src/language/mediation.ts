@@ -203,11 +203,30 @@ export function totalBefore(text: string): boolean {
  * The whole debt named by its sum, right before the sum (就全部欠款160000元申请强制执行, 全部货款共计100000元): in an
  * acceleration clause it must be the total the schedule divides.
  */
-export const WHOLE_DEBT =
-  /全部(?:欠款|款项|货款|借款|债务|价款|租金|工程款|劳务费|费用|赔偿款)\s?(?:共计|合计|总计|计)?(?:人民币)?\s?$/;
+export function wholeDebtBefore(text: string): boolean {
+  // Read back from the sum: a space, 人民币, 共计, a space, each optional, then 全部欠款 ….
+  let end = text.length;
+  if (isSpace(text[end - 1])) end--;
+  if (wordEndsAt(text, end, CURRENCY)) end -= CURRENCY[0]?.length ?? 0;
+  end -= TOTAL_WORDS.find((w) => wordEndsAt(text, end, [w]))?.length ?? 0;
+  if (isSpace(text[end - 1])) end--;
+  return wordEndsAt(text, end, WHOLE_DEBTS);
+}
+
+const WHOLE_DEBTS = words('whole-debt');
+const TOTAL_WORDS = words('total');
+const CURRENCY = ['人民币'];
+
+/** Opening a breakdown: a comma or bracket, each space optional, then 其中. */
+const BREAKDOWN_OPENERS = ['，', ',', '（', '('];
 
 /** A breakdown of the total just stated: 共计86500元，其中包装箱货款78000元、违约金6000元、运费1500元. */
-export const BREAKDOWN = /^\s?[，,（(]?\s?其中/;
+export function breakdownFollows(text: string): boolean {
+  let at = isSpace(text[0]) ? 1 : 0;
+  if (BREAKDOWN_OPENERS.some((w) => text.startsWith(w, at))) at++;
+  if (isSpace(text[at])) at++;
+  return text.startsWith('其中', at);
+}
 
 /**
  * A breakdown by what is paid and what is owed (其中已付30000元, 其中剩余部分分期支付), not by kind: its parts need not

@@ -31,7 +31,7 @@ import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
-import { wordNearEnd } from '../lexicon/patterns.js';
+import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -234,7 +234,8 @@ const WAIVER_REACH = 8;
 const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
 
 /** A penalty named only as what may be enforced (可就未付劳动报酬及违约金一并申请强制执行): it is awarded elsewhere. */
-const ENFORCED_AFTER = /^[^，。；]{0,6}?申请(?:人民法院|法院)?(?:强制)?执行/;
+const ENFORCEMENT_APPLIED = words('apply-court-enforcement');
+const ENFORCEMENT_REACH = 6;
 
 export function interestAwards(item: ItemView): InterestAward[] {
   return once(awardsByItem, item, findInterestAwards);
@@ -269,7 +270,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !SLOT_SUM_AFTER_TERM.test(after) &&
         !wordNearEnd(before, WAIVERS, WAIVER_REACH) &&
         !TITLE_FIXED_BEFORE.test(before) &&
-        !ENFORCED_AFTER.test(after)
+        !wordNearStart(after, ENFORCEMENT_APPLIED, ENFORCEMENT_REACH)
       );
     };
     // 利息27000元（…，此后的利息按…计算至清偿之日）: the sum is fixed, the interest running on after it is not.

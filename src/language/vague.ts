@@ -31,11 +31,20 @@ const TOTAL_AFTER = new RegExp(
   String.raw`^[^，。；]{0,16}?${alternation('total-after-list')}?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
 );
 
+/** How long the last member of a list may be, and what it may not hold. */
+const LIST_MEMBER_LENGTH = 15;
+const LIST_MEMBER_ENDS = ['，', '。', '；', '：', ':'];
+
 /**
- * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase.
- * Lists of sums (医疗费、误工费等) are the money rules' concern.
+ * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase, or
+ * null. Lists of sums (医疗费、误工费等) are the money rules' concern.
  */
-const LIST_BEFORE = /、([^、，。；：:]{1,15})$/;
+function lastListMember(before: string): string | null {
+  const at = before.lastIndexOf('、');
+  const member = before.slice(at + 1);
+  if (at < 0 || member === '' || member.length > LIST_MEMBER_LENGTH) return null;
+  return LIST_MEMBER_ENDS.some((stop) => member.includes(stop)) ? null : member;
+}
 
 /** 等 closing a list of parties (张三、李四等于…支付, 等人) names obligors, not the things to deliver. */
 const PARTIES_CLOSED = wordAt('start', 'after-parties');
@@ -86,8 +95,8 @@ const VAGUE_TERMS: VagueTerm[] = [
     pattern: wordPattern('vague-list-end'),
     what: '以“等”结束列举，未穷尽应履行的对象',
     open: ({ before, after }) => {
-      // LIST_BEFORE matches at most its last 16 characters; giving it only those keeps a long clause linear.
-      const member = LIST_BEFORE.exec(before.slice(-16))?.[1] ?? (OPEN_CLASS.test(after) ? before : null);
+      // The member is read from the last 16 characters at most, so that a long clause stays linear.
+      const member = lastListMember(before.slice(-16)) ?? (OPEN_CLASS.test(after) ? before : null);
       if (member === null || TOTAL_AFTER.test(after) || ACTORS.test(member)) return false;
       // "将钥匙、门禁卡等交付原告" closes objects; "张三、李四等于…支付" closes obligors.
       if (!DISPOSAL_MARKERS.some((w) => before.includes(w)) && PARTIES_CLOSED.test(after)) return false;

@@ -52,3 +52,33 @@ export function wordNearEnd(
     return at >= from && tail.length - at - w.length <= reach;
   });
 }
+
+/**
+ * Whether a word of `list` stands near the start of `text`: at most `reach` characters before it, none of them a
+ * stop (by default a comma, full stop or semicolon). 违约金 before 一并申请强制执行.
+ */
+export function wordNearStart(
+  text: string,
+  list: readonly string[],
+  reach: number,
+  stops = CLAUSE_STOPS,
+): boolean {
+  // Only the first characters can hold what precedes the word and the word.
+  const head = text.slice(
+    0,
+    reach +
+      maxOf(
+        list.map((w) => w.length),
+        0,
+      ),
+  );
+  let to = head.length;
+  for (const stop of stops) {
+    const at = head.indexOf(stop);
+    if (at >= 0 && at < to) to = at;
+  }
+  return list.some((w) => {
+    const at = head.indexOf(w);
+    return at >= 0 && at <= reach && at + w.length <= to;
+  });
+}
