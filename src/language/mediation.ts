@@ -8,7 +8,12 @@ import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
 import { maxOf } from '../util/arrays.js';
-import { CHINESE_DIGITS, CONDITION_OR_EVENT_OPENER, wordNearEnd } from '../lexicon/patterns.js';
+import {
+  CHINESE_DIGITS,
+  CONDITION_OR_EVENT_OPENER,
+  wordNearEnd,
+  wordNearStart,
+} from '../lexicon/patterns.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
@@ -266,8 +271,19 @@ const NAMED_ORGANISATION =
   /(?:^|[、，,：:；.．]|(?<=款项?|费用?)(?=由))(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
 
 /** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
-const TAKES_ON =
-  /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
+const TAKES_ON = wordPattern('takes-on');
+/** Acting for someone: 代 and, at most six characters on, what is done (代被告履行). */
+const ON_BEHALF = '代';
+const ACTS_ON_BEHALF = words('act-on-behalf');
+const ON_BEHALF_REACH = 6;
+
+function takesOn(text: string): boolean {
+  if (TAKES_ON.test(text)) return true;
+  for (let at = text.indexOf(ON_BEHALF); at >= 0; at = text.indexOf(ON_BEHALF, at + 1)) {
+    if (wordNearStart(text.slice(at + 1), ACTS_ON_BEHALF, ON_BEHALF_REACH)) return true;
+  }
+  return false;
+}
 
 /** Where `name` occurs in `text`, every occurrence (overlapping ones too). */
 function* occurrences(text: string, name: string): Generator<number> {
@@ -345,7 +361,7 @@ function signs(text: string, name: string): boolean {
  * 王某自愿…, 由某某有限公司于…前支付), as spans of the document, in the order the two patterns find them.
  */
 export function takersOn(clause: TextView): TextSpan[] {
-  if (!TAKES_ON.test(clause.text)) return [];
+  if (!takesOn(clause.text)) return [];
   const found: TextSpan[] = [];
   for (const pattern of [NAMED_NON_PARTY, NAMED_ORGANISATION]) {
     pattern.lastIndex = 0;
