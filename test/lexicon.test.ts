@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../scripts/lexicon.mjs';
 import { alternation, characters, wordAt, wordPattern, words } from '../src/lexicon/index.js';
-import { wordNearEnd, wordNearStart } from '../src/lexicon/patterns.js';
+import { followedWithin, wordNearEnd, wordNearStart } from '../src/lexicon/patterns.js';
 
 const LEXICON = path.resolve(import.meta.dirname, '../src/lexicon/words.yaml');
 
@@ -50,6 +50,12 @@ describe('the project lexicon', () => {
     expect(wordNearStart('一并申请人民法院强制执行', words('apply-court-enforcement'), 6)).toBe(true);
     expect(wordNearStart('，一并申请强制执行', words('apply-court-enforcement'), 6)).toBe(false);
     expect(wordNearStart('由被告于十日内一并申请执行', words('apply-court-enforcement'), 6)).toBe(false);
+  });
+
+  it('finds a word followed by another within a reach, with no stop between them', () => {
+    expect(followedWithin('如违反本协议约定的', words('breach'), words('agreed-terms'), 12)).toBe(true);
+    expect(followedWithin('如违反，则按协议约定', words('breach'), words('agreed-terms'), 12)).toBe(false);
+    expect(followedWithin('由其兄代被告履行', words('on-behalf'), words('act-on-behalf'), 6)).toBe(true);
   });
 
   it('gives a class that includes another the included words too, written once in the file', () => {

@@ -11,8 +11,8 @@ import { maxOf } from '../util/arrays.js';
 import {
   CHINESE_DIGITS,
   CONDITION_OR_EVENT_OPENER,
+  followedWithin,
   wordNearEnd,
-  wordNearStart,
 } from '../lexicon/patterns.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
@@ -56,8 +56,22 @@ const AWAITED = /(?<![对期招接优虐看等款善亏有])待(?![遇定岗办�
  * the calendar settles, and the agreement taking effect (待本调解书生效后, 本协议经司法确认后), which its service or
  * the confirming ruling settles.
  */
-const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|交还|返还|归还|退还|移交|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日|(?:调解书|协议|裁定)[^，。；]{0,10}?(?:生效|送达|签收|确认)/;
+const STANDARD_CONDITION = wordPattern('standard-condition');
+
+/** A standard condition in two words: 违反本协议约定, 本调解书生效, 协议经司法确认. */
+function standardConditionFrom(body: string): boolean {
+  return (
+    followedWithin(body, BREACH, BREACHED, BREACH_REACH) ||
+    followedWithin(body, INSTRUMENTS, TAKING_EFFECT, TAKING_EFFECT_REACH)
+  );
+}
+
+const BREACH = words('breach');
+const BREACHED = words('agreed-terms');
+const BREACH_REACH = 12;
+const INSTRUMENTS = words('agreement-instrument');
+const TAKING_EFFECT = words('taking-effect');
+const TAKING_EFFECT_REACH = 10;
 
 /**
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
@@ -96,7 +110,7 @@ function readConditions(item: ItemView): Condition[] {
         start,
         end: start + m[0].length,
         text: m[0],
-        standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
+        standard: STANDARD_CONDITION.test(body) || standardConditionFrom(body) || ON_DEFAULT.test(body),
         // 且 also stands in 并且.
         joined: CONJOINED.test(rest) || body.includes('且'),
       });
@@ -273,16 +287,12 @@ const NAMED_ORGANISATION =
 /** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
 const TAKES_ON = wordPattern('takes-on');
 /** Acting for someone: 代 and, at most six characters on, what is done (代被告履行). */
-const ON_BEHALF = '代';
+const ON_BEHALF = words('on-behalf');
 const ACTS_ON_BEHALF = words('act-on-behalf');
 const ON_BEHALF_REACH = 6;
 
 function takesOn(text: string): boolean {
-  if (TAKES_ON.test(text)) return true;
-  for (let at = text.indexOf(ON_BEHALF); at >= 0; at = text.indexOf(ON_BEHALF, at + 1)) {
-    if (wordNearStart(text.slice(at + 1), ACTS_ON_BEHALF, ON_BEHALF_REACH)) return true;
-  }
-  return false;
+  return TAKES_ON.test(text) || followedWithin(text, ON_BEHALF, ACTS_ON_BEHALF, ON_BEHALF_REACH);
 }
 
 /** Where `name` occurs in `text`, every occurrence (overlapping ones too). */

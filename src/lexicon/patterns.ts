@@ -82,3 +82,22 @@ export function wordNearStart(
     return at >= 0 && at <= reach && at + w.length <= to;
   });
 }
+
+/**
+ * Whether a word of `first` is followed by a word of `second` at most `reach` characters on, none of them a stop
+ * (by default a comma, full stop or semicolon): 违反本协议约定, 代被告履行.
+ */
+export function followedWithin(
+  text: string,
+  first: readonly string[],
+  second: readonly string[],
+  reach: number,
+  stops = CLAUSE_STOPS,
+): boolean {
+  for (const word of first) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (wordNearStart(text.slice(at + word.length), second, reach, stops)) return true;
+    }
+  }
+  return false;
+}
