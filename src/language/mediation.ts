@@ -12,6 +12,7 @@ import {
   CHINESE_DIGITS,
   CONDITION_OR_EVENT_OPENER,
   followedWithin,
+  wordEndingAt,
   wordNearEnd,
 } from '../lexicon/patterns.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
@@ -226,10 +227,10 @@ export function wholeDebtBefore(text: string): boolean {
   // Read back from the sum: a space, 人民币, 共计, a space, each optional, then 全部欠款 ….
   let end = text.length;
   if (isSpace(text[end - 1])) end--;
-  if (wordEndsAt(text, end, CURRENCY)) end -= CURRENCY[0]?.length ?? 0;
-  end -= TOTAL_WORDS.find((w) => wordEndsAt(text, end, [w]))?.length ?? 0;
+  end -= wordEndingAt(text, end, CURRENCY)?.length ?? 0;
+  end -= wordEndingAt(text, end, TOTAL_WORDS)?.length ?? 0;
   if (isSpace(text[end - 1])) end--;
-  return wordEndsAt(text, end, WHOLE_DEBTS);
+  return wordEndingAt(text, end, WHOLE_DEBTS) !== undefined;
 }
 
 const WHOLE_DEBTS = words('whole-debt');
@@ -301,11 +302,6 @@ function* occurrences(text: string, name: string): Generator<number> {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) yield at;
 }
 
-/** Whether a word of `words` ends at `end` in `text`. */
-function wordEndsAt(text: string, end: number, words: readonly string[]): boolean {
-  return words.some((w) => end >= w.length && text.startsWith(w, end - w.length));
-}
-
 /** Whether a character is white space (as \s matches it: String.prototype.trim removes the same characters). */
 function isSpace(ch: string | undefined): boolean {
   return ch !== undefined && ch !== '' && ch.trim() === '';
@@ -318,7 +314,8 @@ const PARTY_ROLES = words('named-as-party');
 function namedAsParty(text: string, name: string): boolean {
   for (const at of occurrences(text, name)) {
     const quoted = text[at - 1] === '“' || text[at - 1] === '"';
-    if (wordEndsAt(text, at, PARTY_ROLES) || (quoted && wordEndsAt(text, at - 1, PARTY_ROLES))) return true;
+    if (wordEndingAt(text, at, PARTY_ROLES) || (quoted && wordEndingAt(text, at - 1, PARTY_ROLES)))
+      return true;
   }
   return false;
 }
@@ -361,7 +358,7 @@ function signs(text: string, name: string): boolean {
     end--;
     if (isSpace(text[end - 1])) end--;
     if (text[end - 1] === '）' || text[end - 1] === ')') end--;
-    if (wordEndsAt(text, end, SIGNATURE_LABELS)) return true;
+    if (wordEndingAt(text, end, SIGNATURE_LABELS)) return true;
   }
   return false;
 }

@@ -101,3 +101,8 @@ export function followedWithin(
   }
   return false;
 }
+
+/** The first word of `list` that ends at `end` in `text`, or undefined. */
+export function wordEndingAt(text: string, end: number, list: readonly string[]): string | undefined {
+  return list.find((w) => end >= w.length && text.startsWith(w, end - w.length));
+}
