@@ -3,8 +3,8 @@ import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
-import { BACK_REFERENCE, CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordPattern } from '../lexicon/index.js';
+import { BACK_REFERENCE, CHINESE_DIGITS, followedWithin } from '../lexicon/patterns.js';
+import { wordPattern, words } from '../lexicon/index.js';
 import { firstMention } from './agreement-sums.js';
 
 /**
@@ -59,8 +59,19 @@ export const PARTY_ADDED = /(?:追加|变更)[^，。；]{1,60}?为[^，。；]{
 export const ADDITION_REFUSED = wordPattern('refusal');
 
 /** The liability the added party bears: 在…范围内承担…责任, 对…债务承担连带清偿责任. */
-export const LIABILITY_SCOPE =
-  /承担[^，。；]{0,12}?责任|(?:清偿|偿还|支付|给付)[^，。；]{0,30}?(?:元|债务|款)/;
+function statesLiability(text: string): boolean {
+  return (
+    followedWithin(text, BEARS, LIABILITY, LIABILITY_REACH) ||
+    followedWithin(text, SETTLES, DEBT_NAMED, DEBT_REACH)
+  );
+}
+
+const BEARS = words('bear');
+const LIABILITY = words('liability');
+const LIABILITY_REACH = 12;
+const SETTLES = words('settle');
+const DEBT_NAMED = words('debt-named');
+const DEBT_REACH = 30;
 
 /** Adding or changing a party in enforcement (追加…为被执行人), unless the item refuses it; or null. */
 export function partyAdded(item: TextView): TextSpan | null {
@@ -80,7 +91,7 @@ export function addedLiabilityStated(item: TextView): boolean {
     !item.has('money') &&
     !AMOUNT_SLOT.test(item.text) &&
     !heirsRangeOnly(item);
-  return LIABILITY_SCOPE.test(item.text) && !rangeWithoutSum;
+  return statesLiability(item.text) && !rangeWithoutSum;
 }
 
 /**
