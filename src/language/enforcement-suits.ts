@@ -3,7 +3,7 @@ import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
-import { BACK_REFERENCE, CHINESE_DIGITS, followedWithin } from '../lexicon/patterns.js';
+import { BACK_REFERENCE, followedWithin } from '../lexicon/patterns.js';
 import { wordPattern, words } from '../lexicon/index.js';
 import { firstMention } from './agreement-sums.js';
 
@@ -24,9 +24,30 @@ export const IDENTIFIED_OBJECT =
 export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
 
 /** Back-references to an object named in an earlier item (上述房屋, 第一项所列, 该车辆 — not 该案). */
-export const EARLIER_ITEM = new RegExp(
-  String.raw`${BACK_REFERENCE}|第[${CHINESE_DIGITS}\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))`,
-);
+function refersToEarlierItem(text: string): boolean {
+  return (
+    BACK_REFERENCES.test(text) ||
+    refersToItem(text) ||
+    followedWithin(text, DEMONSTRATIVE, ENFORCEABLE_THINGS, DEMONSTRATIVE_REACH)
+  );
+}
+
+const BACK_REFERENCES = wordPattern('back-reference');
+/** 该 before what it points at (该车辆, 该处房屋). */
+const DEMONSTRATIVE = ['该'];
+const ENFORCEABLE_THINGS = words('enforceable-thing');
+const DEMONSTRATIVE_REACH = 4;
+const ITEM_DIGITS = new Set([...words('chinese-digit'), ...Array.from({ length: 10 }, (_, n) => String(n))]);
+
+/** 第一项, 第2项: an item referred to by its number. */
+function refersToItem(text: string): boolean {
+  for (let at = text.indexOf('第'); at >= 0; at = text.indexOf('第', at + 1)) {
+    let end = at + 1;
+    while (end < text.length && ITEM_DIGITS.has(text.charAt(end))) end++;
+    if (end > at + 1 && text.charAt(end) === '项') return true;
+  }
+  return false;
+}
 
 /** Movables inside an earlier object (上述房屋内的家具、家电等物品): the back-reference names their place, not them. */
 export const CONTENTS_OF_EARLIER = new RegExp(
@@ -134,7 +155,7 @@ export function namesEnforcedObject(clause: TextView): boolean {
  */
 export function pointsBackToNamed(clause: TextView, item: ItemView, orders: readonly ItemView[]): boolean {
   const own = clause.text.replace(CASE_NUMBER, '');
-  if (!EARLIER_ITEM.test(own) || CONTENTS_OF_EARLIER.test(own)) return false;
+  if (!refersToEarlierItem(own) || CONTENTS_OF_EARLIER.test(own)) return false;
   const earlierItems = orders.slice(0, Math.max(orders.indexOf(item), 0));
   return (
     earlierItems.some((order) => order.clauses.some(namesEnforcedObject)) ||
