@@ -78,8 +78,9 @@ const TAKING_EFFECT_REACH = 10;
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
  * 经济条件允许时支付.
  */
-const DISCRETIONARY =
-  /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
+const DISCRETIONARY = new RegExp(
+  `视[^，。；]{1,12}?${alternation('circumstances')}|${alternation('discretion')}|${alternation('fortunes')}${alternation('fortunes-state')}?${alternation('fortunes-better')}`,
+);
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
 const CONJOINED = wordAt('start', 'conjoined');
