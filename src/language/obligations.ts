@@ -231,7 +231,27 @@ const WAIVER_REACH = 8;
  * Interest fixed by another enforceable title: 对（2021）…号判决确定的债务356000元及利息承担清偿责任. "本判决确定的"
  * points back to this judgment and is not excused.
  */
-const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
+function fixedByTitleBefore(before: string): boolean {
+  // The title, 确定的 and what follows them lie after the last stop.
+  let from = 0;
+  for (const stop of CLAUSE_STOPS) from = Math.max(from, before.lastIndexOf(stop) + 1);
+  for (const title of TITLES) {
+    for (let at = before.indexOf(title, from); at >= 0; at = before.indexOf(title, at + 1)) {
+      if (before.charAt(at - 1) === THIS_DOCUMENT) continue;
+      const end = at + title.length;
+      const fixed = FIXED_BY.find((w) => before.startsWith(w, end));
+      if (fixed !== undefined && before.length - end - fixed.length <= TITLE_REACH) return true;
+    }
+  }
+  return false;
+}
+
+const TITLES = words('enforceable-title');
+const FIXED_BY = words('fixed-by');
+/** 本判决确定的: this document's own term. */
+const THIS_DOCUMENT = '本';
+const TITLE_REACH = 30;
+const CLAUSE_STOPS = ['，', '。', '；'];
 
 /** A penalty named only as what may be enforced (可就未付劳动报酬及违约金一并申请强制执行): it is awarded elsewhere. */
 const ENFORCEMENT_APPLIED = words('apply-court-enforcement');
@@ -269,7 +289,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !SHARE_OF_SUM_AFTER_TERM.test(after) &&
         !SLOT_SUM_AFTER_TERM.test(after) &&
         !wordNearEnd(before, WAIVERS, WAIVER_REACH) &&
-        !TITLE_FIXED_BEFORE.test(before) &&
+        !fixedByTitleBefore(before) &&
         !wordNearStart(after, ENFORCEMENT_APPLIED, ENFORCEMENT_REACH)
       );
     };
