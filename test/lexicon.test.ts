@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readLexicon } from '../scripts/lexicon.mjs';
 import { alternation, characters, wordAt, wordPattern, words } from '../src/lexicon/index.js';
+import { followedWithin, wordNearEnd, wordNearStart } from '../src/lexicon/patterns.js';
 
 const LEXICON = path.resolve(import.meta.dirname, '../src/lexicon/words.yaml');
 
@@ -35,6 +36,26 @@ describe('the project lexicon', () => {
     expect(wordAt('start', 'open-class').test('交付原告物品')).toBe(false);
     expect(wordAt('end', 'actor').test('会计师事务所')).toBe(true);
     expect(wordAt('end', 'actor').test('事务所的')).toBe(false);
+  });
+
+  it('finds a word near the end of a text, with no stop between it and the end', () => {
+    expect(wordNearEnd('原告自愿放弃主张逾期付款', words('waiver'), 8)).toBe(true);
+    expect(wordNearEnd('原告自愿放弃主张被告支付逾期付款', words('waiver'), 8)).toBe(false);
+    expect(wordNearEnd('原告放弃，被告支付', words('waiver'), 8)).toBe(false);
+    expect(wordNearEnd('本息合计', words('total'), 4, '，。；0123456789')).toBe(true);
+    expect(wordNearEnd('合计3', words('total'), 4, '，。；0123456789')).toBe(false);
+  });
+
+  it('finds a word near the start of a text, with no stop before it', () => {
+    expect(wordNearStart('一并申请人民法院强制执行', words('apply-court-enforcement'), 6)).toBe(true);
+    expect(wordNearStart('，一并申请强制执行', words('apply-court-enforcement'), 6)).toBe(false);
+    expect(wordNearStart('由被告于十日内一并申请执行', words('apply-court-enforcement'), 6)).toBe(false);
+  });
+
+  it('finds a word followed by another within a reach, with no stop between them', () => {
+    expect(followedWithin('如违反本协议约定的', words('breach'), words('agreed-terms'), 12)).toBe(true);
+    expect(followedWithin('如违反，则按协议约定', words('breach'), words('agreed-terms'), 12)).toBe(false);
+    expect(followedWithin('由其兄代被告履行', words('on-behalf'), words('act-on-behalf'), 6)).toBe(true);
   });
 
   it('gives a class that includes another the included words too, written once in the file', () => {

@@ -3,13 +3,20 @@
  * the total a schedule divides, a total and its 其中 breakdown, sums with their own deadlines, sums due only on
  * default, deposits returned or kept.
  */
-import type { ItemView } from './item-view.js';
+import type { ItemView, TextView } from './item-view.js';
 import type { Entity } from './entities/index.js';
 import type { TextSpan } from '../document/span.js';
-import { BREAKDOWN, BREAKDOWN_BY_STATUS, TOTAL_BEFORE, WHOLE_DEBT, isDefaultCondition } from './mediation.js';
+import {
+  BREAKDOWN_BY_STATUS,
+  breakdownFollows,
+  isDefaultCondition,
+  totalBefore,
+  wholeDebtBefore,
+} from './mediation.js';
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { wordPattern, words } from '../lexicon/index.js';
+import { wordNearEnd } from '../lexicon/patterns.js';
 
 /**
  * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
@@ -29,9 +36,7 @@ export function scheduleTotal(
     const stated = previous
       .find('money')
       .find((m) =>
-        TOTAL_BEFORE.test(
-          previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start),
-        ),
+        totalBefore(previous.text.slice(Math.max(0, m.start - previous.start - 8), m.start - previous.start)),
       );
     if (stated) return stated;
   }
@@ -44,7 +49,7 @@ export function scheduleTotal(
  * Words by which a sum is the one named elsewhere (余款, 全部款项, 上述借款), not a payment of its own: two items that
  * each pay 货款50000元 by different dates are two instalments, not one sum with two deadlines.
  */
-const SAME_SUM = /全部|余款|剩余|上述|前述|该笔|该款/;
+const SAME_SUM = wordPattern('same-sum');
 
 export interface DatedSum {
   money: Entity;
@@ -53,40 +58,54 @@ export interface DatedSum {
   named: boolean;
 }
 
+/** What ends a part of an item that may hold one sum and its deadline. */
+const PART_ENDS = new Set(['，', ',', '；', ';', '。']);
+
+/** The parts of a text between commas, semicolons and full stops, with where each starts in it. */
+function partsOf(text: string): { start: number; text: string }[] {
+  const parts: { start: number; text: string }[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !PART_ENDS.has(text.charAt(i))) continue;
+    parts.push({ start, text: text.slice(start, i) });
+    start = i + 1;
+  }
+  return parts;
+}
+
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
 export function datedSums(item: ItemView): DatedSum[] {
   const found: DatedSum[] = [];
   // The item's sums and dates are read once; a part's own are those lying wholly inside it.
   const sums = item.find('money');
   const days = item.find('date');
-  let offset = item.start;
-  for (const part of item.text.split(/[，,；;。]/)) {
-    const from = offset;
-    const to = offset + part.length;
-    offset += part.length + 1;
+  for (const part of partsOf(item.text)) {
+    const from = item.start + part.start;
+    const to = from + part.text.length;
     const inPart = (entity: Entity): boolean => entity.start >= from && entity.end <= to;
     const money = sums.filter(inPart);
     const dates = days.filter(inPart);
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
-      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part) });
+      found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part.text) });
     }
   }
   return found;
 }
 
 /** Just before an amount paid again and again: 每月25日前支付, 每期支付, 按月支付. */
-const RECURRING = /(?:每|按)(?:月|期|季度?|年|周)[^，。；]{0,12}$/;
+const RECURRING = words('recurring');
+const RECURRING_REACH = 12;
 
 /**
  * Whether a sum is paid again and again (余款100万元，每月支付10万元): it is paid as many times as the remainder needs,
  * so it cannot simply be added up with the other parts of a schedule.
  */
 export function paidRecurrently(item: ItemView, money: Entity): boolean {
-  return RECURRING.test(item.text.slice(0, money.start - item.start));
+  return wordNearEnd(item.text.slice(0, money.start - item.start), RECURRING, RECURRING_REACH);
 }
 
-/** Where a text first occurs in an item, as a span of the document, or null. */
-export function firstMention(item: ItemView, text: string): TextSpan | null {
+/** Where a text first occurs in an item or clause, as a span of the document, or null. */
+export function firstMention(item: TextView, text: string): TextSpan | null {
   const at = item.text.indexOf(text);
   return at < 0 ? null : { start: item.start + at, end: item.start + at + text.length, text };
 }
@@ -100,7 +119,7 @@ export function dueOnDefault(item: ItemView, money: Entity): boolean {
 /** A deposit, which an agreement either returns or keeps. */
 const DEPOSIT = wordPattern('deposit');
 /** Kept: not returned, or set off against another debt (在租金中予以冲抵，不再另行退还). */
-const KEPT = new RegExp(`不(?:再|予)?(?:另行)?${alternation('refund')}|冲抵|抵扣|抵作|折抵`);
+const KEPT = wordPattern('deposit-kept');
 const RETURNED = wordPattern('refund');
 
 /** The deposits an item names with their sums, and whether it returns or keeps each. */
@@ -124,7 +143,7 @@ export function breakdownMismatch(item: ItemView): { total: Entity; sum: number 
     // Only the words right after each sum are looked at, and a sentence at most a few lines long, so that an item
     // with thousands of sums stays linear.
     const from = total.end - item.start;
-    if (!BREAKDOWN.test(item.text.slice(from, from + 8))) continue;
+    if (!breakdownFollows(item.text.slice(from, from + 8))) continue;
     const sentence = restOfSentence(item.text.slice(from, from + BREAKDOWN_WINDOW));
     if (BREAKDOWN_BY_STATUS.test(sentence)) continue;
     const parts = sums.filter((m) => m.start >= total.end && m.end <= total.end + sentence.length);
@@ -143,7 +162,7 @@ export function wholeDebtOnDefault(item: ItemView): Entity[] {
       clause
         .find('money')
         .filter((m) =>
-          WHOLE_DEBT.test(
+          wholeDebtBefore(
             clause.text.slice(Math.max(0, m.start - clause.start - 12), m.start - clause.start),
           ),
         ),

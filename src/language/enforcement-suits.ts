@@ -3,8 +3,9 @@ import { ITEM_NUMBER_PREFIX } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { ESTATE_RANGE, liabilityRanges } from './duties/range.js';
 import { AMOUNT_SLOT } from './lexicon.js';
-import { BACK_REFERENCE, CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordPattern } from '../lexicon/index.js';
+import { BACK_REFERENCE, followedWithin } from '../lexicon/patterns.js';
+import { wordPattern, words } from '../lexicon/index.js';
+import { firstMention } from './agreement-sums.js';
 
 /**
  * The suits that arise in enforcement (焦作山阳规定 第十八条第（四）、（五）项): third-party objections (执行异议之诉),
@@ -23,9 +24,30 @@ export const IDENTIFIED_OBJECT =
 export const CASE_NUMBER = /[（(〔]\d{4}[）)〕][^，。；（）()]{1,24}?号/g;
 
 /** Back-references to an object named in an earlier item (上述房屋, 第一项所列, 该车辆 — not 该案). */
-export const EARLIER_ITEM = new RegExp(
-  String.raw`${BACK_REFERENCE}|第[${CHINESE_DIGITS}\d]+项|该(?=[^，。；]{0,4}?(?:房|车|船|土地|股权|股份|账户|存款|款项|设备|财产|标的|份额|店铺|商铺))`,
-);
+function refersToEarlierItem(text: string): boolean {
+  return (
+    BACK_REFERENCES.test(text) ||
+    refersToItem(text) ||
+    followedWithin(text, DEMONSTRATIVE, ENFORCEABLE_THINGS, DEMONSTRATIVE_REACH)
+  );
+}
+
+const BACK_REFERENCES = wordPattern('back-reference');
+/** 该 before what it points at (该车辆, 该处房屋). */
+const DEMONSTRATIVE = ['该'];
+const ENFORCEABLE_THINGS = words('enforceable-thing');
+const DEMONSTRATIVE_REACH = 4;
+const ITEM_DIGITS = new Set([...words('chinese-digit'), ...Array.from({ length: 10 }, (_, n) => String(n))]);
+
+/** 第一项, 第2项: an item referred to by its number. */
+function refersToItem(text: string): boolean {
+  for (let at = text.indexOf('第'); at >= 0; at = text.indexOf('第', at + 1)) {
+    let end = at + 1;
+    while (end < text.length && ITEM_DIGITS.has(text.charAt(end))) end++;
+    if (end > at + 1 && text.charAt(end) === '项') return true;
+  }
+  return false;
+}
 
 /** Movables inside an earlier object (上述房屋内的家具、家电等物品): the back-reference names their place, not them. */
 export const CONTENTS_OF_EARLIER = new RegExp(
@@ -45,8 +67,6 @@ export const SHARE =
 /** Refusing to enforce a notarised debt instrument, in part on the ground that it was repaid. */
 export const NOTARISED_PARTLY_REFUSED =
   /(?:部分|已(?:经)?(?:清偿|偿还|归还|履行))[^。；]{0,60}?不予执行|不予执行[^。；]{0,80}?(?:部分|已(?:经)?(?:清偿|偿还|归还))/;
-export const NOTARISED_INSTRUMENT = /公证/;
-export const REFUSAL = /不予执行/;
 
 /** A distribution plan annulled and sent back: 撤销…分配方案, 由执行部门重新制作. */
 export const PLAN_ANNULLED =
@@ -59,12 +79,20 @@ export const PARTY_ADDED = /(?:追加|变更)[^，。；]{1,60}?为[^，。；]{
 /** Before the addition: it is refused (不得追加, 不予变更, 驳回…追加…的请求). */
 export const ADDITION_REFUSED = wordPattern('refusal');
 
-/** A range of liability (在未缴出资150万元范围内), which needs its sum. */
-export const STATED_RANGE = /范围内/;
-
 /** The liability the added party bears: 在…范围内承担…责任, 对…债务承担连带清偿责任. */
-export const LIABILITY_SCOPE =
-  /承担[^，。；]{0,12}?责任|(?:清偿|偿还|支付|给付)[^，。；]{0,30}?(?:元|债务|款)/;
+function statesLiability(text: string): boolean {
+  return (
+    followedWithin(text, BEARS, LIABILITY, LIABILITY_REACH) ||
+    followedWithin(text, SETTLES, DEBT_NAMED, DEBT_REACH)
+  );
+}
+
+const BEARS = words('bear');
+const LIABILITY = words('liability');
+const LIABILITY_REACH = 12;
+const SETTLES = words('settle');
+const DEBT_NAMED = words('debt-named');
+const DEBT_REACH = 30;
 
 /** Adding or changing a party in enforcement (追加…为被执行人), unless the item refuses it; or null. */
 export function partyAdded(item: TextView): TextSpan | null {
@@ -79,11 +107,12 @@ export function partyAdded(item: TextView): TextSpan | null {
 export function addedLiabilityStated(item: TextView): boolean {
   // "在其未缴纳出资范围内承担补充赔偿责任" states the kind of liability but not its extent.
   const rangeWithoutSum =
-    STATED_RANGE.test(item.text) &&
+    // A range of liability (在未缴出资150万元范围内), which needs its sum.
+    item.text.includes('范围内') &&
     !item.has('money') &&
     !AMOUNT_SLOT.test(item.text) &&
     !heirsRangeOnly(item);
-  return LIABILITY_SCOPE.test(item.text) && !rangeWithoutSum;
+  return statesLiability(item.text) && !rangeWithoutSum;
 }
 
 /**
@@ -126,7 +155,7 @@ export function namesEnforcedObject(clause: TextView): boolean {
  */
 export function pointsBackToNamed(clause: TextView, item: ItemView, orders: readonly ItemView[]): boolean {
   const own = clause.text.replace(CASE_NUMBER, '');
-  if (!EARLIER_ITEM.test(own) || CONTENTS_OF_EARLIER.test(own)) return false;
+  if (!refersToEarlierItem(own) || CONTENTS_OF_EARLIER.test(own)) return false;
   const earlierItems = orders.slice(0, Math.max(orders.indexOf(item), 0));
   return (
     earlierItems.some((order) => order.clauses.some(namesEnforcedObject)) ||
@@ -151,9 +180,9 @@ export function enforcementRulings(item: ItemView): { clause: TextView; at: Text
 export function notarisedRefusals(item: ItemView): { clause: TextView; at: TextSpan }[] {
   return item.clauses.flatMap((clause) => {
     // The instrument is named first: few clauses speak of a notarised one.
-    if (!NOTARISED_INSTRUMENT.test(clause.text) || CLAIM_DISMISSED.test(clause.text)) return [];
+    if (!clause.text.includes('公证') || CLAIM_DISMISSED.test(clause.text)) return [];
     const refused = clause.match(NOTARISED_PARTLY_REFUSED);
-    return refused ? [{ clause, at: clause.match(REFUSAL) ?? refused }] : [];
+    return refused ? [{ clause, at: firstMention(clause, '不予执行') ?? refused }] : [];
   });
 }
 

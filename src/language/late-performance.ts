@@ -9,8 +9,8 @@ import type { ItemView } from './item-view.js';
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
 import { type PaymentClause, paymentClauses } from './obligations.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { CHINESE_DIGITS, wordEndingAt, wordNearStart } from '../lexicon/patterns.js';
+import { alternation, wordPattern, words } from '../lexicon/index.js';
 
 /**
  * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
@@ -24,7 +24,7 @@ export function carriesPaymentDuties(document: DocumentModel): boolean {
     form === '判决书' ||
     form === '调解书' ||
     confirmsAgreement(document) ||
-    /判决/.test(document.operative?.heading.text ?? '')
+    (document.operative?.heading.text ?? '').includes('判决')
   );
 }
 
@@ -33,8 +33,22 @@ export function carriesPaymentDuties(document: DocumentModel): boolean {
  * 义务人还应承担迟延履行的法律责任; the standard closing of a confirmation ruling, 一方当事人拒绝履行或者未全部履行的，
  * 对方当事人可以向人民法院申请执行.
  */
-const CONSEQUENCE_OF_DEFAULT =
-  /(?:逾期|到期|拒绝|拒不|不|未)(?:按期|按时|及时|全部|足额|自动)?履行[^。]{0,40}?(?:申请(?:强制)?执行|强制执行|迟延履行的?(?:法律)?责任)/;
+function statesConsequenceOfDefault(text: string): boolean {
+  for (let at = text.indexOf(PERFORM); at >= 0; at = text.indexOf(PERFORM, at + 1)) {
+    // 逾期不履行, 未按期履行, 拒绝履行: a failure, then perhaps how the duty was to be performed, then 履行.
+    const end = at - (wordEndingAt(text, at, PERFORMANCE_MANNERS)?.length ?? 0);
+    if (wordEndingAt(text, end, FAILURES) === undefined) continue;
+    // What follows, within the sentence: 申请强制执行, 迟延履行的法律责任.
+    if (wordNearStart(text.slice(at + PERFORM.length), CONSEQUENCES, CONSEQUENCE_REACH, '。')) return true;
+  }
+  return false;
+}
+
+const PERFORM = '履行';
+const FAILURES = words('failure-to-perform');
+const PERFORMANCE_MANNERS = words('performance-manner');
+const CONSEQUENCES = words('consequence-of-default');
+const CONSEQUENCE_REACH = 40;
 
 /**
  * Whether a 调解书 or confirmation ruling states the consequences of not performing (焦作山阳规定 第二十一条 asks for
@@ -42,9 +56,7 @@ const CONSEQUENCE_OF_DEFAULT =
  */
 export function mediationStatesConsequences(document: DocumentModel): boolean {
   const from = document.operative?.heading.end;
-  return (
-    from !== undefined && isMediation(document) && CONSEQUENCE_OF_DEFAULT.test(document.text.slice(from))
-  );
+  return from !== undefined && isMediation(document) && statesConsequenceOfDefault(document.text.slice(from));
 }
 
 /** The last clause of the operative part that orders money to be paid, or null. */

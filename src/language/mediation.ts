@@ -7,12 +7,19 @@ import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
 import { ON_DEFAULT, PROPORTION } from './lexicon.js';
 import { sumCells, tableRows } from './lists.js';
-import escapeStringRegexp from 'escape-string-regexp';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { maxOf } from '../util/arrays.js';
+import {
+  CHINESE_DIGITS,
+  CONDITION_OR_EVENT_OPENER,
+  followedWithin,
+  wordEndingAt,
+  wordNearEnd,
+} from '../lexicon/patterns.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
 export function confirmsAgreement(document: DocumentModel): boolean {
-  return document.kind.form === '裁定书' && /协议/.test(document.operative?.heading.text ?? '');
+  return document.kind.form === '裁定书' && (document.operative?.heading.text ?? '').includes('协议');
 }
 
 /**
@@ -21,16 +28,22 @@ export function confirmsAgreement(document: DocumentModel): boolean {
  */
 export function isMediation(document: DocumentModel): boolean {
   const { form } = document.kind;
-  const judged = /判决|裁定/.test(document.operative?.heading.text ?? '');
+  const heading = document.operative?.heading.text ?? '';
+  const judged = JUDGED.some((w) => heading.includes(w));
   return (form === '调解书' || form === '调解协议' || confirmsAgreement(document)) && !judged;
 }
+
+/** 判决如下, 裁定如下: the court decides, whatever the document calls itself. */
+const JUDGED = words('court-decision');
 
 /**
  * A condition the obligation hangs on: 若…, 如果…, 如…的, 一旦…, 在…情况下. 如 is a condition only where it does not
  * begin 如下, 如期, 如约, 如实, 如数 ….
  */
-const CONDITION =
-  /(?:若|如果|假如|倘若|如若|一旦|如(?![下期约实数前上此何同意果若今])|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])/g;
+const CONDITION = new RegExp(
+  `(?:${CONDITION_OR_EVENT_OPENER}|在(?=[^。；，]{2,40}?情况下))([^。；]{2,80}?)(?:的?情况下|的[，,]|时[，,]|[，,]则|[，,])`,
+  'g',
+);
 
 /**
  * An event awaited before the duty: 待…后, with or without a comma after it (待本调解书生效后，…; 待发包方拨付工程款后十
@@ -44,18 +57,33 @@ const AWAITED = /(?<![对期招接优虐看等款善亏有])待(?![遇定岗办�
  * the calendar settles, and the agreement taking effect (待本调解书生效后, 本协议经司法确认后), which its service or
  * the confirming ruling settles.
  */
-const STANDARD_CONDITION =
-  /未|逾期|违约|不(?:按|能|履行|支付)|迟延|拖延|按(?:期|时|约|照约定)|足额|履行完毕|付清|支付完毕|全部履行|清偿完毕|收到|交付|交还|返还|归还|退还|移交|协助|配合|办理完毕|腾[退空]|搬离|还清|过户|(?:变更|转移)登记|违反[^，。；]{0,12}(?:协议|约定)|节假日|休息日|(?:调解书|协议|裁定)[^，。；]{0,10}?(?:生效|送达|签收|确认)/;
+const STANDARD_CONDITION = wordPattern('standard-condition');
+
+/** A standard condition in two words: 违反本协议约定, 本调解书生效, 协议经司法确认. */
+function standardConditionFrom(body: string): boolean {
+  return (
+    followedWithin(body, BREACH, BREACHED, BREACH_REACH) ||
+    followedWithin(body, INSTRUMENTS, TAKING_EFFECT, TAKING_EFFECT_REACH)
+  );
+}
+
+const BREACH = words('breach');
+const BREACHED = words('agreed-terms');
+const BREACH_REACH = 12;
+const INSTRUMENTS = words('agreement-instrument');
+const TAKING_EFFECT = words('taking-effect');
+const TAKING_EFFECT_REACH = 10;
 
 /**
  * A duty left to the obligor's judgment or fortunes: 视公司经营状况再行支付, 酌情给予补偿, 待经营状况好转后再行支付,
  * 经济条件允许时支付.
  */
-const DISCRETIONARY =
-  /视[^，。；]{1,12}?(?:情况|状况)|酌情|(?:经营|经济|财务|资金|家庭|生产|收入)(?:周转|状况|条件|情况)?(?:好转|改善|允许|宽裕|充裕|缓解)/;
+const DISCRETIONARY = new RegExp(
+  `视[^，。；]{1,12}?${alternation('circumstances')}|${alternation('discretion')}|${alternation('fortunes')}${alternation('fortunes-state')}?${alternation('fortunes-better')}`,
+);
 
 /** Several conditions joined: …，且…, 并且…, 同时…. */
-const CONJOINED = /^(?:且|并且|同时|而且|以及)/;
+const CONJOINED = wordAt('start', 'conjoined');
 
 export interface Condition extends TextSpan {
   /** True for a default or performance condition, which an agreement may carry. */
@@ -75,9 +103,8 @@ export function conditionsOf(item: ItemView): Condition[] {
 
 function readConditions(item: ItemView): Condition[] {
   const found: Condition[] = [];
-  for (const source of [CONDITION, AWAITED]) {
-    const pattern = new RegExp(source.source, 'g');
-    for (let m = pattern.exec(item.text); m !== null; m = pattern.exec(item.text)) {
+  for (const pattern of [CONDITION, AWAITED]) {
+    for (const m of item.text.matchAll(pattern)) {
       const start = item.start + m.index;
       const body = m[1] ?? '';
       const rest = item.text.slice(m.index + m[0].length);
@@ -85,8 +112,9 @@ function readConditions(item: ItemView): Condition[] {
         start,
         end: start + m[0].length,
         text: m[0],
-        standard: STANDARD_CONDITION.test(body) || ON_DEFAULT.test(body),
-        joined: CONJOINED.test(rest) || /且|并且/.test(body),
+        standard: STANDARD_CONDITION.test(body) || standardConditionFrom(body) || ON_DEFAULT.test(body),
+        // 且 also stands in 并且.
+        joined: CONJOINED.test(rest) || body.includes('且'),
       });
     }
   }
@@ -125,8 +153,21 @@ export function verifiableCondition(span: TextSpan, item: ItemView): boolean {
 /** An instalment schedule: 分四期支付, 分期偿还, 分3次付清. */
 export const INSTALMENTS = new RegExp(String.raw`分(?:[${CHINESE_DIGITS}两\d]+)(?:期|次)|分期`);
 
+/** What follows the date a payment falls due: 前, 之前, 以前, 底前. */
+const DUE_SUFFIXES = words('due-suffix');
+
 /** The day a payment falls due: 2019年8月31日前, 2022年3月底前. */
-const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/;
+const DUE_DATE = new RegExp(String.raw`\d{4}年\d{1,2}月(?:\d{1,2}日)?${alternation('due-suffix')}`);
+
+/** The date of a dated payment, without what follows it (2019年8月31日前支付30000元 → 2019年8月31日). */
+function dueDateOf(payment: string): string {
+  let end = payment.length;
+  for (const suffix of DUE_SUFFIXES) {
+    const at = payment.indexOf(suffix);
+    if (at > 0 && at < end) end = at;
+  }
+  return payment.slice(0, end);
+}
 
 /**
  * One dated payment of a schedule written without 分期: "于2019年8月31日前支付30000元". The amount must follow the date
@@ -135,7 +176,7 @@ const DUE_DATE = /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前|底前)/
 const DATED_PAYMENT = new RegExp(`${DUE_DATE.source}[^。；\\d]{0,16}?\\d+(?:\\.\\d+)?\\s?万?元`, 'g');
 
 /** A party named between a date and its sum: the payment is another duty, perhaps of another party. */
-const PARTY_NAMED = /[原被]告|申请人|[甲乙丙]方/;
+const PARTY_NAMED = wordPattern('party-or-side');
 
 /**
  * The dated payments of an item: in its sentences, and in the rows of a schedule table, each row a due date and a
@@ -164,39 +205,61 @@ export function instalmentMarker(item: ItemView): TextSpan | null {
   const named = item.match(INSTALMENTS);
   if (named) return named;
   const dated = datedPayments(item);
-  const dueDates = new Set(dated.map((d) => /^[^前之以底]+/.exec(d.text)?.[0] ?? d.text));
+  const dueDates = new Set(dated.map((d) => dueDateOf(d.text)));
   if (dueDates.size < 2) return null;
   return dated.slice(1).find((d) => !PARTY_NAMED.test(d.text)) ?? null;
 }
 
-/** A total stated before a schedule: 共计60000元, 本息合计129600元. */
-export const TOTAL_BEFORE = new RegExp(
-  String.raw`(?:共计|合计|总计|总额|总金额|累计|计)[^，。；\d${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖]{0,4}$`,
-);
+const TOTALS = words('total-before-sum');
+/** A total's word stands at most this far before its sum, with no number between. */
+const TOTAL_REACH = 4;
+const NUMBER_STOPS = `，。；0123456789${CHINESE_DIGITS}壹贰叁肆伍陆柒捌玖`;
+
+/** A total stated right before a sum (共计60000元, 本息合计129600元): whether the text before the sum ends with one. */
+export function totalBefore(text: string): boolean {
+  return wordNearEnd(text, TOTALS, TOTAL_REACH, NUMBER_STOPS);
+}
 
 /**
  * The whole debt named by its sum, right before the sum (就全部欠款160000元申请强制执行, 全部货款共计100000元): in an
  * acceleration clause it must be the total the schedule divides.
  */
-export const WHOLE_DEBT =
-  /全部(?:欠款|款项|货款|借款|债务|价款|租金|工程款|劳务费|费用|赔偿款)\s?(?:共计|合计|总计|计)?(?:人民币)?\s?$/;
+export function wholeDebtBefore(text: string): boolean {
+  // Read back from the sum: a space, 人民币, 共计, a space, each optional, then 全部欠款 ….
+  let end = text.length;
+  if (isSpace(text[end - 1])) end--;
+  end -= wordEndingAt(text, end, CURRENCY)?.length ?? 0;
+  end -= wordEndingAt(text, end, TOTAL_WORDS)?.length ?? 0;
+  if (isSpace(text[end - 1])) end--;
+  return wordEndingAt(text, end, WHOLE_DEBTS) !== undefined;
+}
+
+const WHOLE_DEBTS = words('whole-debt');
+const TOTAL_WORDS = words('total');
+const CURRENCY = ['人民币'];
+
+/** Opening a breakdown: a comma or bracket, each space optional, then 其中. */
+const BREAKDOWN_OPENERS = ['，', ',', '（', '('];
 
 /** A breakdown of the total just stated: 共计86500元，其中包装箱货款78000元、违约金6000元、运费1500元. */
-export const BREAKDOWN = /^\s?[，,（(]?\s?其中/;
+export function breakdownFollows(text: string): boolean {
+  let at = isSpace(text[0]) ? 1 : 0;
+  if (BREAKDOWN_OPENERS.some((w) => text.startsWith(w, at))) at++;
+  if (isSpace(text[at])) at++;
+  return text.startsWith('其中', at);
+}
 
 /**
  * A breakdown by what is paid and what is owed (其中已付30000元, 其中剩余部分分期支付), not by kind: its parts need not
  * add up to the total.
  */
-export const BREAKDOWN_BY_STATUS =
-  /已(?:经)?(?:支付|付|给付|偿还|还|履行)|剩余|余款|尚欠|未付|分期|每(?:月|期|年)/;
+export const BREAKDOWN_BY_STATUS = wordPattern('breakdown-by-status');
 
 /** What the agreement says happens on default: the whole balance due, a penalty, enforcement. */
-export const DEFAULT_CLAUSE =
-  /违约金|罚息|加速到期|提前到期|全部(?:未付|剩余|未履行|未还)|剩余(?:全部)?款项|一次性(?:支付|付清|偿还)(?:全部|剩余)|申请(?:强制)?执行|逾期(?:付款)?利息|加倍/;
+export const DEFAULT_CLAUSE = wordPattern('default-consequence');
 
 /** A default clause that names no consequence one could enforce: 承担相应的违约责任. */
-export const VAGUE_DEFAULT = /(?:承担|负)(?:相应的?|一定的?|有关的?)?违约责任|赔偿(?:相应的?|一切)损失/;
+export const VAGUE_DEFAULT = wordPattern('vague-default');
 
 /** True when a default clause states what is owed (an amount, a rate, a proportion). */
 export function consequenceStated(text: string, hasAmountOrRate: boolean): boolean {
@@ -224,21 +287,81 @@ const NAMED_ORGANISATION =
   /(?:^|[、，,：:；.．]|(?<=款项?|费用?)(?=由))(?:由)?(?:案外人|第三人)?(?!由|原告|被告|上述|该|本|其)([\u4e00-\u9fa5]{2,30}?(?:公司|合作社|厂|商行|经营部))(?=自愿|同意|愿意|以其|为|对|代为?|负责|承担|提供|应?于)/g;
 
 /** Taking on a right or an obligation: paying, guaranteeing, or an act (出具证明, 办理变更登记, 交付). */
-const TAKES_ON =
-  /承担|支付|偿还|保证|担保|给付|代为|代[^，。；]{0,6}(?:支付|偿还|履行)|享有|受领|收取|出具|办理|交付|交还|注销/;
+const TAKES_ON = wordPattern('takes-on');
+/** Acting for someone: 代 and, at most six characters on, what is done (代被告履行). */
+const ON_BEHALF = words('on-behalf');
+const ACTS_ON_BEHALF = words('act-on-behalf');
+const ON_BEHALF_REACH = 6;
+
+function takesOn(text: string): boolean {
+  return TAKES_ON.test(text) || followedWithin(text, ON_BEHALF, ACTS_ON_BEHALF, ON_BEHALF_REACH);
+}
+
+/** Where `name` occurs in `text`, every occurrence (overlapping ones too). */
+function* occurrences(text: string, name: string): Generator<number> {
+  if (name === '') return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) yield at;
+}
+
+/** Whether a character is white space (as \s matches it: String.prototype.trim removes the same characters). */
+function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && ch !== '' && ch.trim() === '';
+}
+
+/** The roles that make the name after them a party's (原告某某有限公司, 担保人“马某”). */
+const PARTY_ROLES = words('named-as-party');
 
 /** Named with a party's role somewhere (原告某某有限公司不服…): a party, even where the head has no 原告：… list. */
 function namedAsParty(text: string, name: string): boolean {
-  const escaped = escapeStringRegexp(name);
-  return new RegExp(`(?:原告|被告|第三人|申请人|被申请人|担保人)[“"]?${escaped}`).test(text);
+  for (const at of occurrences(text, name)) {
+    const quoted = text[at - 1] === '“' || text[at - 1] === '"';
+    if (wordEndingAt(text, at, PARTY_ROLES) || (quoted && wordEndingAt(text, at - 1, PARTY_ROLES)))
+      return true;
+  }
+  return false;
+}
+
+/** Signing, attending, taking part after the name (马某已在调解协议上签名确认), within this many characters. */
+const SIGNING = words('signing');
+const SIGNING_REACH = 24;
+const SIGNING_LONGEST = maxOf(
+  SIGNING.map((w) => w.length),
+  0,
+);
+/** The label of a signature before the name: 乙方（签名）：覃某. */
+const SIGNATURE_LABELS = words('signature-label');
+
+/** A text up to its first full stop or line break. */
+function untilStop(text: string): string {
+  let end = text.length;
+  for (const stop of ['。', '\n']) {
+    const at = text.indexOf(stop);
+    if (at >= 0 && at < end) end = at;
+  }
+  return text.slice(0, end);
+}
+
+function isBetween(n: number, low: number, high: number): boolean {
+  return n >= low && n <= high;
 }
 
 /** The person signed or took part: 马某已在调解协议上签名确认, 乙方（签名）：覃某. */
 function signs(text: string, name: string): boolean {
-  const escaped = escapeStringRegexp(name);
-  return new RegExp(
-    `${escaped}[^。\\n]{0,24}(?:签名|签字|签收|盖章|捺印|到庭|参加调解|参与调解)|(?:签名|签字|盖章)[）)]?\\s?[：:]\\s?${escaped}`,
-  ).test(text);
+  for (const at of occurrences(text, name)) {
+    // After the name, in its sentence and line: a signing word beginning at most 24 characters on.
+    const from = at + name.length;
+    const after = untilStop(text.slice(from, from + SIGNING_REACH + SIGNING_LONGEST));
+    if (SIGNING.some((w) => isBetween(after.indexOf(w), 0, SIGNING_REACH))) return true;
+    // Before it: 签名, 签字 or 盖章, a closing bracket, a colon, each space optional (签名）： 覃某).
+    let end = at;
+    if (isSpace(text[end - 1])) end--;
+    if (text[end - 1] !== '：' && text[end - 1] !== ':') continue;
+    end--;
+    if (isSpace(text[end - 1])) end--;
+    if (text[end - 1] === '）' || text[end - 1] === ')') end--;
+    if (wordEndingAt(text, end, SIGNATURE_LABELS)) return true;
+  }
+  return false;
 }
 
 /**
@@ -246,7 +369,7 @@ function signs(text: string, name: string): boolean {
  * 王某自愿…, 由某某有限公司于…前支付), as spans of the document, in the order the two patterns find them.
  */
 export function takersOn(clause: TextView): TextSpan[] {
-  if (!TAKES_ON.test(clause.text)) return [];
+  if (!takesOn(clause.text)) return [];
   const found: TextSpan[] = [];
   for (const pattern of [NAMED_NON_PARTY, NAMED_ORGANISATION]) {
     pattern.lastIndex = 0;

@@ -30,7 +30,8 @@ import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
 import { insideSlot } from './entities/placeholder.js';
-import { alternation, wordAt, wordPattern } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
+import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
 
 /** How far after the verb the paid thing is looked for. */
 const OBJECT_WINDOW = 40;
@@ -51,7 +52,7 @@ export interface PaymentClause {
  * 将/把 X 退还原告: what is paid or returned is X, before the verb (the words after it may belong to the next duty:
  * "…热水器10台退还原告，提货费用由原告负担"). 将于/将在 (will) is not this construction.
  */
-const DISPOSAL = /(?:将|把)(?![于在会要来近])([^，,；;。]+)$/;
+const DISPOSAL = new RegExp(`${alternation('disposal-marker')}(?![于在会要来近])([^，,；;。]+)$`);
 
 /**
  * What an item's clauses order, found once per item: several rules ask for the same item's payments (amounts, time
@@ -110,8 +111,26 @@ const OBLIGOR_OR_TIME = wordPattern('obligor-or-time');
  */
 const NOT_A_TOPIC = wordPattern('not-a-topic');
 
+const JOINERS = words('continuing');
+const MODALS = words('duty-modal');
+const TIME_OPENERS = words('time-opener');
+
+/** How long the word of `words` is that `text` has at `at`, or 0. */
+function wordLengthAt(text: string, at: number, list: readonly string[]): number {
+  return list.find((w) => text.startsWith(w, at))?.length ?? 0;
+}
+
 /** A part that continues the one before it without a subject of its own: 于2024年9月30日前, 并应于…, 限…. */
-const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
+function continuesPrevious(part: string): boolean {
+  let at = wordLengthAt(part, 0, JOINERS);
+  at += wordLengthAt(part, at, MODALS);
+  return wordLengthAt(part, at, TIME_OPENERS) > 0;
+}
+
+/** Where the last comma before `before` stands in `text`, or -1. */
+function lastComma(text: string, before: number): number {
+  return before <= 0 ? -1 : Math.max(text.lastIndexOf('，', before - 1), text.lastIndexOf(',', before - 1));
+}
 
 /**
  * The sum a payment verb without an object pays, named before it: as the topic of its own part (上述款项由某公司于…
@@ -119,14 +138,16 @@ const CONTINUATION = /^(?:并|且)?(?:应|须)?(?:于|在|限)/;
  * 38600元，于2015年9月30日前付清). Null when nothing before the verb names money.
  */
 function sumNamedBefore(lead: TextView): string | null {
-  const parts = lead.text.split(/[，,]/);
-  const own = parts.at(-1) ?? '';
+  const text = lead.text;
+  const ownFrom = lastComma(text, text.length) + 1;
+  const own = text.slice(ownFrom);
   const obligorOrTime = OBLIGOR_OR_TIME.exec(own);
   const topic = obligorOrTime ? own.slice(0, obligorOrTime.index) : '';
   if ((MONEY_OBJECT.test(topic) || OVERPAYMENT.test(topic)) && !NOT_A_TOPIC.test(topic)) return topic;
-  const previous = parts.at(-2);
-  if (previous === undefined || !CONTINUATION.test(own)) return null;
-  const previousStart = lead.start + lead.text.length - own.length - 1 - previous.length;
+  if (ownFrom === 0 || !continuesPrevious(own)) return null;
+  const previousFrom = lastComma(text, ownFrom - 1) + 1;
+  const previous = text.slice(previousFrom, ownFrom - 1);
+  const previousStart = lead.start + previousFrom;
   const amount = lead
     .find('money')
     .some((m) => m.start >= previousStart && m.end <= previousStart + previous.length);
@@ -204,15 +225,37 @@ export interface InterestAward {
  * a one-off share of a stated sum (违约金（按月租金8000元的30%计算）).
  */
 /** Interest given up, not awarded: 原告自愿放弃主张逾期付款利息, 免除其利息, 不再计收利息. */
-const WAIVED_BEFORE = /(?:放弃|免除|免收|不再|无需|无须|不予)[^，。；]{0,8}$/;
+const WAIVERS = words('waiver');
+const WAIVER_REACH = 8;
 /**
  * Interest fixed by another enforceable title: 对（2021）…号判决确定的债务356000元及利息承担清偿责任. "本判决确定的"
  * points back to this judgment and is not excused.
  */
-const TITLE_FIXED_BEFORE = /(?<!本)(?:判决|调解书|裁定|裁决|执行依据)所?确定的[^，。；]{0,30}$/;
+function fixedByTitleBefore(before: string): boolean {
+  // The title, 确定的 and what follows them lie after the last stop.
+  let from = 0;
+  for (const stop of CLAUSE_STOPS) from = Math.max(from, before.lastIndexOf(stop) + 1);
+  for (const title of TITLES) {
+    for (let at = before.indexOf(title, from); at >= 0; at = before.indexOf(title, at + 1)) {
+      if (before.charAt(at - 1) === THIS_DOCUMENT) continue;
+      const end = at + title.length;
+      const fixed = FIXED_BY.find((w) => before.startsWith(w, end));
+      if (fixed !== undefined && before.length - end - fixed.length <= TITLE_REACH) return true;
+    }
+  }
+  return false;
+}
+
+const TITLES = words('enforceable-title');
+const FIXED_BY = words('fixed-by');
+/** 本判决确定的: this document's own term. */
+const THIS_DOCUMENT = '本';
+const TITLE_REACH = 30;
+const CLAUSE_STOPS = ['，', '。', '；'];
 
 /** A penalty named only as what may be enforced (可就未付劳动报酬及违约金一并申请强制执行): it is awarded elsewhere. */
-const ENFORCED_AFTER = /^[^，。；]{0,6}?申请(?:人民法院|法院)?(?:强制)?执行/;
+const ENFORCEMENT_APPLIED = words('apply-court-enforcement');
+const ENFORCEMENT_REACH = 6;
 
 export function interestAwards(item: ItemView): InterestAward[] {
   return once(awardsByItem, item, findInterestAwards);
@@ -245,9 +288,9 @@ function findInterestAwards(item: ItemView): InterestAward[] {
         !FIXED_SUM_AFTER_TERM.test(after) &&
         !SHARE_OF_SUM_AFTER_TERM.test(after) &&
         !SLOT_SUM_AFTER_TERM.test(after) &&
-        !WAIVED_BEFORE.test(before) &&
-        !TITLE_FIXED_BEFORE.test(before) &&
-        !ENFORCED_AFTER.test(after)
+        !wordNearEnd(before, WAIVERS, WAIVER_REACH) &&
+        !fixedByTitleBefore(before) &&
+        !wordNearStart(after, ENFORCEMENT_APPLIED, ENFORCEMENT_REACH)
       );
     };
     // 利息27000元（…，此后的利息按…计算至清偿之日）: the sum is fixed, the interest running on after it is not.

@@ -6,28 +6,19 @@
 import type { TextSpan } from '../document/span.js';
 import type { TextView } from './item-view.js';
 import { INTEREST_TERM, MONEY_OBJECT } from './lexicon.js';
-import escapeStringRegexp from 'escape-string-regexp';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, wordAt } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
-const INTEREST = new RegExp(INTEREST_TERM.source);
+/** Whether a text names interest or a penalty (search() ignores the global pattern's lastIndex). */
+function namesInterest(text: string): boolean {
+  return text.search(INTEREST_TERM) >= 0;
+}
+
+/** 将/把 before a list: "将钥匙、门禁卡等交付原告" closes the things handed over. */
+const DISPOSAL_MARKERS = words('disposal-marker');
 
 /** Fixed legal phrases that contain a vague term but say something definite. Extended by `vague.allow`. */
-export const DEFAULT_VAGUE_ALLOW: readonly string[] = [
-  '等额',
-  '等额本息',
-  '等额本金',
-  '平等',
-  '相等',
-  '等同',
-  '同等',
-  '等值',
-  '相关规定',
-  '相关法律',
-  '相关法律规定',
-  '相关法律法规',
-  '相关费用',
-];
+export const DEFAULT_VAGUE_ALLOW: readonly string[] = words('vague-allowed');
 
 /** What a vague term leaves open, for the message. */
 export interface VagueWording extends TextSpan {
@@ -37,14 +28,23 @@ export interface VagueWording extends TextSpan {
 
 /** A total or count after the list (等各项损失共计120000元, 等873人) closes it. */
 const TOTAL_AFTER = new RegExp(
-  String.raw`^[^，。；]{0,16}?(?:共计|合计|总计|共|计)?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
+  String.raw`^[^，。；]{0,16}?${alternation('total-after-list')}?\s?(?:人民币)?[\d${CHINESE_DIGITS}百千万两零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:\.\d+)?\s?(?:万?元|人|件|台|辆|套|个|项|份|张|本|部)`,
 );
 
+/** How long the last member of a list may be, and what it may not hold. */
+const LIST_MEMBER_LENGTH = 15;
+const LIST_MEMBER_ENDS = ['，', '。', '；', '：', ':'];
+
 /**
- * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase.
- * Lists of sums (医疗费、误工费等) are the money rules' concern.
+ * The list 等 closes (钥匙、门禁卡等): its last member, which must be short and follow a 、 of the same phrase, or
+ * null. Lists of sums (医疗费、误工费等) are the money rules' concern.
  */
-const LIST_BEFORE = /、([^、，。；：:]{1,15})$/;
+function lastListMember(before: string): string | null {
+  const at = before.lastIndexOf('、');
+  const member = before.slice(at + 1);
+  if (at < 0 || member === '' || member.length > LIST_MEMBER_LENGTH) return null;
+  return LIST_MEMBER_ENDS.some((stop) => member.includes(stop)) ? null : member;
+}
 
 /** 等 closing a list of parties (张三、李四等于…支付, 等人) names obligors, not the things to deliver. */
 const PARTIES_CLOSED = wordAt('start', 'after-parties');
@@ -62,7 +62,12 @@ const OPEN_CLASS = wordAt('start', 'open-class');
  * Open objects after 相关: 相关手续, 相关事宜, 相关资料, and the medium of a published statement (在相关媒体上刊登) —
  * not 相关费用 (who bears them is definite).
  */
-const OPEN_OBJECT = new RegExp(`^的?${alternation('open-object')}`);
+const OPEN_OBJECTS = words('open-object');
+
+function opensObject(after: string): boolean {
+  const from = after.startsWith('的') ? 1 : 0;
+  return OPEN_OBJECTS.some((w) => after.startsWith(w, from));
+}
 
 /** What the rule knows of the clause beyond its words. */
 export interface ClauseRole {
@@ -87,26 +92,34 @@ interface VagueTerm {
 
 const VAGUE_TERMS: VagueTerm[] = [
   {
-    pattern: /等等|等/g,
+    pattern: wordPattern('vague-list-end'),
     what: '以“等”结束列举，未穷尽应履行的对象',
     open: ({ before, after }) => {
-      // LIST_BEFORE matches at most its last 16 characters; giving it only those keeps a long clause linear.
-      const member = LIST_BEFORE.exec(before.slice(-16))?.[1] ?? (OPEN_CLASS.test(after) ? before : null);
+      // The member is read from the last 16 characters at most, so that a long clause stays linear.
+      const member = lastListMember(before.slice(-16)) ?? (OPEN_CLASS.test(after) ? before : null);
       if (member === null || TOTAL_AFTER.test(after) || ACTORS.test(member)) return false;
       // "将钥匙、门禁卡等交付原告" closes objects; "张三、李四等于…支付" closes obligors.
-      if (!/[将把]/.test(before) && PARTIES_CLOSED.test(after)) return false;
-      return !MONEY_OBJECT.test(member.slice(-8)) && !INTEREST.test(member.slice(-8));
+      if (!DISPOSAL_MARKERS.some((w) => before.includes(w)) && PARTIES_CLOSED.test(after)) return false;
+      return !MONEY_OBJECT.test(member.slice(-8)) && !namesInterest(member.slice(-8));
     },
   },
-  { pattern: /相关/g, what: '“相关”未写明具体手续或对象', open: ({ after }) => OPEN_OBJECT.test(after) },
   {
-    pattern: /合理的?(?:期限|期间|时间)/g,
+    pattern: wordPattern('vague-related'),
+    what: '“相关”未写明具体手续或对象',
+    open: ({ after }) => opensObject(after),
+  },
+  {
+    pattern: wordPattern('vague-reasonable-time'),
     what: '“合理期限”未写明具体期限',
     open: ({ role }) => !role.payment,
   },
-  { pattern: /尽快|尽早/g, what: '“尽快”未写明履行期限', open: ({ role }) => !role.payment },
+  { pattern: wordPattern('vague-haste'), what: '“尽快”未写明履行期限', open: ({ role }) => !role.payment },
   // A sum left open (适当补偿, 按实际发生的费用支付) is money/amount-missing's finding, not this one.
-  { pattern: /适当/g, what: '“适当”未写明具体标准', open: ({ clause }) => !MONEY_OBJECT.test(clause.text) },
+  {
+    pattern: wordPattern('vague-appropriate'),
+    what: '“适当”未写明具体标准',
+    open: ({ clause }) => !MONEY_OBJECT.test(clause.text),
+  },
   {
     // 未按约定 states a default ("未按上述约定按期付款的，…"); 按第一项第（二）目约定, 按本协议约定, 按上述约定 point
     // to the document's own terms, which are stated.
@@ -119,7 +132,7 @@ const VAGUE_TERMS: VagueTerm[] = [
     // with its own time and quantity is definite.
     open: ({ clause, role }) =>
       !role.payment &&
-      !INTEREST.test(clause.text) &&
+      !namesInterest(clause.text) &&
       !clause.has('rate') &&
       !(clause.has('deadline') && (clause.has('quantity') || clause.has('money'))),
   },
@@ -130,7 +143,7 @@ const VAGUE_TERMS: VagueTerm[] = [
     open: () => true,
   },
   {
-    pattern: /(?:按|按照)实际/g,
+    pattern: wordPattern('vague-as-actual'),
     what: '“按实际”未写明具体数量或计算方法',
     open: ({ clause }) => !MONEY_OBJECT.test(clause.text),
   },
@@ -157,16 +170,21 @@ class ClauseFacts {
     const length = clause.text.length;
     this.allowReach = new Int32Array(length + 1).fill(-1);
     for (const phrase of allow) {
-      for (const m of clause.matchAll(new RegExp(escapeStringRegexp(phrase), 'g'))) {
-        const at = m.start - clause.start;
-        this.allowReach[at] = Math.max(this.allowReach[at] ?? -1, m.end);
+      // Each occurrence, not overlapping the one before (as a global search finds them).
+      for (
+        let at = clause.text.indexOf(phrase);
+        at >= 0 && phrase !== '';
+        at = clause.text.indexOf(phrase, at + phrase.length)
+      ) {
+        this.allowReach[at] = Math.max(this.allowReach[at] ?? -1, clause.start + at + phrase.length);
       }
     }
     this.quoteDepth = new Int32Array(length + 1);
     for (let i = 0; i < length; i++) {
       const ch = clause.text[i] ?? '';
       this.allowReach[i + 1] = Math.max(this.allowReach[i + 1] ?? -1, this.allowReach[i] ?? -1);
-      this.quoteDepth[i + 1] = (this.quoteDepth[i] ?? 0) + (/[《“]/.test(ch) ? 1 : /[》”]/.test(ch) ? -1 : 0);
+      this.quoteDepth[i + 1] =
+        (this.quoteDepth[i] ?? 0) + (ch === '《' || ch === '“' ? 1 : ch === '》' || ch === '”' ? -1 : 0);
     }
   }
 
