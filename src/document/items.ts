@@ -9,6 +9,7 @@ import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 import { wordAt } from '../lexicon/index.js';
+import { chineseCharacters, isDigits, isOneOf, isSpace } from './characters.js';
 
 export type ItemKind = 'order' | 'costs';
 
@@ -64,7 +65,7 @@ function bodyStartOf(plain: string, start: number, end: number, label: string | 
 }
 
 function markerNumber(raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw);
+  if (isDigits(raw)) return Number(raw);
   const code = raw.codePointAt(0) ?? 0;
   if (raw.length === 1 && code >= 0x2460 && code <= 0x2487) return ((code - 0x2460) % 20) + 1;
   return parseChineseNumber(raw) ?? 0;
@@ -122,11 +123,11 @@ function findMarkers(plain: string, from: number, to: number, style: MarkerStyle
     const raw = m[1] ?? '';
     const number = markerNumber(raw);
     const start = from + m.index;
-    const spaced = start === from || /[\s　]/.test(plain[start - 1] ?? '');
+    const spaced = start === from || isSpace(plain[start - 1]);
     found.push({
       start,
       end: start + m[0].length,
-      label: m[0].replace(/[、．.\s]$/, '').trim(),
+      label: withoutMark(m[0]).trim(),
       number,
       spaced,
     });
@@ -144,6 +145,17 @@ function findMarkers(plain: string, from: number, to: number, style: MarkerStyle
   return counts && spaced.length > all.filter((m) => m.spaced).length ? spaced : all;
 }
 
+/** A marker as written without the mark or space that closes it ("二、" → "二"). */
+function withoutMark(marker: string): string {
+  const last = marker.at(-1);
+  return isOneOf(last, '、．.') || isSpace(last) ? marker.slice(0, -1) : marker;
+}
+
+/** Whether the white space that ends a text holds a line break: what follows starts a line. */
+function followsLineBreak(text: string): boolean {
+  return text.slice(text.trimEnd().length).includes('\n');
+}
+
 /** Inline numbers are trusted only in sequence; a line that starts with a number is an item even when the
  * numbering skips or repeats (一、三、三、). */
 function inSequence(plain: string, from: number, candidates: Marker[]): Marker[] {
@@ -151,7 +163,7 @@ function inSequence(plain: string, from: number, candidates: Marker[]): Marker[]
   let last = 0;
   for (const marker of candidates) {
     const atLineStart =
-      marker.start === from || /\n[\s　]*$/.test(plain.slice(Math.max(from, marker.start - 8), marker.start));
+      marker.start === from || followsLineBreak(plain.slice(Math.max(from, marker.start - 8), marker.start));
     if (!atLineStart && marker.number !== last + 1) continue;
     markers.push(marker);
     last = marker.number;
@@ -227,7 +239,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
     const at = from + m.index;
     const numbered = markers.find((mk) => mk.end <= at && plain.slice(mk.end, at).trim() === '');
     if (numbered) continue; // "五、本案受理费…" is a numbered costs item, classified below.
-    if (sentenceStart(plain, at, from) < at && !/[\s　]/.test(plain[at - 1] ?? '')) continue;
+    if (sentenceStart(plain, at, from) < at && !isSpace(plain[at - 1])) continue;
     cuts.push({ at, kind: 'costs' });
   }
   for (const s of skipped) cuts.push({ at: s.start, kind: 'skip', end: s.end });
@@ -236,7 +248,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const items: OperativeItem[] = [];
   const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
     const span = trimSpan(plain, start, end);
-    if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
+    if (chineseCharacters(span.text, 1) === 0) return;
     // The pattern ends in either fee's name: an item without one is not tested (most are not).
     const costsLike =
       (span.text.includes('受理费') || span.text.includes('诉讼费')) && COSTS_ITEM.test(span.text);

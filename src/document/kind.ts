@@ -3,6 +3,7 @@
  * e.g. （2024）豫0811民初1234号.
  */
 import { wordPattern } from '../lexicon/index.js';
+import { withoutSpaces } from './characters.js';
 
 export type CaseCategory = '民事' | '刑事' | '行政' | '执行' | '未知';
 export type DocumentForm = '判决书' | '裁定书' | '调解书' | '调解协议' | '决定书' | '未知';
@@ -45,7 +46,7 @@ function categoryFromCode(code: string | undefined): CaseCategory {
 }
 
 function formFromTitle(title: string): DocumentForm {
-  const compact = title.replace(/\s/g, '');
+  const compact = withoutSpaces(title);
   if (compact.includes('调解协议')) return '调解协议';
   if (compact.endsWith('判决书')) return '判决书';
   if (compact.endsWith('裁定书')) return '裁定书';
@@ -90,7 +91,7 @@ export function detectKind(plain: string): DocumentKind {
   const caseNumber = parseCaseNumber(plain);
   const title = TITLE.exec(head);
   let form: DocumentForm = title ? formFromTitle(title[0]) : '未知';
-  let category: CaseCategory = title?.[1] ? categoryFromCode(title[1].replace(/\s/g, '')[0]) : '未知';
+  let category: CaseCategory = title?.[1] ? categoryFromCode(withoutSpaces(title[1])[0]) : '未知';
   if (category === '未知') category = categoryFromCode(caseNumber?.type[0]);
   if (category === '未知') category = categoryFromContent(plain);
   if (form === '未知') {

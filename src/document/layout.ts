@@ -9,13 +9,14 @@ import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import { pushAll } from '../util/arrays.js';
 import type { Span } from './span.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { isCapital, isDigit, isOneOf, withoutSpaces } from './characters.js';
 
 const PAGE_NUMBER =
   /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
 const RUNNING_HEADER =
   /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
-/** A line ending a sentence or a clause: the break after it is a real one. */
-const FINAL = /[。；;：:！!？?）)」』”"]$/;
+/** The marks that end a sentence or a clause: the break after a line ending in one is a real one. */
+const FINAL_MARKS = '。；;：:！!？?）)」』”"';
 /** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width comma. */
 const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\dA-Za-z%‰,]/;
 /** Lines that start an item, or a paragraph of their own after the items. */
@@ -30,9 +31,12 @@ interface Line extends Span {
 }
 
 function isFurniture(text: string): boolean {
-  const compact = toHalfWidthDigits(text).replace(/[\s　]/g, '');
+  const compact = withoutSpaces(toHalfWidthDigits(text));
   if (PAGE_NUMBER.test(compact)) return true;
-  return /人民法院|书$|号$/.test(compact) && RUNNING_HEADER.test(compact);
+  return (
+    (compact.includes('人民法院') || compact.endsWith('书') || compact.endsWith('号')) &&
+    RUNNING_HEADER.test(compact)
+  );
 }
 
 function linesOf(plain: string, from: number, to: number): Line[] {
@@ -55,14 +59,18 @@ function linesOf(plain: string, from: number, to: number): Line[] {
 
 /** A wrap through a decimal number: "耕地0" + ".8亩", "0." + "8亩". */
 function splitsDecimal(before: string, after: string): boolean {
-  return (/\d$/.test(before) && /^[.．]\d/.test(after)) || (/\d[.．]$/.test(before) && /^\d/.test(after));
+  const point = '.．';
+  return (
+    (isDigit(before.at(-1)) && isOneOf(after[0], point) && isDigit(after[1])) ||
+    (isDigit(before.at(-2)) && isOneOf(before.at(-1), point) && isDigit(after[0]))
+  );
 }
 
 /** A table row is a line of its own, however its cells end or begin: never part of a wrapped sentence. */
 function continues(before: string, after: string): boolean {
   const last = before.at(-1) ?? '';
   return (
-    !FINAL.test(before) &&
+    !isOneOf(last, FINAL_MARKS) &&
     ((WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '')) || splitsDecimal(before, after)) &&
     !OWN_LINE.test(after) &&
     !isTableRow(before) &&
@@ -120,9 +128,23 @@ export function layoutGaps(plain: string, from: number, to: number): Span[] {
 }
 
 /** A party number's characters: digits, capitals, the check character x and the masks of published archives. */
-const IDENTIFIER_CHARACTER = /[0-9A-Zx×*＊]/;
-const IDENTIFIER_RUN = /[0-9A-Zx×*＊]+$/;
-const IDENTIFIER_HEAD = /^[0-9A-Zx×*＊]+/;
+function isIdentifierCharacter(ch: string | undefined): boolean {
+  return isDigit(ch) || isCapital(ch) || isOneOf(ch, 'x×*＊');
+}
+
+/** How many of a party number's characters end `text`, counted back from `end` to no further than `floor`. */
+function identifierRunBefore(text: string, end: number, floor: number): number {
+  let at = end;
+  while (at > floor && isIdentifierCharacter(text[at - 1])) at--;
+  return end - at;
+}
+
+/** How many of a party number's characters start at `start`, counting no further than `ceiling`. */
+function identifierRunAfter(text: string, start: number, ceiling: number): number {
+  let at = start;
+  while (at < Math.min(ceiling, text.length) && isIdentifierCharacter(text[at])) at++;
+  return at - start;
+}
 
 /**
  * Line breaks that a PDF copy put inside a party's 18-character 公民身份号码 or 统一社会信用代码 (the head of the
@@ -137,11 +159,12 @@ export function identifierGaps(plain: string, from: number, to: number): Span[] 
     newline = plain.indexOf('\n', newline + 1)
   ) {
     const lineEnd = plain[newline - 1] === '\r' ? newline - 1 : newline;
-    if (!IDENTIFIER_CHARACTER.test(plain[lineEnd - 1] ?? '')) continue;
-    const resume = newline + 1 + (/^[ \t　]*/.exec(plain.slice(newline + 1, newline + 9))?.[0].length ?? 0);
-    const before = IDENTIFIER_RUN.exec(plain.slice(Math.max(from, lineEnd - 18), lineEnd))?.[0] ?? '';
-    const after = IDENTIFIER_HEAD.exec(plain.slice(resume, resume + 18))?.[0] ?? '';
-    if (before.length > 0 && after.length > 0 && before.length + after.length === 18) {
+    if (!isIdentifierCharacter(plain[lineEnd - 1])) continue;
+    let resume = newline + 1;
+    while (resume < newline + 9 && isOneOf(plain[resume], ' \t　')) resume++;
+    const before = identifierRunBefore(plain, lineEnd, Math.max(from, lineEnd - 18));
+    const after = identifierRunAfter(plain, resume, resume + 18);
+    if (before > 0 && after > 0 && before + after === 18) {
       gaps.push({ start: lineEnd, end: resume });
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { Span } from './span.js';
 import { wordPattern } from '../lexicon/index.js';
+import { chineseCharacters } from './characters.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
 const SIGNATURE_LINE =
@@ -58,14 +59,11 @@ export function findAppendedSample(plain: string): number | null {
   const heading = BLANK_HEADING.exec(rest);
   const notice = SAMPLE_NOTICE.exec(rest.slice(0, 200));
   if (!heading && !notice) return null;
-  return at + 1 + rest.search(/\S/);
+  return at + 1 + rest.length - rest.trimStart().length;
 }
 
 /** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
 const COURT_VOICE = wordPattern('court-voice');
-
-/** Twenty Chinese characters anywhere in a text (tested without collecting every character of a long text). */
-const TWENTY_CHINESE_CHARACTERS = /(?:[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]){20}/;
 
 /** A line that holds an operative heading, which a text may quote with the reasoning before it. */
 const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
@@ -83,7 +81,8 @@ export function looksLikeCourtDocument(plain: string, heading: Span | null): boo
   if (CASE_NUMBER.test(plain) || speaksAsCourt(plain)) return true;
   if (TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
   const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
-  return !TWENTY_CHINESE_CHARACTERS.test(before);
+  // Twenty Chinese characters say other things first.
+  return chineseCharacters(before, 20) < 20;
 }
 
 const COURT_VOICE_ANYWHERE = new RegExp(COURT_VOICE.source, 'g');
