@@ -8,7 +8,7 @@ import { parseChineseNumber } from '../lexicon/numerals.js';
 import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordAt } from '../lexicon/index.js';
+import { type WordClassName, alternation, wordAt } from '../lexicon/index.js';
 import { chineseCharacters, isDigits, isOneOf, isSpace } from './characters.js';
 
 export type ItemKind = 'order' | 'costs';
@@ -56,6 +56,14 @@ export const ITEM_NUMBER_PREFIX = `^(?:${STYLES.map((s) => s.pattern.source.repl
 
 const ITEM_NUMBER = new RegExp(ITEM_NUMBER_PREFIX);
 
+/**
+ * An item whose own words open with a word of the given classes, after its number in any style (驳回…, 二、维持…,
+ * （三）撤销…): what an item orders is told by its first word.
+ */
+export function itemOpening(...names: WordClassName[]): RegExp {
+  return new RegExp(`${ITEM_NUMBER_PREFIX}${alternation(...names)}`);
+}
+
 /** Where the words of an item starting at `start` begin, after its number. */
 function bodyStartOf(plain: string, start: number, end: number, label: string | null): number {
   if (label === null) return start;
@@ -87,9 +95,12 @@ const ACCOUNT_NOTICE =
 
 /** A sentence that opens with an item number of any style ("（二）余款…分期支付…；款项汇入原告账户") is a sub-item that
  * names its own account, not an account notice. */
-const ITEM_OPENING = new RegExp(
-  `^(?:${STYLES.map((s) => s.pattern.source.replace(BOUNDARY_BEFORE, '')).join('|')})`,
-);
+function opensWithItemNumber(sentence: string): boolean {
+  return STYLES.some((style) => {
+    style.pattern.lastIndex = 0;
+    return style.pattern.exec(sentence)?.index === 0;
+  });
+}
 
 /** Remittance details that follow an account notice in sentences of their own ("汇款时请注明本案案号。"). */
 const ACCOUNT_DETAIL = wordAt('start', 'account-detail');
@@ -227,7 +238,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   ).filter(
     (s) =>
       ACCOUNT_NOTICE.test(s.text) &&
-      !ITEM_OPENING.test(s.text) &&
+      !opensWithItemNumber(s.text) &&
       !markers.some((m) => s.start <= m.start && m.start < s.end),
   );
   const skipped = [...tail, ...sharedDeadlines, ...accountNotices];

@@ -2,7 +2,7 @@
  * The legal vocabulary rules are written in: which words order a payment, which name interest or a penalty,
  * which refer back to amounts stated elsewhere. Rules use these instead of spelling out their own lists.
  */
-import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { itemOpening } from '../document/items.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
 import { alternation, wordPattern } from '../lexicon/index.js';
 
@@ -80,9 +80,7 @@ export const SECONDARY_LIABILITY =
   /(?:连带|补充|共同)(?:清偿|赔偿|给付|偿还|支付|保证|还款)?责任|承担(?:保证|担保)责任|(?:在|于)[^，。；]{1,30}范围内(?:承担|负)/;
 
 /** Clauses that order nothing: they dismiss, confirm, annul or uphold. */
-export const NOTHING_TO_ENFORCE = new RegExp(
-  `${ITEM_NUMBER_PREFIX}(?:驳回|不准|准予|准许|撤销|确认|维持|解除|终止|宣告|不予支持)`,
-);
+export const NOTHING_TO_ENFORCE = itemOpening('declaratory-ruling');
 
 /** Interest "per the contract" instead of a stated rate. */
 export const PER_CONTRACT =
