@@ -62,6 +62,7 @@ function count(plain: string, pattern: RegExp): number {
 const CRIMINAL_MARKER = wordPattern('criminal-case-marker');
 const ADMINISTRATIVE_MARKER = wordPattern('administrative-case-marker');
 const CIVIL_MARKER = wordPattern('civil-case-marker');
+const AGREEMENT_HEADING = wordPattern('agreement-heading');
 
 /** Without a title or case number, the vocabulary decides: a civil text may say 被告人 once, a criminal one often. */
 function categoryFromContent(plain: string): CaseCategory {
@@ -95,10 +96,9 @@ export function detectKind(plain: string): DocumentKind {
   if (category === '未知') category = categoryFromCode(caseNumber?.type[0]);
   if (category === '未知') category = categoryFromContent(plain);
   if (form === '未知') {
-    if (/达成如下(?:调解)?协议|调解协议如下/.test(plain))
-      form = head.includes('调解书') ? '调解书' : '调解协议';
-    else if (/判决如下/.test(plain)) form = '判决书';
-    else if (/裁定如下/.test(plain)) form = '裁定书';
+    if (AGREEMENT_HEADING.test(plain)) form = head.includes('调解书') ? '调解书' : '调解协议';
+    else if (plain.includes('判决如下')) form = '判决书';
+    else if (plain.includes('裁定如下')) form = '裁定书';
   }
   return { category, form, caseNumber };
 }

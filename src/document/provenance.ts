@@ -5,15 +5,16 @@
  * it, and a text with no sign of a court document must not pass as a clean one.
  */
 import type { Span } from './span.js';
-import { wordPattern } from '../lexicon/index.js';
+import { wordPattern, words } from '../lexicon/index.js';
+import { isChineseDateLine } from './sections.js';
 import { chineseCharacters } from './characters.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
 const SIGNATURE_LINE =
   /^[ \t　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
 
-/** The same, tested on one line. */
-const SIGNATURE_IN_LINE = new RegExp(SIGNATURE_LINE.source);
+/** A line of the signature block that certifies the copy or marks the seal (本件与原本核对无异, （院印）). */
+const CERTIFICATION: ReadonlySet<string> = new Set(words('certification-line'));
 
 /** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
 const SAMPLE_NOTICE = wordPattern('template-notice');
@@ -46,11 +47,9 @@ export function findAppendedSample(plain: string): number | null {
     const line = plain.slice(at + 1, next < 0 ? plain.length : next);
     const signing =
       line.trim() === '' ||
-      SIGNATURE_IN_LINE.test(line) ||
-      /^[ \t　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[ \t　]*$/.test(
-        line,
-      ) ||
-      /^[ \t　]*(?:本件与原本核对无异|（?院印）?)[ \t　]*$/.test(line);
+      SIGNATURE_LINE.test(line) ||
+      isChineseDateLine(line) ||
+      CERTIFICATION.has(line.trim());
     if (!signing) break;
     at = next;
   }
@@ -66,7 +65,7 @@ export function findAppendedSample(plain: string): number | null {
 const COURT_VOICE = wordPattern('court-voice');
 
 /** A line that holds an operative heading, which a text may quote with the reasoning before it. */
-const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
+const HEADING_LINE = wordPattern('operative-heading');
 
 /**
  * Whether a text with an operative heading is a court document. Its signs: a case number, its title on a line of its
@@ -85,19 +84,17 @@ export function looksLikeCourtDocument(plain: string, heading: Span | null): boo
   return chineseCharacters(before, 20) < 20;
 }
 
-const COURT_VOICE_ANYWHERE = new RegExp(COURT_VOICE.source, 'g');
-
 /** The court's voice in a line that holds no operative heading (its words never span a line break). */
 function speaksAsCourt(plain: string): boolean {
-  COURT_VOICE_ANYWHERE.lastIndex = 0;
-  for (let m = COURT_VOICE_ANYWHERE.exec(plain); m !== null; m = COURT_VOICE_ANYWHERE.exec(plain)) {
-    const lineEnd = plain.indexOf('\n', m.index);
-    const line = plain.slice(plain.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? plain.length : lineEnd);
-    if (!HEADING_LINE.test(line)) return true;
-    if (lineEnd < 0) break;
-    COURT_VOICE_ANYWHERE.lastIndex = lineEnd;
+  // Most texts without the court's voice are told apart by one search of the whole text.
+  if (!COURT_VOICE.test(plain)) return false;
+  for (let start = 0; ;) {
+    const lineEnd = plain.indexOf('\n', start);
+    const line = plain.slice(start, lineEnd < 0 ? plain.length : lineEnd);
+    if (COURT_VOICE.test(line) && !HEADING_LINE.test(line)) return true;
+    if (lineEnd < 0) return false;
+    start = lineEnd + 1;
   }
-  return false;
 }
 
 /** The text a document model is built on: everything before an appended sample. */

@@ -24,10 +24,18 @@ const OPERATIVE_END =
 const LATE_WARNING_ANCHOR =
   /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
 
-const CN_DATE = new RegExp(
+/** A date in Chinese numerals (二〇二四年三月五日), read at one position. */
+const CN_DATE_AT = new RegExp(
   String.raw`([〇○零一二三四五六七八九Ｏ]{4})年([${CHINESE_DIGITS}]{1,3})月([${CHINESE_DIGITS}]{1,3})日`,
-  'g',
+  'y',
 );
+
+/** Whether a line holds a date in Chinese numerals and nothing else, as the signature block dates a document. */
+export function isChineseDateLine(line: string): boolean {
+  const text = line.trim();
+  CN_DATE_AT.lastIndex = 0;
+  return CN_DATE_AT.exec(text)?.[0].length === text.length;
+}
 
 export interface DocumentDate {
   year: number;
@@ -69,8 +77,8 @@ function findWrittenHeading(plain: string): TextSpan | null {
   OPERATIVE_HEADING.lastIndex = 0;
   for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) headings.push(m);
   let last = headings.at(-1);
-  if (last && /裁定/.test(last[0]) && CONFIRMS_AGREEMENT.test(plain.slice(last.index + last[0].length))) {
-    last = headings.filter((h) => /协议/.test(h[0])).at(-1) ?? last;
+  if (last && last[0].includes('裁定') && CONFIRMS_AGREEMENT.test(plain.slice(last.index + last[0].length))) {
+    last = headings.filter((h) => h[0].includes('协议')).at(-1) ?? last;
   }
   return last ? textSpan(plain, last.index, last.index + last[0].length) : null;
 }
@@ -120,9 +128,6 @@ export function findReasoning(plain: string, before: number): Span | null {
   const at = plain.lastIndexOf('本院认为', before);
   return at === -1 ? null : { start: at, end: before };
 }
-
-/** The same, read at one position. */
-const CN_DATE_AT = new RegExp(CN_DATE.source, 'y');
 
 export function findDocumentDate(plain: string, from: number): DocumentDate | null {
   // A date's year is the four characters before a 年: each 年 is a candidate, read from four characters before it,
