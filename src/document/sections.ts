@@ -5,6 +5,7 @@
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { alternation } from '../lexicon/index.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
 // a statute quoted after the signatures.
@@ -21,8 +22,11 @@ const OPERATIVE_HEADING =
 const OPERATIVE_END =
   /(?:本院)?经审查[，,]?(?:本院)?认为|本院认为[，,]?(?:申请人|双方当事人|当事人)[^。]{0,40}?调解协议|申请人[^。；\n]{0,60}?向本院申请司法确认|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
 
-const LATE_WARNING_ANCHOR =
-  /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
+/** Where the warning of the statutory consequences of late performance speaks of them. */
+const LATE_WARNING_ANCHOR = new RegExp(
+  String.raw`(?:加倍|双倍)支付[^。]{0,16}?利息|${alternation('late-performance-interest', 'late-performance-money')}`,
+  'g',
+);
 
 /** A date in Chinese numerals (二〇二四年三月五日), read at one position. */
 const CN_DATE_AT = new RegExp(
