@@ -17,8 +17,20 @@ const RUNNING_HEADER =
   /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
 /** The marks that end a sentence or a clause: the break after a line ending in one is a real one. */
 const FINAL_MARKS = '。；;：:！!？?）)」』”"';
+
 /** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width comma. */
-const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\dA-Za-z%‰,]/;
+function isWrappable(ch: string | undefined): boolean {
+  const code = ch?.length === 1 ? ch.charCodeAt(0) : -1;
+  return (
+    (code >= 0x3000 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    isDigit(ch) ||
+    isCapital(ch) ||
+    isOneOf(ch, '%‰,')
+  );
+}
+
 /** Lines that start an item, or a paragraph of their own after the items. */
 const OWN_LINE = new RegExp(
   String.raw`^(?:[${CHINESE_DIGITS}]{1,3}\s?[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[${CHINESE_DIGITS}]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)`,
@@ -71,7 +83,7 @@ function continues(before: string, after: string): boolean {
   const last = before.at(-1) ?? '';
   return (
     !isOneOf(last, FINAL_MARKS) &&
-    ((WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '')) || splitsDecimal(before, after)) &&
+    ((isWrappable(last) && isWrappable(after[0])) || splitsDecimal(before, after)) &&
     !OWN_LINE.test(after) &&
     !isTableRow(before) &&
     !isTableRow(after)
