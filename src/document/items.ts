@@ -223,9 +223,15 @@ interface Cut {
  */
 function unnumberedStarts(plain: string, from: number, to: number): number[] {
   const starts = [from];
-  const region = plain.slice(from, to);
-  const gap = /[。）)][\s　]+(?=[^\s　（(])/g;
-  for (let m = gap.exec(region); m !== null; m = gap.exec(region)) starts.push(from + m.index + m[0].length);
+  for (let at = from; at < to; at++) {
+    if (!isOneOf(plain[at], '。）)')) continue;
+    let next = at + 1;
+    while (next < to && isSpace(plain[next])) next++;
+    if (next > at + 1 && next < to && !isOneOf(plain[next], '（(')) {
+      starts.push(next);
+      at = next - 1;
+    }
+  }
   return starts;
 }
 

@@ -76,6 +76,11 @@ function categoryFromContent(plain: string): CaseCategory {
   return best && best[1] > 0 ? best[0] : '未知';
 }
 
+/** Whether a text holds a case number anywhere. */
+export function hasCaseNumber(plain: string): boolean {
+  return CASE_NUMBER.test(plain);
+}
+
 export function parseCaseNumber(plain: string): CaseNumber | null {
   const m = CASE_NUMBER.exec(plain.slice(0, Math.max(HEAD_CHARS, 2000)));
   if (!m) return null;

@@ -7,6 +7,7 @@
 import type { Span } from './span.js';
 import { wordPattern, words } from '../lexicon/index.js';
 import { isChineseDateLine } from './sections.js';
+import { hasCaseNumber } from './kind.js';
 import { chineseCharacters } from './characters.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
@@ -26,9 +27,6 @@ const BLANK_HEADING =
 /** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
 const TITLE_LINE =
   /^[ \t　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[ \t　*]*$/m;
-
-/** A case number: （2024）豫0811民初1234号. */
-const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑行执赔][^\s号，。]{0,14}?号/;
 
 /**
  * Where a blank sample appended after the document's signature starts, or null: the first line after the last
@@ -77,7 +75,7 @@ export function looksLikeCourtDocument(plain: string, heading: Span | null): boo
   if (!heading) return true;
   // Any one sign will do. The court's voice comes before the title line and the signature, which are looked for
   // line by line through the whole text: most copies without a case number speak as the court early on.
-  if (CASE_NUMBER.test(plain) || speaksAsCourt(plain)) return true;
+  if (hasCaseNumber(plain) || speaksAsCourt(plain)) return true;
   if (TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
   const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
   // Twenty Chinese characters say other things first.

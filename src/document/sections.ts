@@ -5,7 +5,7 @@
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation } from '../lexicon/index.js';
+import { alternation, words } from '../lexicon/index.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
 // a statute quoted after the signatures.
@@ -49,7 +49,17 @@ export interface DocumentDate {
 
 // A ruling that confirms a mediation agreement (司法确认) orders only that the agreement is valid: what is to be
 // performed is the agreement it quotes before its reasoning (达成如下调解协议：…).
-const CONFIRMS_AGREEMENT = /^[^。]{0,160}?调解协议(?:合法)?有效/;
+const AGREEMENT_VALID = words('agreement-valid');
+
+/** Whether the sentence at `from` holds an agreement valid within its first 160 characters. */
+function confirmsAgreement(plain: string, from: number): boolean {
+  const stop = plain.indexOf('。', from);
+  const head = plain.slice(from, Math.min(stop < 0 ? plain.length : stop, from + 200));
+  return AGREEMENT_VALID.some((word) => {
+    const at = head.indexOf(word);
+    return at >= 0 && at <= 160 && at + word.length <= head.length;
+  });
+}
 
 /**
  * The last operative heading: second-instance rulings quote the first instance's 判决如下 before their own. A ruling
@@ -81,7 +91,7 @@ function findWrittenHeading(plain: string): TextSpan | null {
   OPERATIVE_HEADING.lastIndex = 0;
   for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) headings.push(m);
   let last = headings.at(-1);
-  if (last && last[0].includes('裁定') && CONFIRMS_AGREEMENT.test(plain.slice(last.index + last[0].length))) {
+  if (last && last[0].includes('裁定') && confirmsAgreement(plain, last.index + last[0].length)) {
     last = headings.filter((h) => h[0].includes('协议')).at(-1) ?? last;
   }
   return last ? textSpan(plain, last.index, last.index + last[0].length) : null;
