@@ -5,7 +5,7 @@
 import { type Identifier, recognizeIdentifiers } from '../lexicon/identifiers.js';
 import { sentenceStart } from './sections.js';
 import { type TextSpan, textSpan } from './span.js';
-import { wordAt, wordPattern } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern } from '../lexicon/index.js';
 import { indexOfAny } from './characters.js';
 
 export interface Party extends TextSpan {
@@ -15,8 +15,8 @@ export interface Party extends TextSpan {
   identifiers: Identifier[];
 }
 
-const ROLE =
-  '(?:原审|一审|二审)?(?:被告单位|被告人|原告|被告|第三人|被上诉人|上诉人|被申请人|申请执行人|被执行人|再审申请人|申请人|反诉原告|反诉被告|案外人|甲方|乙方|丙方|担保人|保证人)';
+/** A party's role as the parties block writes it, with the instance it held before (原审被告). */
+const ROLE = `(?:原审|一审|二审)?${alternation('party-entry-role')}`;
 const ENTRY = new RegExp(
   `(?:^|[\\s　。])(${ROLE})(?:暨[^，,：:\\s]{0,16}?(?:被告|原告)人?)?(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
   'gm',
@@ -96,9 +96,7 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
 }
 
 /** Where the next entry of the parties block (a party, a representative, counsel) begins. */
-const NEXT_ENTRY = new RegExp(
-  `(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`,
-);
+const NEXT_ENTRY = new RegExp(`(?:\\n|[。\\s　])(?=(?:${alternation('party-representative')}|${ROLE}))`);
 
 function nextEntryOffset(block: string, from: number): number {
   const rest = block.slice(from);
