@@ -8,7 +8,7 @@ import { isTableRow } from './tables.js';
 import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import { pushAll } from '../util/arrays.js';
 import type { Span } from './span.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
 import { isCapital, isDigit, isOneOf, withoutSpaces } from './characters.js';
 
 const PAGE_NUMBER =
@@ -91,8 +91,9 @@ function continues(before: string, after: string): boolean {
 }
 
 /** The tail's own lines: the signatures and the date, which follow a line without a full stop. */
-const SIGNATURE_OR_DATE =
-  /^(?:审\s*判\s*长|审\s*判\s*员|(?:人民)?陪\s*审\s*员|书\s*记\s*员|法官助理|执\s*行\s*员|[〇○零一二三四五六七八九Ｏ]{4}\s*年|\d{4}\s*年)/;
+const SIGNATURE_OR_DATE = new RegExp(
+  String.raw`^(?:${spacedAlternation('tail-signature')}|[〇○零一二三四五六七八九Ｏ]{4}\s*年|\d{4}\s*年)`,
+);
 
 /**
  * Line breaks inside the wrapped sentences of the document's tail (the late-performance warning, costs, the

@@ -7,12 +7,12 @@
 import type { Span } from './span.js';
 import { wordPattern, words } from '../lexicon/index.js';
 import { isChineseDateLine } from './sections.js';
+import { spacedAlternation } from '../lexicon/patterns.js';
 import { hasCaseNumber } from './kind.js';
 import { chineseCharacters } from './characters.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
-const SIGNATURE_LINE =
-  /^[ \t　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+const SIGNATURE_LINE = new RegExp(String.raw`^[ \t　#>*]*${spacedAlternation('signature-title')}`, 'm');
 
 /** A line of the signature block that certifies the copy or marks the seal (本件与原本核对无异, （院印）). */
 const CERTIFICATION: ReadonlySet<string> = new Set(words('certification-line'));

@@ -4,7 +4,7 @@
  */
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
 import { alternation, words } from '../lexicon/index.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
@@ -19,8 +19,10 @@ const OPERATIVE_HEADING =
 // (被申请人如对债务有异议，应当自收到本支付令之日起十五日内……). A quoted agreement also ends at the application
 // or the court's review that follows it (申请人…共同向本院申请司法确认。本院认为，申请人达成的调解协议…); a bare
 // 本院认为 is no end, since a draft's reasoning may precede a heading the layout pass has yet to join.
-const OPERATIVE_END =
-  /(?:本院)?经审查[，,]?(?:本院)?认为|本院认为[，,]?(?:申请人|双方当事人|当事人)[^。]{0,40}?调解协议|申请人[^。；\n]{0,60}?向本院申请司法确认|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
+const OPERATIVE_END = new RegExp(
+  String.raw`(?:本院)?经审查[，,]?(?:本院)?认为|本院认为[，,]?(?:申请人|双方当事人|当事人)[^。]{0,40}?调解协议|申请人[^。；\n]{0,60}?向本院申请司法确认|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])${spacedAlternation('signatory')}[\s　]`,
+  'm',
+);
 
 /** Where the warning of the statutory consequences of late performance speaks of them. */
 const LATE_WARNING_ANCHOR = new RegExp(
