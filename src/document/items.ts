@@ -82,10 +82,7 @@ function markerNumber(raw: string): number {
 /** Whose costs (本诉, 上诉, 各案, 本案收取 …) before the fee's name. */
 const COSTS_PREFIX =
   '(?:本案|本诉|反诉|一审|二审|两审|本案一审|本案二审|上诉|各案|原审|本)?(?:收取|征收|应收|收)?(?:的)?(?:案件|诉讼)?';
-const COSTS_START = new RegExp(
-  `${BOUNDARY_BEFORE}${COSTS_PREFIX}(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
-  'g',
-);
+const COSTS_START = new RegExp(`${BOUNDARY_BEFORE}${COSTS_PREFIX}${alternation('court-fee')}`, 'g');
 const COSTS_ITEM = new RegExp(`${ITEM_NUMBER_PREFIX}${COSTS_PREFIX}(?:受理费|诉讼费)`);
 const SHARED_DEADLINE = new RegExp(
   String.raw`^(?:${BACK_REFERENCE_OR_ABOVE}|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前|立即|即时)[^。\n]{0,40}`,
