@@ -2,7 +2,8 @@
  * What kind of document this is (民事/刑事/行政 × 判决书/裁定书/调解书/调解协议), from its title and its case number,
  * e.g. （2024）豫0811民初1234号.
  */
-import { wordPattern } from '../lexicon/index.js';
+import { alternation, wordPattern } from '../lexicon/index.js';
+import { spacedAlternation } from '../lexicon/patterns.js';
 import { withoutSpaces } from './characters.js';
 
 export type CaseCategory = '民事' | '刑事' | '行政' | '执行' | '未知';
@@ -26,8 +27,9 @@ export interface DocumentKind {
 
 const CASE_NUMBER =
   /[（(〔[]\s?(\d{4})\s?[）)〕\]]\s?([^\s（()）〔〕，。、]{0,12}?)(民|刑|行|执|赔|司救)(初|终|再|申|特|监|撤|辖|保|督|他|提|清|破|恢|异|复|非)?[^\s号，。]{0,12}?号/;
-const TITLE =
-  /(民\s?事|刑\s?事|行\s?政|执\s?行)?\s?(附带民事)?\s?(判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书)|调解协议(?:书)?|人民调解协议/;
+const TITLE = new RegExp(
+  String.raw`(${spacedAlternation('case-category', String.raw`\s?`)})?\s?(附带民事)?\s?(${spacedAlternation('document-title', String.raw`\s?`)})|${alternation('agreement-title')}`,
+);
 const HEAD_CHARS = 400;
 
 function categoryFromCode(code: string | undefined): CaseCategory {

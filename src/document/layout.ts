@@ -9,12 +9,14 @@ import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import { pushAll } from '../util/arrays.js';
 import type { Span } from './span.js';
 import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
+import { alternation } from '../lexicon/index.js';
 import { isCapital, isDigit, isOneOf, withoutSpaces } from './characters.js';
 
 const PAGE_NUMBER =
   /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
-const RUNNING_HEADER =
-  /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
+const RUNNING_HEADER = new RegExp(
+  String.raw`^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:${alternation('header-case-category')}?${alternation('document-title')})?(?:[（(]\d{4}[）)]\S{2,24}?号)?$`,
+);
 /** The marks that end a sentence or a clause: the break after a line ending in one is a real one. */
 const FINAL_MARKS = '。；;：:！!？?）)」』”"';
 

@@ -5,7 +5,7 @@
  * it, and a text with no sign of a court document must not pass as a clean one.
  */
 import type { Span } from './span.js';
-import { wordPattern, words } from '../lexicon/index.js';
+import { alternation, wordPattern, words } from '../lexicon/index.js';
 import { isChineseDateLine } from './sections.js';
 import { spacedAlternation } from '../lexicon/patterns.js';
 import { hasCaseNumber } from './kind.js';
@@ -25,8 +25,10 @@ const BLANK_HEADING =
   /(?:^|\n)[ \t　#*]*(?:[×XＸ]{2,}|……)[ \t　]*(?:市|县|区)?人民法院[ \t　*]*(?:\n|$)|[（(][ \t　]*[×XＸ]{2,}[ \t　]*[）)][^\n]{0,12}号/;
 
 /** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
-const TITLE_LINE =
-  /^[ \t　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[ \t　*]*$/m;
+const TITLE_LINE = new RegExp(
+  String.raw`^[ \t　#*]*[^\n。，]{0,30}(?:${spacedAlternation('court-document-title', String.raw`\s?`)}|${alternation('agreement-title')})[ \t　*]*$`,
+  'm',
+);
 
 /**
  * Where a blank sample appended after the document's signature starts, or null: the first line after the last

@@ -7,15 +7,15 @@ export const CHINESE_DIGITS = characters('chinese-digit');
 
 /**
  * The words of a class as a group in which white space may fall between any two characters, longest first: a
- * signature block spaces its titles out (审 判 长).
+ * signature block spaces its titles out (审 判 长). `gap` is the space allowed (by default any run of it).
  */
-export function spacedAlternation(name: WordClassName): string {
+export function spacedAlternation(name: WordClassName, gap = String.raw`\s*`): string {
   const spaced = [...words(name)]
     .sort((a, b) => b.length - a.length)
     .map((word) =>
       Array.from(word)
         .map((ch) => escapeStringRegexp(ch))
-        .join(String.raw`\s*`),
+        .join(gap),
     );
   return `(?:${spaced.join('|')})`;
 }
