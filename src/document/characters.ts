@@ -5,7 +5,23 @@
 
 /** White space as `\s` reads it: the ideographic space and line breaks included. */
 export function isSpace(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== '' && ch.trim() === '';
+  return ch !== undefined && ch.length === 1 && isSpaceCode(ch.charCodeAt(0));
+}
+
+/** The code units `\s` matches: tab to carriage return, the Unicode spaces, the line and paragraph separators, BOM. */
+function isSpaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** An ASCII digit, as `\d` reads it. */
@@ -45,8 +61,13 @@ export function lastIndexOfAny(text: string, set: string): number {
 /** The text without its white space. */
 export function withoutSpaces(text: string): string {
   let kept = '';
-  for (const ch of text) if (!isSpace(ch)) kept += ch;
-  return kept;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceCode(text.charCodeAt(i))) continue;
+    kept += text.slice(run, i);
+    run = i + 1;
+  }
+  return run === 0 ? text : kept + text.slice(run);
 }
 
 /** A Chinese character of the basic block (一 to 龥). */

@@ -44,7 +44,20 @@ interface Line extends Span {
   furniture: boolean;
 }
 
+/** What a page number holds at least one of (第2页, -2-, 2/5). */
+const PAGE_NUMBER_MARKS = ['页', '-', '—', '－', '–', '/', '／'];
+
 function isFurniture(text: string): boolean {
+  // Most lines are sentences: a line that holds no mark of a page number and neither 院 (人民法院) nor a title's 书
+  // or a case number's 号 at its end is none, without compacting it.
+  if (
+    !text.endsWith('书') &&
+    !text.endsWith('号') &&
+    !text.includes('院') &&
+    !PAGE_NUMBER_MARKS.some((mark) => text.includes(mark))
+  ) {
+    return false;
+  }
   const compact = withoutSpaces(toHalfWidthDigits(text));
   if (PAGE_NUMBER.test(compact)) return true;
   return (
