@@ -8,7 +8,8 @@ import { parseChineseNumber } from '../lexicon/numerals.js';
 import { sentenceEnd, sentenceStart } from './sections.js';
 import { type Span, type TextSpan, trimSpan } from './span.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { wordAt } from '../lexicon/index.js';
+import { type WordClassName, alternation, wordAt } from '../lexicon/index.js';
+import { chineseCharacters, isDigits, isOneOf, isSpace } from './characters.js';
 
 export type ItemKind = 'order' | 'costs';
 
@@ -55,6 +56,14 @@ export const ITEM_NUMBER_PREFIX = `^(?:${STYLES.map((s) => s.pattern.source.repl
 
 const ITEM_NUMBER = new RegExp(ITEM_NUMBER_PREFIX);
 
+/**
+ * An item whose own words open with a word of the given classes, after its number in any style (驳回…, 二、维持…,
+ * （三）撤销…): what an item orders is told by its first word.
+ */
+export function itemOpening(...names: WordClassName[]): RegExp {
+  return new RegExp(`${ITEM_NUMBER_PREFIX}${alternation(...names)}`);
+}
+
 /** Where the words of an item starting at `start` begin, after its number. */
 function bodyStartOf(plain: string, start: number, end: number, label: string | null): number {
   if (label === null) return start;
@@ -64,7 +73,7 @@ function bodyStartOf(plain: string, start: number, end: number, label: string | 
 }
 
 function markerNumber(raw: string): number {
-  if (/^\d+$/.test(raw)) return Number(raw);
+  if (isDigits(raw)) return Number(raw);
   const code = raw.codePointAt(0) ?? 0;
   if (raw.length === 1 && code >= 0x2460 && code <= 0x2487) return ((code - 0x2460) % 20) + 1;
   return parseChineseNumber(raw) ?? 0;
@@ -73,10 +82,7 @@ function markerNumber(raw: string): number {
 /** Whose costs (本诉, 上诉, 各案, 本案收取 …) before the fee's name. */
 const COSTS_PREFIX =
   '(?:本案|本诉|反诉|一审|二审|两审|本案一审|本案二审|上诉|各案|原审|本)?(?:收取|征收|应收|收)?(?:的)?(?:案件|诉讼)?';
-const COSTS_START = new RegExp(
-  `${BOUNDARY_BEFORE}${COSTS_PREFIX}(?:受理费|诉讼费|保全费|申请费|公告费|鉴定费|评估费)`,
-  'g',
-);
+const COSTS_START = new RegExp(`${BOUNDARY_BEFORE}${COSTS_PREFIX}${alternation('court-fee')}`, 'g');
 const COSTS_ITEM = new RegExp(`${ITEM_NUMBER_PREFIX}${COSTS_PREFIX}(?:受理费|诉讼费)`);
 const SHARED_DEADLINE = new RegExp(
   String.raw`^(?:${BACK_REFERENCE_OR_ABOVE}|本判决)[^。；\n]{0,80}?(?:生效|发生法律效力|送达)[^。；\n]{0,12}?(?:内|前|立即|即时)[^。\n]{0,40}`,
@@ -86,9 +92,12 @@ const ACCOUNT_NOTICE =
 
 /** A sentence that opens with an item number of any style ("（二）余款…分期支付…；款项汇入原告账户") is a sub-item that
  * names its own account, not an account notice. */
-const ITEM_OPENING = new RegExp(
-  `^(?:${STYLES.map((s) => s.pattern.source.replace(BOUNDARY_BEFORE, '')).join('|')})`,
-);
+function opensWithItemNumber(sentence: string): boolean {
+  return STYLES.some((style) => {
+    style.pattern.lastIndex = 0;
+    return style.pattern.exec(sentence)?.index === 0;
+  });
+}
 
 /** Remittance details that follow an account notice in sentences of their own ("汇款时请注明本案案号。"). */
 const ACCOUNT_DETAIL = wordAt('start', 'account-detail');
@@ -122,11 +131,11 @@ function findMarkers(plain: string, from: number, to: number, style: MarkerStyle
     const raw = m[1] ?? '';
     const number = markerNumber(raw);
     const start = from + m.index;
-    const spaced = start === from || /[\s　]/.test(plain[start - 1] ?? '');
+    const spaced = start === from || isSpace(plain[start - 1]);
     found.push({
       start,
       end: start + m[0].length,
-      label: m[0].replace(/[、．.\s]$/, '').trim(),
+      label: withoutMark(m[0]).trim(),
       number,
       spaced,
     });
@@ -144,6 +153,17 @@ function findMarkers(plain: string, from: number, to: number, style: MarkerStyle
   return counts && spaced.length > all.filter((m) => m.spaced).length ? spaced : all;
 }
 
+/** A marker as written without the mark or space that closes it ("二、" → "二"). */
+function withoutMark(marker: string): string {
+  const last = marker.at(-1);
+  return isOneOf(last, '、．.') || isSpace(last) ? marker.slice(0, -1) : marker;
+}
+
+/** Whether the white space that ends a text holds a line break: what follows starts a line. */
+function followsLineBreak(text: string): boolean {
+  return text.slice(text.trimEnd().length).includes('\n');
+}
+
 /** Inline numbers are trusted only in sequence; a line that starts with a number is an item even when the
  * numbering skips or repeats (一、三、三、). */
 function inSequence(plain: string, from: number, candidates: Marker[]): Marker[] {
@@ -151,7 +171,7 @@ function inSequence(plain: string, from: number, candidates: Marker[]): Marker[]
   let last = 0;
   for (const marker of candidates) {
     const atLineStart =
-      marker.start === from || /\n[\s　]*$/.test(plain.slice(Math.max(from, marker.start - 8), marker.start));
+      marker.start === from || followsLineBreak(plain.slice(Math.max(from, marker.start - 8), marker.start));
     if (!atLineStart && marker.number !== last + 1) continue;
     markers.push(marker);
     last = marker.number;
@@ -200,9 +220,15 @@ interface Cut {
  */
 function unnumberedStarts(plain: string, from: number, to: number): number[] {
   const starts = [from];
-  const region = plain.slice(from, to);
-  const gap = /[。）)][\s　]+(?=[^\s　（(])/g;
-  for (let m = gap.exec(region); m !== null; m = gap.exec(region)) starts.push(from + m.index + m[0].length);
+  for (let at = from; at < to; at++) {
+    if (!isOneOf(plain[at], '。）)')) continue;
+    let next = at + 1;
+    while (next < to && isSpace(plain[next])) next++;
+    if (next > at + 1 && next < to && !isOneOf(plain[next], '（(')) {
+      starts.push(next);
+      at = next - 1;
+    }
+  }
   return starts;
 }
 
@@ -215,7 +241,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   ).filter(
     (s) =>
       ACCOUNT_NOTICE.test(s.text) &&
-      !ITEM_OPENING.test(s.text) &&
+      !opensWithItemNumber(s.text) &&
       !markers.some((m) => s.start <= m.start && m.start < s.end),
   );
   const skipped = [...tail, ...sharedDeadlines, ...accountNotices];
@@ -227,7 +253,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
     const at = from + m.index;
     const numbered = markers.find((mk) => mk.end <= at && plain.slice(mk.end, at).trim() === '');
     if (numbered) continue; // "五、本案受理费…" is a numbered costs item, classified below.
-    if (sentenceStart(plain, at, from) < at && !/[\s　]/.test(plain[at - 1] ?? '')) continue;
+    if (sentenceStart(plain, at, from) < at && !isSpace(plain[at - 1])) continue;
     cuts.push({ at, kind: 'costs' });
   }
   for (const s of skipped) cuts.push({ at: s.start, kind: 'skip', end: s.end });
@@ -236,7 +262,7 @@ export function splitItems(plain: string, from: number, to: number, tail: Span[]
   const items: OperativeItem[] = [];
   const push = (start: number, end: number, label: string | null, kind: ItemKind) => {
     const span = trimSpan(plain, start, end);
-    if (!/[\u4e00-\u9fa5]/.test(span.text)) return;
+    if (chineseCharacters(span.text, 1) === 0) return;
     // The pattern ends in either fee's name: an item without one is not tested (most are not).
     const costsLike =
       (span.text.includes('受理费') || span.text.includes('诉讼费')) && COSTS_ITEM.test(span.text);

@@ -8,16 +8,31 @@ import { isTableRow } from './tables.js';
 import { toHalfWidthDigits } from '../lexicon/numerals.js';
 import { pushAll } from '../util/arrays.js';
 import type { Span } from './span.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
+import { alternation } from '../lexicon/index.js';
+import { isCapital, isDigit, isOneOf, withoutSpaces } from './characters.js';
 
 const PAGE_NUMBER =
   /^(?:第\d+页[，,/／]?(?:共\d+页)?|共\d+页[，,/／]?第\d+页|[-—－–]+\d+[-—－–]+|\d+[/／]\d+)$/;
-const RUNNING_HEADER =
-  /^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:(?:民事|刑事|行政|执行|国家赔偿)?(?:判决书|裁定书|调解书|决定书))?(?:[（(]\d{4}[）)]\S{2,24}?号)?$/;
-/** A line ending a sentence or a clause: the break after it is a real one. */
-const FINAL = /[。；;：:！!？?）)」』”"]$/;
+const RUNNING_HEADER = new RegExp(
+  String.raw`^(?:[^\s，。；：、于向由对]{2,30}?人民法院)?(?:${alternation('header-case-category')}?${alternation('document-title')})?(?:[（(]\d{4}[）)]\S{2,24}?号)?$`,
+);
+/** The marks that end a sentence or a clause: the break after a line ending in one is a real one. */
+const FINAL_MARKS = '。；;：:！!？?）)」』”"';
+
 /** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width comma. */
-const WRAPPABLE = /[\u3000-\u9fff\uff00-\uffef\dA-Za-z%‰,]/;
+function isWrappable(ch: string | undefined): boolean {
+  const code = ch?.length === 1 ? ch.charCodeAt(0) : -1;
+  return (
+    (code >= 0x3000 && code <= 0x9fff) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    isDigit(ch) ||
+    isCapital(ch) ||
+    isOneOf(ch, '%‰,')
+  );
+}
+
 /** Lines that start an item, or a paragraph of their own after the items. */
 const OWN_LINE = new RegExp(
   String.raw`^(?:[${CHINESE_DIGITS}]{1,3}\s?[、．.]|[（(][${CHINESE_DIGITS}\d]{1,3}[）)]|\d{1,2}\s?[、.．)）](?![\d.．])|[①-⒇]|第[${CHINESE_DIGITS}]{1,3}条|如果?未按|如不服|(?:上述|以上|前述)[^，。；]{0,12}(?:款|债务|义务|给付)|本判决|(?:本案|一审|二审)?(?:案件)?(?:受理费|诉讼费)|户\s?名|账\s?号|开户)`,
@@ -29,10 +44,26 @@ interface Line extends Span {
   furniture: boolean;
 }
 
+/** What a page number holds at least one of (第2页, -2-, 2/5). */
+const PAGE_NUMBER_MARKS = ['页', '-', '—', '－', '–', '/', '／'];
+
 function isFurniture(text: string): boolean {
-  const compact = toHalfWidthDigits(text).replace(/[\s　]/g, '');
+  // Most lines are sentences: a line that holds no mark of a page number and neither 院 (人民法院) nor a title's 书
+  // or a case number's 号 at its end is none, without compacting it.
+  if (
+    !text.endsWith('书') &&
+    !text.endsWith('号') &&
+    !text.includes('院') &&
+    !PAGE_NUMBER_MARKS.some((mark) => text.includes(mark))
+  ) {
+    return false;
+  }
+  const compact = withoutSpaces(toHalfWidthDigits(text));
   if (PAGE_NUMBER.test(compact)) return true;
-  return /人民法院|书$|号$/.test(compact) && RUNNING_HEADER.test(compact);
+  return (
+    (compact.includes('人民法院') || compact.endsWith('书') || compact.endsWith('号')) &&
+    RUNNING_HEADER.test(compact)
+  );
 }
 
 function linesOf(plain: string, from: number, to: number): Line[] {
@@ -55,15 +86,19 @@ function linesOf(plain: string, from: number, to: number): Line[] {
 
 /** A wrap through a decimal number: "耕地0" + ".8亩", "0." + "8亩". */
 function splitsDecimal(before: string, after: string): boolean {
-  return (/\d$/.test(before) && /^[.．]\d/.test(after)) || (/\d[.．]$/.test(before) && /^\d/.test(after));
+  const point = '.．';
+  return (
+    (isDigit(before.at(-1)) && isOneOf(after[0], point) && isDigit(after[1])) ||
+    (isDigit(before.at(-2)) && isOneOf(before.at(-1), point) && isDigit(after[0]))
+  );
 }
 
 /** A table row is a line of its own, however its cells end or begin: never part of a wrapped sentence. */
 function continues(before: string, after: string): boolean {
   const last = before.at(-1) ?? '';
   return (
-    !FINAL.test(before) &&
-    ((WRAPPABLE.test(last) && WRAPPABLE.test(after[0] ?? '')) || splitsDecimal(before, after)) &&
+    !isOneOf(last, FINAL_MARKS) &&
+    ((isWrappable(last) && isWrappable(after[0])) || splitsDecimal(before, after)) &&
     !OWN_LINE.test(after) &&
     !isTableRow(before) &&
     !isTableRow(after)
@@ -71,8 +106,9 @@ function continues(before: string, after: string): boolean {
 }
 
 /** The tail's own lines: the signatures and the date, which follow a line without a full stop. */
-const SIGNATURE_OR_DATE =
-  /^(?:审\s*判\s*长|审\s*判\s*员|(?:人民)?陪\s*审\s*员|书\s*记\s*员|法官助理|执\s*行\s*员|[〇○零一二三四五六七八九Ｏ]{4}\s*年|\d{4}\s*年)/;
+const SIGNATURE_OR_DATE = new RegExp(
+  String.raw`^(?:${spacedAlternation('tail-signature')}|[〇○零一二三四五六七八九Ｏ]{4}\s*年|\d{4}\s*年)`,
+);
 
 /**
  * Line breaks inside the wrapped sentences of the document's tail (the late-performance warning, costs, the
@@ -120,9 +156,23 @@ export function layoutGaps(plain: string, from: number, to: number): Span[] {
 }
 
 /** A party number's characters: digits, capitals, the check character x and the masks of published archives. */
-const IDENTIFIER_CHARACTER = /[0-9A-Zx×*＊]/;
-const IDENTIFIER_RUN = /[0-9A-Zx×*＊]+$/;
-const IDENTIFIER_HEAD = /^[0-9A-Zx×*＊]+/;
+function isIdentifierCharacter(ch: string | undefined): boolean {
+  return isDigit(ch) || isCapital(ch) || isOneOf(ch, 'x×*＊');
+}
+
+/** How many of a party number's characters end `text`, counted back from `end` to no further than `floor`. */
+function identifierRunBefore(text: string, end: number, floor: number): number {
+  let at = end;
+  while (at > floor && isIdentifierCharacter(text[at - 1])) at--;
+  return end - at;
+}
+
+/** How many of a party number's characters start at `start`, counting no further than `ceiling`. */
+function identifierRunAfter(text: string, start: number, ceiling: number): number {
+  let at = start;
+  while (at < Math.min(ceiling, text.length) && isIdentifierCharacter(text[at])) at++;
+  return at - start;
+}
 
 /**
  * Line breaks that a PDF copy put inside a party's 18-character 公民身份号码 or 统一社会信用代码 (the head of the
@@ -137,11 +187,12 @@ export function identifierGaps(plain: string, from: number, to: number): Span[] 
     newline = plain.indexOf('\n', newline + 1)
   ) {
     const lineEnd = plain[newline - 1] === '\r' ? newline - 1 : newline;
-    if (!IDENTIFIER_CHARACTER.test(plain[lineEnd - 1] ?? '')) continue;
-    const resume = newline + 1 + (/^[ \t　]*/.exec(plain.slice(newline + 1, newline + 9))?.[0].length ?? 0);
-    const before = IDENTIFIER_RUN.exec(plain.slice(Math.max(from, lineEnd - 18), lineEnd))?.[0] ?? '';
-    const after = IDENTIFIER_HEAD.exec(plain.slice(resume, resume + 18))?.[0] ?? '';
-    if (before.length > 0 && after.length > 0 && before.length + after.length === 18) {
+    if (!isIdentifierCharacter(plain[lineEnd - 1])) continue;
+    let resume = newline + 1;
+    while (resume < newline + 9 && isOneOf(plain[resume], ' \t　')) resume++;
+    const before = identifierRunBefore(plain, lineEnd, Math.max(from, lineEnd - 18));
+    const after = identifierRunAfter(plain, resume, resume + 18);
+    if (before > 0 && after > 0 && before + after === 18) {
       gaps.push({ start: lineEnd, end: resume });
     }
   }

@@ -5,7 +5,8 @@
 import { type Identifier, recognizeIdentifiers } from '../lexicon/identifiers.js';
 import { sentenceStart } from './sections.js';
 import { type TextSpan, textSpan } from './span.js';
-import { wordAt, wordPattern } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern } from '../lexicon/index.js';
+import { indexOfAny } from './characters.js';
 
 export interface Party extends TextSpan {
   role: string;
@@ -14,8 +15,8 @@ export interface Party extends TextSpan {
   identifiers: Identifier[];
 }
 
-const ROLE =
-  '(?:原审|一审|二审)?(?:被告单位|被告人|原告|被告|第三人|被上诉人|上诉人|被申请人|申请执行人|被执行人|再审申请人|申请人|反诉原告|反诉被告|案外人|甲方|乙方|丙方|担保人|保证人)';
+/** A party's role as the parties block writes it, with the instance it held before (原审被告). */
+const ROLE = `(?:原审|一审|二审)?${alternation('party-entry-role')}`;
 const ENTRY = new RegExp(
   `(?:^|[\\s　。])(${ROLE})(?:暨[^，,：:\\s]{0,16}?(?:被告|原告)人?)?(?:[（(][^）)\\n]{0,20}[）)])?(?:[（(][^）)\\n]{0,20}[）)])?\\s?[：:]?\\s?([^，,。：:\\s（(]{2,40})`,
   'gm',
@@ -26,9 +27,16 @@ const NOT_A_NAME =
 
 /** A person's name as courts write it, masked ones included: 张明, 欧阳小红, 柯某甲, 李XX, 张3. */
 const PERSON_NAME = /^[\u4e00-\u9fa5]{1,4}(?:某{1,2}[甲乙丙丁一二三\d]?|[甲乙丙丁]|\d{1,2}|[xX×＊*]{1,3})?$/;
-/** An organisation's name ends with what it is; a sentence that mentions a company does not. */
-const ORGANISATION_NAME =
-  /^[^，。；]{2,60}(?:公司|局|委员会|政府|办事处|中心|银行|支行|分行|合作社|联合社|信用社|学校|学院|大学|医院|院|所|厂|店|商行|部|站|社|集团|协会|小组|组织|处|队|馆|会|场|矿|园|村|庄)$/;
+/** What an organisation's name ends with: what it is. */
+const ORGANISATION_NAME_END = wordAt('end', 'organisation-name-end');
+
+/**
+ * An organisation's name ends with what it is, after at least two characters of its own; a sentence that mentions
+ * a company does not (names are read up to 40 characters, without a comma or a stop).
+ */
+function isOrganisationName(name: string): boolean {
+  return indexOfAny(name, '，。；') < 0 && ORGANISATION_NAME_END.test(name.slice(2));
+}
 /** After a name, the alias and 与 of the procedural paragraph: 原告某公司（以下简称某公司）与被告… */
 const RESTATEMENT = /[（(]以下简称[^）)\n]{0,20}[）)](?:与|诉)/y;
 /** "青岛市…分局住所地": the address label glued to the name in some archives. */
@@ -64,7 +72,7 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
   for (let m = ENTRY.exec(block); m !== null; m = ENTRY.exec(block)) {
     const role = m[1] ?? '';
     const name = (m[2] ?? '').replace(ADDRESS_AFTER_NAME, '');
-    if (NOT_A_NAME.test(name) || !(PERSON_NAME.test(name) || ORGANISATION_NAME.test(name))) continue;
+    if (NOT_A_NAME.test(name) || !(PERSON_NAME.test(name) || isOrganisationName(name))) continue;
     // The procedural paragraph restates the parties (原告某公司（以下简称…）与被告…一案); when a copy wraps it before
     // 一案, its first line falls inside the block, but it names a party already listed, not another one.
     RESTATEMENT.lastIndex = m.index + m[0].length;
@@ -88,9 +96,7 @@ export function parseParties(plain: string, from: number, to: number): Party[] {
 }
 
 /** Where the next entry of the parties block (a party, a representative, counsel) begins. */
-const NEXT_ENTRY = new RegExp(
-  `(?:\\n|[。\\s　])(?=(?:委托诉讼代理人|委托代理人|法定代表人|负责人|代表人|指定辩护人|辩护人|诉讼代理人|${ROLE}))`,
-);
+const NEXT_ENTRY = new RegExp(`(?:\\n|[。\\s　])(?=(?:${alternation('party-representative')}|${ROLE}))`);
 
 function nextEntryOffset(block: string, from: number): number {
   const rest = block.slice(from);

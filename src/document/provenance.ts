@@ -5,14 +5,17 @@
  * it, and a text with no sign of a court document must not pass as a clean one.
  */
 import type { Span } from './span.js';
-import { wordPattern } from '../lexicon/index.js';
+import { alternation, wordPattern, words } from '../lexicon/index.js';
+import { isChineseDateLine } from './sections.js';
+import { spacedAlternation } from '../lexicon/patterns.js';
+import { hasCaseNumber } from './kind.js';
+import { chineseCharacters } from './characters.js';
 
 /** A line that signs a court document: the judges, the clerk, the mediator. */
-const SIGNATURE_LINE =
-  /^[ \t　#>*]*(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|法官助理|调\s*解\s*员|人民调解员)/m;
+const SIGNATURE_LINE = new RegExp(String.raw`^[ \t　#>*]*${spacedAlternation('signature-title')}`, 'm');
 
-/** The same, tested on one line. */
-const SIGNATURE_IN_LINE = new RegExp(SIGNATURE_LINE.source);
+/** A line of the signature block that certifies the copy or marks the seal (本件与原本核对无异, （院印）). */
+const CERTIFICATION: ReadonlySet<string> = new Set(words('certification-line'));
 
 /** Words that announce a sample or template rather than a document (格式样本, 文书样式, 印发时删除). */
 const SAMPLE_NOTICE = wordPattern('template-notice');
@@ -22,11 +25,10 @@ const BLANK_HEADING =
   /(?:^|\n)[ \t　#*]*(?:[×XＸ]{2,}|……)[ \t　]*(?:市|县|区)?人民法院[ \t　*]*(?:\n|$)|[（(][ \t　]*[×XＸ]{2,}[ \t　]*[）)][^\n]{0,12}号/;
 
 /** A court document's own title on a line: 民事判决书, 刑事裁定书, 调解书, 人民调解协议书, 支付令. */
-const TITLE_LINE =
-  /^[ \t　#*]*[^\n。，]{0,30}(?:判\s?决\s?书|裁\s?定\s?书|调\s?解\s?书|决\s?定\s?书|调解协议书?|支\s?付\s?令)[ \t　*]*$/m;
-
-/** A case number: （2024）豫0811民初1234号. */
-const CASE_NUMBER = /[（(〔[]\s?\d{4}\s?[）)〕\]][^\s，。]{0,16}?[民刑行执赔][^\s号，。]{0,14}?号/;
+const TITLE_LINE = new RegExp(
+  String.raw`^[ \t　#*]*[^\n。，]{0,30}(?:${spacedAlternation('court-document-title', String.raw`\s?`)}|${alternation('agreement-title')})[ \t　*]*$`,
+  'm',
+);
 
 /**
  * Where a blank sample appended after the document's signature starts, or null: the first line after the last
@@ -45,11 +47,9 @@ export function findAppendedSample(plain: string): number | null {
     const line = plain.slice(at + 1, next < 0 ? plain.length : next);
     const signing =
       line.trim() === '' ||
-      SIGNATURE_IN_LINE.test(line) ||
-      /^[ \t　]*[〇○零一二三四五六七八九十Ｏ]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日[ \t　]*$/.test(
-        line,
-      ) ||
-      /^[ \t　]*(?:本件与原本核对无异|（?院印）?)[ \t　]*$/.test(line);
+      SIGNATURE_LINE.test(line) ||
+      isChineseDateLine(line) ||
+      CERTIFICATION.has(line.trim());
     if (!signing) break;
     at = next;
   }
@@ -58,17 +58,14 @@ export function findAppendedSample(plain: string): number | null {
   const heading = BLANK_HEADING.exec(rest);
   const notice = SAMPLE_NOTICE.exec(rest.slice(0, 200));
   if (!heading && !notice) return null;
-  return at + 1 + rest.search(/\S/);
+  return at + 1 + rest.length - rest.trimStart().length;
 }
 
 /** The court speaking of itself or its proceedings (本院, 经审理查明, 合议庭), as a judgment's every part does. */
 const COURT_VOICE = wordPattern('court-voice');
 
-/** Twenty Chinese characters anywhere in a text (tested without collecting every character of a long text). */
-const TWENTY_CHINESE_CHARACTERS = /(?:[^\u4e00-\u9fa5]*[\u4e00-\u9fa5]){20}/;
-
 /** A line that holds an operative heading, which a text may quote with the reasoning before it. */
-const HEADING_LINE = /(?:判决|裁定|调解协议|协议)如下/;
+const HEADING_LINE = wordPattern('operative-heading');
 
 /**
  * Whether a text with an operative heading is a court document. Its signs: a case number, its title on a line of its
@@ -80,25 +77,24 @@ export function looksLikeCourtDocument(plain: string, heading: Span | null): boo
   if (!heading) return true;
   // Any one sign will do. The court's voice comes before the title line and the signature, which are looked for
   // line by line through the whole text: most copies without a case number speak as the court early on.
-  if (CASE_NUMBER.test(plain) || speaksAsCourt(plain)) return true;
+  if (hasCaseNumber(plain) || speaksAsCourt(plain)) return true;
   if (TITLE_LINE.test(plain) || SIGNATURE_LINE.test(plain)) return true;
   const before = plain.slice(0, plain.lastIndexOf('\n', heading.start) + 1);
-  return !TWENTY_CHINESE_CHARACTERS.test(before);
+  // Twenty Chinese characters say other things first.
+  return chineseCharacters(before, 20) < 20;
 }
-
-const COURT_VOICE_ANYWHERE = new RegExp(COURT_VOICE.source, 'g');
 
 /** The court's voice in a line that holds no operative heading (its words never span a line break). */
 function speaksAsCourt(plain: string): boolean {
-  COURT_VOICE_ANYWHERE.lastIndex = 0;
-  for (let m = COURT_VOICE_ANYWHERE.exec(plain); m !== null; m = COURT_VOICE_ANYWHERE.exec(plain)) {
-    const lineEnd = plain.indexOf('\n', m.index);
-    const line = plain.slice(plain.lastIndexOf('\n', m.index) + 1, lineEnd < 0 ? plain.length : lineEnd);
-    if (!HEADING_LINE.test(line)) return true;
-    if (lineEnd < 0) break;
-    COURT_VOICE_ANYWHERE.lastIndex = lineEnd;
+  // Most texts without the court's voice are told apart by one search of the whole text.
+  if (!COURT_VOICE.test(plain)) return false;
+  for (let start = 0; ;) {
+    const lineEnd = plain.indexOf('\n', start);
+    const line = plain.slice(start, lineEnd < 0 ? plain.length : lineEnd);
+    if (COURT_VOICE.test(line) && !HEADING_LINE.test(line)) return true;
+    if (lineEnd < 0) return false;
+    start = lineEnd + 1;
   }
-  return false;
 }
 
 /** The text a document model is built on: everything before an appended sample. */

@@ -4,7 +4,8 @@
  */
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { type Span, type TextSpan, textSpan, trimSpan } from './span.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
+import { alternation, words } from '../lexicon/index.js';
 
 // A payment order (支付令) is headed 特发出如下支付令：. `判决：一、…` is a heading too, but not `作出以下判决：（一）…` in
 // a statute quoted after the signatures.
@@ -18,16 +19,29 @@ const OPERATIVE_HEADING =
 // (被申请人如对债务有异议，应当自收到本支付令之日起十五日内……). A quoted agreement also ends at the application
 // or the court's review that follows it (申请人…共同向本院申请司法确认。本院认为，申请人达成的调解协议…); a bare
 // 本院认为 is no end, since a draft's reasoning may precede a heading the layout pass has yet to join.
-const OPERATIVE_END =
-  /(?:本院)?经审查[，,]?(?:本院)?认为|本院认为[，,]?(?:申请人|双方当事人|当事人)[^。]{0,40}?调解协议|申请人[^。；\n]{0,60}?向本院申请司法确认|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])(?:审\s*判\s*长|审\s*判\s*员|代理审判员|人民陪审员|书\s*记\s*员|调\s*解\s*员)[\s　]/m;
+const OPERATIVE_END = new RegExp(
+  String.raw`(?:本院)?经审查[，,]?(?:本院)?认为|本院认为[，,]?(?:申请人|双方当事人|当事人)[^。]{0,40}?调解协议|申请人[^。；\n]{0,60}?向本院申请司法确认|(?:债务人|被申请人)[^，。]{0,20}?如对[^，。]{0,12}?有异议|当事人应当按照(?:人民)?调解协议的?约定自觉履行|如不服本(?:判决|裁定|调解|决定)|如不服(?:一审)?判决|本(?:判决|裁定|调解书)为终审|上述协议[，,]?(?:不违反|符合|系)|(?<![于自在从至])(?:本调解书|本协议|本调解协议|本协议书)(?:经|自)[^。]{0,24}(?:签收|签字|签名|盖章|确认)|(?:^|[\s　])${spacedAlternation('signatory')}[\s　]`,
+  'm',
+);
 
-const LATE_WARNING_ANCHOR =
-  /(?:加倍|双倍)支付[^。]{0,16}?利息|(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|(?:迟延|延迟)履行金/g;
-
-const CN_DATE = new RegExp(
-  String.raw`([〇○零一二三四五六七八九Ｏ]{4})年([${CHINESE_DIGITS}]{1,3})月([${CHINESE_DIGITS}]{1,3})日`,
+/** Where the warning of the statutory consequences of late performance speaks of them. */
+const LATE_WARNING_ANCHOR = new RegExp(
+  String.raw`(?:加倍|双倍)支付[^。]{0,16}?利息|${alternation('late-performance-interest', 'late-performance-money')}`,
   'g',
 );
+
+/** A date in Chinese numerals (二〇二四年三月五日), read at one position. */
+const CN_DATE_AT = new RegExp(
+  String.raw`([〇○零一二三四五六七八九Ｏ]{4})年([${CHINESE_DIGITS}]{1,3})月([${CHINESE_DIGITS}]{1,3})日`,
+  'y',
+);
+
+/** Whether a line holds a date in Chinese numerals and nothing else, as the signature block dates a document. */
+export function isChineseDateLine(line: string): boolean {
+  const text = line.trim();
+  CN_DATE_AT.lastIndex = 0;
+  return CN_DATE_AT.exec(text)?.[0].length === text.length;
+}
 
 export interface DocumentDate {
   year: number;
@@ -37,7 +51,17 @@ export interface DocumentDate {
 
 // A ruling that confirms a mediation agreement (司法确认) orders only that the agreement is valid: what is to be
 // performed is the agreement it quotes before its reasoning (达成如下调解协议：…).
-const CONFIRMS_AGREEMENT = /^[^。]{0,160}?调解协议(?:合法)?有效/;
+const AGREEMENT_VALID = words('agreement-valid');
+
+/** Whether the sentence at `from` holds an agreement valid within its first 160 characters. */
+function confirmsAgreement(plain: string, from: number): boolean {
+  const stop = plain.indexOf('。', from);
+  const head = plain.slice(from, Math.min(stop < 0 ? plain.length : stop, from + 200));
+  return AGREEMENT_VALID.some((word) => {
+    const at = head.indexOf(word);
+    return at >= 0 && at <= 160 && at + word.length <= head.length;
+  });
+}
 
 /**
  * The last operative heading: second-instance rulings quote the first instance's 判决如下 before their own. A ruling
@@ -69,8 +93,8 @@ function findWrittenHeading(plain: string): TextSpan | null {
   OPERATIVE_HEADING.lastIndex = 0;
   for (let m = OPERATIVE_HEADING.exec(plain); m !== null; m = OPERATIVE_HEADING.exec(plain)) headings.push(m);
   let last = headings.at(-1);
-  if (last && /裁定/.test(last[0]) && CONFIRMS_AGREEMENT.test(plain.slice(last.index + last[0].length))) {
-    last = headings.filter((h) => /协议/.test(h[0])).at(-1) ?? last;
+  if (last && last[0].includes('裁定') && confirmsAgreement(plain, last.index + last[0].length)) {
+    last = headings.filter((h) => h[0].includes('协议')).at(-1) ?? last;
   }
   return last ? textSpan(plain, last.index, last.index + last[0].length) : null;
 }
@@ -120,9 +144,6 @@ export function findReasoning(plain: string, before: number): Span | null {
   const at = plain.lastIndexOf('本院认为', before);
   return at === -1 ? null : { start: at, end: before };
 }
-
-/** The same, read at one position. */
-const CN_DATE_AT = new RegExp(CN_DATE.source, 'y');
 
 export function findDocumentDate(plain: string, from: number): DocumentDate | null {
   // A date's year is the four characters before a 年: each 年 is a candidate, read from four characters before it,

@@ -1,3 +1,5 @@
+import { isSpace } from './characters.js';
+
 /** A stretch of the document's plain text, [start, end). */
 export interface Span {
   start: number;
@@ -16,8 +18,8 @@ export function textSpan(plain: string, start: number, end: number): TextSpan {
 export function trimSpan(plain: string, start: number, end: number): TextSpan {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(plain[s] ?? '')) s++;
-  while (e > s && /\s/.test(plain[e - 1] ?? '')) e--;
+  while (s < e && isSpace(plain[s])) s++;
+  while (e > s && isSpace(plain[e - 1])) e--;
   return textSpan(plain, s, e);
 }
 

@@ -2,7 +2,7 @@
  * Lists attached to a judgment (焦作山阳规定 第十八条 last paragraph: 可以概括叙明并另附详细清单): the item's
  * reference to one, and the attachment itself after the signatures.
  */
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { CHINESE_DIGITS, spacedAlternation } from '../lexicon/patterns.js';
 import { alternation, wordPattern } from '../lexicon/index.js';
 import type { TextSpan } from '../document/span.js';
 
@@ -22,7 +22,7 @@ export const ATTACHMENT_HEADING =
 export const LAW_ANNEX = wordPattern('law-annex');
 
 /** The signature block: without it the text is an extract and its attachments may simply not have been kept. */
-export const SIGNATURES = /审\s*判\s*[长员]|人民陪审员|书\s*记\s*员|调\s*解\s*员/;
+export const SIGNATURES = new RegExp(spacedAlternation('signatory'));
 
 /**
  * The first line of a text that opens an attachment other than the statutes (附表：被害人退赔明细), or null: the list

@@ -1,14 +1,15 @@
 /** Splits a text into clauses at 。；; — but never inside parentheses, where interest terms are usually written. */
 import type { TextSpan } from '../document/span.js';
 import { CHINESE_DIGITS } from '../lexicon/patterns.js';
+import { indexOfAny, lastIndexOfAny } from '../document/characters.js';
 
 const OPEN = new Set(['（', '(', '【', '[', '《', '“']);
 const CLOSE = new Set(['）', ')', '】', ']', '》', '”']);
 
 /** A sentence followed straight away by a parenthesis ("及利息。（利息按…）") continues into it. */
 function opensNext(text: string, from: number): boolean {
-  const next = /\S/.exec(text.slice(from, from + 3));
-  return next !== null && (next[0] === '（' || next[0] === '(');
+  const next = text.slice(from, from + 3).trimStart()[0];
+  return next === '（' || next === '(';
 }
 
 export function splitClauses(span: TextSpan): TextSpan[] {
@@ -47,17 +48,18 @@ export function splitClauses(span: TextSpan): TextSpan[] {
 
 /** The words of a text before its first comma, colon or stop (上述借款分三期支付 of "上述借款分三期支付：…"). */
 export function openingPhrase(text: string): string {
-  return /^[^，,：:；;。]*/.exec(text)?.[0] ?? '';
+  const stop = indexOfAny(text, '，,：:；;。');
+  return stop < 0 ? text : text.slice(0, stop);
 }
 
 /** The words of a text after its last comma (双方无共同财产 of "离婚后，双方无共同财产"). */
 export function closingPhrase(text: string): string {
-  return text.split(/[，,]/).at(-1) ?? '';
+  return text.slice(lastIndexOfAny(text, '，,') + 1);
 }
 
 /** The rest of a sentence from the start of `text`: up to its next 。 or ；, line breaks inside it included. */
 export function restOfSentence(text: string): string {
-  const stop = text.search(/[。；;]/);
+  const stop = indexOfAny(text, '。；;');
   return stop < 0 ? text : text.slice(0, stop);
 }
 

@@ -2,7 +2,7 @@
  * Items that rule on a contract's validity (焦作山阳规定 第十八条第（三）项): 确认…合同无效, 解除…合同, 撤销…协议.
  * Such an item decides nothing enforceable by itself; the consequences (return, compensation) must follow.
  */
-import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { ITEM_NUMBER_PREFIX, itemOpening } from '../document/items.js';
 import { wordPattern } from '../lexicon/index.js';
 
 /** The item holds a contract void, or rescinds or revokes it. */
@@ -18,7 +18,7 @@ export const CONTRACT_VALIDITY = new RegExp(
 );
 
 /** Items that dismiss or uphold (驳回原告确认合同无效的请求, 维持原判) hold nothing void themselves. */
-export const DISMISSAL = new RegExp(`${ITEM_NUMBER_PREFIX}(?:驳回|维持|准予|准许|不予|不准)`);
+export const DISMISSAL = itemOpening('dismissal-opening');
 
 /** What the parties must do once the contract falls: return, pay, compensate, vacate, transfer back. */
 export const CONSEQUENCE = wordPattern('contract-consequence');

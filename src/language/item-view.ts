@@ -10,6 +10,7 @@ import { type Entity, EntityRecognition, type EntityType } from './entities/inde
 import { type Token, segment } from './segmenter.js';
 import { splitClauses } from './clauses.js';
 import { timed } from '../util/timing.js';
+import { isOneOf } from '../document/characters.js';
 import { type PartyMention, findPartyMentions } from './party-mentions.js';
 
 /** The tokens lying in [start, end) of tokens sorted by position: a binary search, since an item may have 50,000. */
@@ -58,6 +59,13 @@ function nextIndex(text: string, index: number, pattern: RegExp): number {
 function containsAny(text: string, words: ReadonlySet<string>): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
+}
+
+/** A text without one leading character of `leading` and one trailing character of `trailing`: （三） → 三. */
+function stripEdges(text: string, leading: string, trailing: string): string {
+  const from = isOneOf(text[0], leading) ? 1 : 0;
+  const to = text.length > from && isOneOf(text.at(-1), trailing) ? text.length - 1 : text.length;
+  return text.slice(from, to);
 }
 
 export class TextView implements TextSpan {
@@ -214,7 +222,7 @@ export class ItemView extends TextView implements OperativeItem {
   get ordinal(): string {
     if (this.kind === 'costs' && this.label === null) return '诉讼费用负担';
     if (this.label === null) return '判项';
-    const bare = this.label.replace(/^[（(]|[）)]$/g, '').replace(/^第|条$/g, '');
-    return /条/.test(this.label) ? `第${bare}条` : `第${bare}项`;
+    const bare = stripEdges(stripEdges(this.label, '（(', '）)'), '第', '条');
+    return this.label.includes('条') ? `第${bare}条` : `第${bare}项`;
   }
 }

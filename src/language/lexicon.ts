@@ -2,35 +2,12 @@
  * The legal vocabulary rules are written in: which words order a payment, which name interest or a penalty,
  * which refer back to amounts stated elsewhere. Rules use these instead of spelling out their own lists.
  */
-import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { itemOpening } from '../document/items.js';
 import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, wordPattern } from '../lexicon/index.js';
+import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** Verbs (nodejieba tokens) that order money or property to change hands. */
-export const PAYMENT_VERBS: ReadonlySet<string> = new Set([
-  '支付',
-  '给付',
-  '偿还',
-  '归还',
-  '清偿',
-  '赔偿',
-  '返还',
-  '退还',
-  '补偿',
-  '付清',
-  '偿付',
-  '退回',
-  '补足',
-  '补发',
-  '还款',
-  '还清',
-  '赔付',
-  '支付给',
-  '垫付',
-  // 及时兑付尚欠的工资, 尽快结清拖欠的货款: a debt settled, which needs a sum and a time like any payment.
-  '兑付',
-  '结清',
-]);
+export const PAYMENT_VERBS: ReadonlySet<string> = new Set(words('payment-verb'));
 
 /** What a payment verb pays when it is money (not a thing to hand back). */
 export const MONEY_OBJECT = wordPattern('money-object');
@@ -38,7 +15,7 @@ export const MONEY_OBJECT = wordPattern('money-object');
 /**
  * A payment verb used as a noun or adjective (补偿款, 赔偿责任, 清偿前, 支付的, 优先偿还权) orders nothing by itself.
  */
-export const VERB_NOT_ORDERING = /^(?:款|金|费|责任|义务|能力|范围|部分|前|后|时|的|之|完毕前|权)/;
+export const VERB_NOT_ORDERING = wordAt('start', 'verb-as-noun');
 
 /** A payment that only sets the moment of another duty: 原告付清剩余购房款的同时，被告…; 原告支付上述款项后，…. */
 export const PAYMENT_AS_TIME = /^[^，。；]{0,30}?(?:的同时|之时|之后|后)(?=[，,])/;
@@ -68,7 +45,7 @@ export const INTEREST_TERM =
   /利息损失|资金占用(?:费|损失|利息)|占用资金(?:损失|利息)|(?:逾期|迟延)(?:付款|还款|支付)损失|(?:逾期|迟延|延期)?(?:付款|还款|支付|借款|借期内|贷款期间内?)?(?:利息|违约金)|滞纳金|罚息/g;
 
 /** The late-payment double interest of the Civil Procedure Law is not an interest award of the item. */
-export const STATUTORY_LATE_INTEREST = /(?:迟延|延迟)履行期间的?(?:加倍)?(?:债务)?利息|加倍支付/;
+export const STATUTORY_LATE_INTEREST = wordPattern('statutory-late-interest');
 
 /** Words that take an amount from elsewhere in the judgment. */
 export const REFERENCE = new RegExp(
@@ -80,9 +57,7 @@ export const SECONDARY_LIABILITY =
   /(?:连带|补充|共同)(?:清偿|赔偿|给付|偿还|支付|保证|还款)?责任|承担(?:保证|担保)责任|(?:在|于)[^，。；]{1,30}范围内(?:承担|负)/;
 
 /** Clauses that order nothing: they dismiss, confirm, annul or uphold. */
-export const NOTHING_TO_ENFORCE = new RegExp(
-  `${ITEM_NUMBER_PREFIX}(?:驳回|不准|准予|准许|撤销|确认|维持|解除|终止|宣告|不予支持)`,
-);
+export const NOTHING_TO_ENFORCE = itemOpening('declaratory-ruling');
 
 /** Interest "per the contract" instead of a stated rate. */
 export const PER_CONTRACT =
@@ -121,9 +96,8 @@ const LATE_CONDITION = /(?:逾期|迟延|延迟|拖延)(?=[^，,。；的]{0,20}
  */
 export const ON_DEFAULT = new RegExp(
   [
-    /(?:任何|任意|有)一期|未(?:按|依)(?:时|期|约|照|第)|逾期(?:未|不)|到期未|如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|违约的/
-      .source,
-    /(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/
+    alternation('default-wording'),
+    /如[^，。；]{0,12}未(?:能)?(?:按|履行|支付)|(?:如|若|一旦)[^，。；]{0,12}违反(?:本|上述|前述)?(?:调解)?(?:协议|约定)|违反[^，。；]{0,12}约定的[，,]/
       .source,
     LATE_CONDITION.source,
   ].join('|'),

@@ -5,13 +5,14 @@
 import type { ItemView, TextView } from './item-view.js';
 import { CELL_SEPARATOR } from '../input/markdown.js';
 import { isTableRow } from '../document/tables.js';
-import { alternation } from '../lexicon/index.js';
+import { wordPattern } from '../lexicon/index.js';
+import { isSpace } from '../document/characters.js';
 
 /** A clause saying that what it disposes of is listed after it (下列财产, 如下, 按下表支付). */
-export const LISTED_BELOW = /下列|如下|以下|下表/;
+export const LISTED_BELOW = wordPattern('listed-below');
 
 /** The things are listed elsewhere: 具体物品详见所附清单, 以附表为准, 明细. */
-const LISTED_ELSEWHERE = new RegExp(`${alternation('attachment')}|明细`);
+const LISTED_ELSEWHERE = wordPattern('listed-elsewhere');
 
 /** Whether a text leaves the things it names to a list elsewhere (详见所附清单, 以附表为准). */
 export function listedElsewhere(text: string): boolean {
@@ -75,15 +76,22 @@ export function cellsOf(row: TextView): TextView[] {
   return cells;
 }
 
-/** A cell that is a sum and nothing else: 5000, 5000元, 人民币5,000.00元. */
-const WHOLE_SUM = /^(?:人民币)?\s?\d[\d,，]*(?:\.\d+)?\s?万?元?$/;
+/** A cell that is a sum and nothing else: a bare number, with 人民币 before it and 元 or 万元 after it if at all. */
+function isWholeSum(cell: string): boolean {
+  let number = cell.startsWith('人民币') ? cell.slice(3) : cell;
+  if (isSpace(number[0])) number = number.slice(1);
+  if (number.endsWith('元')) number = number.slice(0, -1);
+  if (number.endsWith('万')) number = number.slice(0, -1);
+  if (isSpace(number.at(-1))) number = number.slice(0, -1);
+  return BARE_NUMBER.test(number);
+}
 
 /**
  * Whether a row states its own sum outright (| 2 | 违约金 | 5000 | under 金额（元））: what it names is a fixed sum, not
  * something still to be computed.
  */
 export function statesFixedSum(row: TableRow): boolean {
-  return sumCells(row).some((cell) => WHOLE_SUM.test(cell.text.trim()));
+  return sumCells(row).some((cell) => isWholeSum(cell.text.trim()));
 }
 
 /** The cells of a row that state a sum: "20000元", or a bare number in a column headed 金额（元）. */

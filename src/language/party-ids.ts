@@ -7,27 +7,32 @@ import type { Party } from '../document/parties.js';
 import type { TextSpan } from '../document/span.js';
 import type { Entity } from './entities/entity.js';
 import { alternation } from '../lexicon/index.js';
+import { indexOfAny, isCapital, isDigit } from '../document/characters.js';
 
-/** Roles that are not parties to the judgment even when named in its head. */
-const NOT_A_PARTY = /^案外人$/;
 /**
- * The procuratorate, which brings a public-interest suit (原告：某某人民检察院) for the public as the prosecutor does in
- * a criminal case: nothing is enforced against it or paid to it.
+ * The parties a number is asked of: not one outside the case (案外人) even when named in its head, nor the
+ * procuratorate, which brings a public-interest suit (原告：某某人民检察院) for the public as the prosecutor does in a
+ * criminal case: nothing is enforced against it or paid to it.
  */
-const PROCURATORATE = /人民检察院$/;
-
 export function partiesToIdentify(parties: readonly Party[]): Party[] {
-  return parties.filter((party) => !NOT_A_PARTY.test(party.role) && !PROCURATORATE.test(party.name));
+  return parties.filter((party) => party.role !== '案外人' && !party.name.endsWith('人民检察院'));
 }
 
 /** Masked numbers of published archives (5107031986××××2089, ******, 14060319900724XXXX) count as written. */
 export function isMasked(identifier: Entity): boolean {
-  return /[×*＊]|[xX]{2,}/.test(identifier.text);
+  return indexOfAny(identifier.text, '×*＊') >= 0 || identifier.text.toLowerCase().includes('xx');
 }
 
 /** An organisation's code: the recogniser files an all-digit code (11350205…) under idNumber by its shape. */
 export function creditCodesOf(party: Party): Entity[] {
-  return party.identifiers.filter((e) => e.type === 'creditCode' || /^[\dA-Z]{18}$/.test(e.text));
+  return party.identifiers.filter((e) => e.type === 'creditCode' || isCodeShaped(e.text));
+}
+
+/** Eighteen digits and capitals: the shape of a 统一社会信用代码. */
+function isCodeShaped(text: string): boolean {
+  if (text.length !== 18) return false;
+  for (const ch of text) if (!isDigit(ch) && !isCapital(ch)) return false;
+  return true;
 }
 
 /**

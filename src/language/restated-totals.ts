@@ -5,7 +5,7 @@
 import type { Entity } from './entities/index.js';
 import type { ItemView } from './item-view.js';
 import { REFERENCE } from './lexicon.js';
-import { TOTAL_BEFORE } from './mediation.js';
+import { totalBefore } from './mediation.js';
 import { interestAwards } from './obligations.js';
 import { wordPattern } from '../lexicon/index.js';
 
@@ -23,7 +23,7 @@ export function restatedTotals(item: ItemView): Entity[] {
     const clause = item.clauses.find((c) => c.start <= money.start && money.start < c.end);
     if (!clause) return false;
     const before = clause.text.slice(0, money.start - clause.start);
-    return REFERENCE.test(before) && TOTAL_BEFORE.test(before) && !ADJUSTED.test(clause.text);
+    return REFERENCE.test(before) && totalBefore(before) && !ADJUSTED.test(clause.text);
   });
 }
 

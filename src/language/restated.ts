@@ -4,13 +4,13 @@
  * an order written in the first instance (焦作山阳规定 第十九条, 绵阳办法 第10项①). The item itself orders nothing;
  * what it restates is read as the orders it keeps in force.
  */
-import { ITEM_NUMBER_PREFIX } from '../document/items.js';
+import { itemOpening } from '../document/items.js';
 import type { TextSpan } from '../document/span.js';
 import { splitClauses } from './clauses.js';
 import type { ItemView, TextView } from './item-view.js';
 
 /** An item that upholds (维持) the first instance's items. */
-export const UPHOLDS = new RegExp(`${ITEM_NUMBER_PREFIX}维持`);
+export const UPHOLDS = itemOpening('uphold');
 
 /**
  * The items upheld and the word that introduces their restatement: 第二项，即 / 第一、二、五项，即： / 第四项即 /
