@@ -34,6 +34,12 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // The day a debt is counted to (截至) is not the day it is due.
+      {
+        items:
+          '一、被告确认截至2024年4月10日尚欠原告货款100000元；\n二、上述欠款分两期支付：2024年5月31日前支付50000元，2024年6月30日前支付50000元；\n三、被告如有任何一期未按期足额支付，原告有权就剩余未付款项一次性申请强制执行。',
+        kind: 'mediation',
+      },
       // A restated total that adds up the sums before it, or says what was taken off.
       {
         items:

@@ -50,6 +50,8 @@ export function scheduleTotal(
  * each pay 货款50000元 by different dates are two instalments, not one sum with two deadlines.
  */
 const SAME_SUM = wordPattern('same-sum');
+/** Words before a date that make it the day a sum is counted to (截至2024年4月10日尚欠…). */
+const AS_OF = words('as-of');
 
 export interface DatedSum {
   money: Entity;
@@ -84,7 +86,10 @@ export function datedSums(item: ItemView): DatedSum[] {
     const to = from + part.text.length;
     const inPart = (entity: Entity): boolean => entity.start >= from && entity.end <= to;
     const money = sums.filter(inPart);
-    const dates = days.filter(inPart);
+    // 截至2024年4月10日尚欠100000元: the day the debt is counted to, not the day it is due.
+    const dates = days.filter(
+      (day) => inPart(day) && !AS_OF.some((word) => item.text.endsWith(word, day.start - item.start)),
+    );
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
       found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part.text) });
     }

@@ -11,7 +11,7 @@ import type { TextSpan } from '../document/span.js';
  * to a document of the file (详见扣押清单, 刑期详见执行通知书) nor to a contract's own annex (以合同附件一为准).
  */
 export const ATTACHMENT_REFERENCE = new RegExp(
-  String.raw`(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[${CHINESE_DIGITS}\d]+)?|(?:所附|后附|另附(?:详细)?|附)${alternation('list-title')}|${alternation('list-title')}附后|(?<=见)${alternation('list-title')}`,
+  String.raw`(?<!(?:合同|协议|契约|》)的?)(?:所附|后附|另附)?(?:附件|附表|附录)(?:[${CHINESE_DIGITS}\d]+)?|(?:所附|后附|另附(?:详细)?|附)${alternation('list-title')}|${alternation('list-title')}附后|(?<=见)${alternation('list-title')}|(?:所附|后附|另附|附)《[^》]{1,30}?${alternation('list-title')}》`,
 );
 
 /** A line that opens an attachment: 附件：…, 附表一, 附：财产清单, 清单, 被害人退赔明细表. */
