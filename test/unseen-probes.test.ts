@@ -46,9 +46,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'unseen-2/p06/doc.account': '“通过银行转账方式向原告名下账户支付”被当作写明了支付方式，账户本身并未载明',
   'unseen-2/p13/invalid-contract.consequences':
     '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
-  'unseen-2/p17/mediation.third-party': '“被告某公司的股东王秀云”：以与当事人的关系引出的案外人未被认出',
-  'unseen-3/p5_03/mediation.third-party': '“李长顺之子李小军”：以与当事人的关系引出的案外人未被认出',
-  'unseen-3/p5_07/mediation.third-party': '“股东王丽华”：以与当事人的关系引出的案外人未被认出',
   'unseen-3/p5_07/money.deadline':
     '“另行负担原告为本案支出的律师费8000元”：向对方当事人“负担”费用未被读作给付金钱',
   'unseen-3/p5_08/support.terms':
