@@ -18,7 +18,12 @@ import {
   scheduleTotal,
   wholeDebtOnDefault,
 } from '../../src/language/agreement-sums.js';
-import { addsUpFrom, comparableSums, restatedTotals } from '../../src/language/restated-totals.js';
+import {
+  addsUpFrom,
+  comparableSums,
+  restatedTotals,
+  sumsWrittenAgainDiffering,
+} from '../../src/language/restated-totals.js';
 
 export default defineRule({
   id: 'mediation/conflict',
@@ -34,6 +39,11 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // The same sum in figures and in words.
+      {
+        items: '一、被告于2024年11月30日前支付原告货款35000元（大写：人民币叁万伍仟元整）。',
+        kind: 'mediation',
+      },
       // The day a debt is counted to (截至) is not the day it is due.
       {
         items:
@@ -95,6 +105,14 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The sum in words and the sum in figures differ.
+      {
+        code: {
+          items: '一、被告于2024年11月30日前支付原告货款人民币叁万伍仟元整（53000元）。',
+          kind: 'mediation',
+        },
+        at: '53000元',
+      },
       // One item returns the deposit and sets it off against the rent.
       {
         code: {
@@ -212,6 +230,9 @@ export default defineRule({
         });
       }
       accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
+      for (const { first, again } of sumsWrittenAgainDiffering(item)) {
+        report({ at: again, item, detail: `${first.text}与括号中的${again.text}不是同一数额` });
+      }
       const earlierSums = comparableSums(items.slice(0, index));
       for (const total of earlierSums ? restatedTotals(item) : []) {
         if (total.value === undefined || !earlierSums || addsUpFrom(total.value, earlierSums)) continue;

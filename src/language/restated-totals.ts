@@ -1,13 +1,14 @@
 /**
- * A total an agreement states again for sums named earlier (第三条 被告确认上述货款共计68000元): it must be what those
- * sums come to, or the enforcing court cannot tell which of the two amounts was agreed (焦作山阳规定 第十七条).
+ * Sums an agreement states again (焦作山阳规定 第十七条: terms that disagree leave the enforcing court to choose): a
+ * total restated for sums named earlier (第三条 被告确认上述货款共计68000元) must be what those sums come to, and a sum
+ * written again in words or figures in the parenthesis after it (人民币叁万伍仟元整（53000元）) must be the same sum.
  */
 import type { Entity } from './entities/index.js';
 import type { ItemView } from './item-view.js';
 import { REFERENCE } from './lexicon.js';
 import { totalBefore } from './mediation.js';
 import { interestAwards } from './obligations.js';
-import { wordPattern } from '../lexicon/index.js';
+import { wordPattern, words } from '../lexicon/index.js';
 
 const ADJUSTED = wordPattern('total-adjustment');
 
@@ -45,4 +46,35 @@ export function addsUpFrom(value: number, sums: readonly Entity[]): boolean {
     if (Math.abs(total - value) <= 0.005) return true;
   }
   return false;
+}
+
+/** Labels before a sum written again in the parenthesis after it (（大写：…）, （小写…）), longest first. */
+const FIGURE_LABELS = [...words('figure-label')].sort((a, b) => b.length - a.length);
+const OPENING = ['（', '('];
+const COLONS = ['：', ':'];
+
+/** Whether the words between two sums make the second the first written again: 叁万伍仟元整（53000元）. */
+function writtenAgain(between: string): boolean {
+  let rest = between.trim();
+  const opening = OPENING.find((mark) => rest.startsWith(mark));
+  if (!opening) return false;
+  rest = rest.slice(opening.length).trim();
+  const label = FIGURE_LABELS.find((word) => rest.startsWith(word));
+  if (label) rest = rest.slice(label.length);
+  const colon = COLONS.find((mark) => rest.startsWith(mark));
+  return (colon ? rest.slice(colon.length) : rest).trim() === '';
+}
+
+/** A sum written again in figures or in words that is another amount: 人民币叁万伍仟元整（53000元）. */
+export function sumsWrittenAgainDiffering(item: ItemView): { first: Entity; again: Entity }[] {
+  const sums = item.find('money');
+  const differing: { first: Entity; again: Entity }[] = [];
+  sums.forEach((first, i) => {
+    const again = sums[i + 1];
+    if (!again || first.value === undefined || again.value === undefined) return;
+    const between = item.text.slice(first.end - item.start, again.start - item.start);
+    if (writtenAgain(between) && Math.abs(first.value - again.value) > 0.005)
+      differing.push({ first, again });
+  });
+  return differing;
 }
