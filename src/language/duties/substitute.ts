@@ -36,7 +36,10 @@ function namesOf(run: string, names: Set<string>): void {
 function objectNames(object: TextView): string[] {
   const names = new Set<string>();
   for (const quantity of object.find('quantity')) {
-    const run = /[\u4e00-\u9fa5]{2,}$/.exec(object.text.slice(0, quantity.start - object.start))?.[0];
+    // The name may be followed by its number in parentheses: 注塑模具（编号SH-M-0317）一套.
+    const run = /([\u4e00-\u9fa5]{2,})(?:[（(][^）)]*[）)])?$/.exec(
+      object.text.slice(0, quantity.start - object.start),
+    )?.[1];
     if (run) namesOf(run, names);
   }
   const last = /([\u4e00-\u9fa5]{2,})(?:[（(][^）)]*[）)])?的?$/.exec(object.text)?.[1];
