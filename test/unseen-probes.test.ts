@@ -52,7 +52,6 @@ const KNOWN_GAPS: Record<string, string> = {
     '“今后发生的医疗费用，由两人共同承担”：未写分担份额、时间和方式的赡养医疗费未被认出',
   'unseen-3/p5_09/money.amount':
     '“另行负担原告为实现债权支出的律师费、保全费”：向对方当事人“负担”费用未被读作给付金钱',
-  'unseen-3/p5_10/visitation.terms': '调解书中“具体时间、地点由双方协商确定”的探望未被报告',
   'unseen-3/p5_10/mediation.conflict':
     '同一笔折价款在一个判项中有两个履行期限（十日内、最迟于某日前），尚未比较',
 };

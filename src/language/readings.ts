@@ -7,6 +7,7 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import { words } from '../lexicon/index.js';
+import { wordNearStart } from '../lexicon/patterns.js';
 import { maxOf } from '../util/arrays.js';
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
@@ -143,6 +144,9 @@ function dutiesAt(place: Place): Duty[] {
 }
 
 const PURPOSE_WORDS = words('purpose');
+const LEFT_TO_AGREEMENT = words('left-to-agreement');
+/** How far after a place or handover its being left to agreement may follow (地点由双方协商确定). */
+const DEFERRED_REACH = 8;
 const CLAUSE_BREAKS = ['，', '。', '；'];
 
 /** Whether the text ends in a purpose of money (…专项用于榆中县) with no clause break after the purpose word. */
@@ -198,7 +202,15 @@ export const READINGS = {
     '具体的探望时间或频率（每月两次、每周六9时至18时、寒暑假、春节期间三日）',
     VISITATION_TIME,
   ),
-  'visitation-handover': stated('探望的地点或交接办法（接送、交接、送回、在某处）', VISITATION_HANDOVER),
+  'visitation-handover': {
+    description: '探望的地点或交接办法（接送、交接、送回、在某处）；留待协商的（地点由双方协商确定）不算',
+    find: (text) =>
+      text
+        .matchAll(VISITATION_HANDOVER)
+        .find(
+          (at) => !wordNearStart(text.text.slice(at.end - text.start), LEFT_TO_AGREEMENT, DEFERRED_REACH),
+        ) ?? null,
+  },
   'visitation-deferred': stated('探望方式留待协商（协商确定、另行约定）', VISITATION_DEFERRED),
   remediation: stated('判令修复生态环境（补植复绿、土壤修复、恢复植被、治理污染）', REMEDIATION),
   'remediation-paid': holds(
