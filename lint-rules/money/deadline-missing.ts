@@ -146,6 +146,16 @@ export default defineRule({
       { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
+      // The other party's costs borne (负担原告…) with no time; the time of the mortgage registration is not the time
+      // of the sums it secures.
+      {
+        code: {
+          items:
+            '一、被告某公司于2024年12月31日前偿还原告陈某借款300000元；\n二、被告某公司以其名下房屋为上述债务提供抵押担保，并于2024年12月31日前协助原告办理抵押登记手续；\n三、被告某公司另行负担原告为本案支出的律师费8000元。',
+          kind: 'mediation',
+        },
+        at: '负担',
+      },
       // 生效后 alone sets no period: a judgment is performed after it takes effect in any case.
       { code: '二、被告于本判决生效后给付原告律师费8000元。', at: '给付' },
       // After the insurer pays — but by when after it is not said; the finding points at the refund, not the advance.

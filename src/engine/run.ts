@@ -8,7 +8,7 @@ import type { Report, RuleContext, RuleOptions } from './context.js';
 import { ItemView, TextView } from '../language/item-view.js';
 import { type Finding, compareFindings } from './finding.js';
 import { type Rule, type Severity, citationText } from './rule.js';
-import { SHARED_REFERENCE } from '../language/lexicon.js';
+import { timesEarlierSums } from '../language/obligations.js';
 import { nestedTime } from '../util/timing.js';
 
 const QUOTE_LIMIT = 80;
@@ -70,7 +70,7 @@ export function itemViewsOf(model: DocumentModel): ItemView[] {
 export function sharesDeadline(model: DocumentModel, items: readonly ItemView[]): boolean {
   return (
     (model.operative?.sharedDeadlines.length ?? 0) > 0 ||
-    items.some((item) => SHARED_REFERENCE.test(item.text) && item.has('deadline'))
+    items.some((item) => item.kind === 'order' && timesEarlierSums(item))
   );
 }
 

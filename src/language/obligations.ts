@@ -20,6 +20,7 @@ import {
   OVERPAYMENT,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
+  SHARED_REFERENCE,
   SHARE_OF_SUM_AFTER_TERM,
   SLOT_SUM_AFTER_TERM,
   STATUTORY_LATE_INTEREST,
@@ -87,7 +88,7 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
     if (DENIAL.test(clause.text)) continue;
     // 将设备退还原告，原告于收到退还设备之日起…返还相应货款: the goods go first, the money after them in the same
     // clause; a verb inside the time of another act (于收到退还设备之日起) orders nothing.
-    for (const verb of outsideActTimes(clause, clause.tokensIn(PAYMENT_VERBS))) {
+    for (const verb of outsideActTimes(clause, payingTokens(clause))) {
       if (!ordersPayment(item.text, verb.start - item.start, verb.end - item.start)) continue;
       // ……（写明给付的金额和期限）: a template's instruction to the drafter orders nothing.
       if (insideSlot(verb, clause.find('placeholder'))) continue;
@@ -100,6 +101,38 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
     }
   }
   return found;
+}
+
+/**
+ * Whether an item gives earlier sums their time limit: in one clause, a reference to them, a time limit, and a
+ * payment or performance (上述款项于本判决生效之日起十日内付清). Not a reference in a clause that times another act
+ * (为上述债务提供抵押担保，并于2024年12月31日前协助办理抵押登记).
+ */
+export function timesEarlierSums(item: ItemView): boolean {
+  if (!SHARED_REFERENCE.test(item.text) || !item.has('deadline')) return false;
+  return item.clauses.some(
+    (clause) =>
+      SHARED_REFERENCE.test(clause.text) &&
+      clause.has('deadline') &&
+      (clause.text.includes(PERFORM) || clause.tokensIn(PAYMENT_VERBS).length > 0),
+  );
+}
+
+const PERFORM = '履行';
+
+const BEAR_FOR_PARTY: ReadonlySet<string> = new Set(words('bear-for-party'));
+const PARTY_ROLES = words('procedural-role');
+
+/**
+ * The tokens of a clause that order a payment: the payment verbs, and 负担/承担 right before the other party (负担原告为
+ * 本案支出的律师费8000元: the party's costs are paid to it), in the order they stand.
+ */
+function payingTokens(clause: TextView): Token[] {
+  const bearing = clause
+    .tokensIn(BEAR_FOR_PARTY)
+    .filter((token) => PARTY_ROLES.some((role) => clause.text.startsWith(role, token.end - clause.start)));
+  const verbs = clause.tokensIn(PAYMENT_VERBS);
+  return bearing.length === 0 ? verbs : [...verbs, ...bearing].sort((a, b) => a.start - b.start);
 }
 
 /** Where the obligor or the time begins in a part of a clause: the sum is what comes before (上述款项|由被告…). */
