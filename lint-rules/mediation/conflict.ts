@@ -16,6 +16,7 @@ import {
   firstMention,
   paidRecurrently,
   scheduleTotal,
+  sumTimedTwice,
   wholeDebtOnDefault,
 } from '../../src/language/agreement-sums.js';
 import {
@@ -39,6 +40,12 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // The sum's time limit, then where it is paid.
+      {
+        items:
+          '四、被告于2025年4月30日前给付原告车辆折价款60000元，该款汇入原告指定账户（户名：杜某，账号：6217002470012345678）。',
+        kind: 'mediation',
+      },
       // The same sum in figures and in words.
       {
         items: '一、被告于2024年11月30日前支付原告货款35000元（大写：人民币叁万伍仟元整）。',
@@ -105,6 +112,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      // One sum, two time limits in one item.
+      {
+        code: {
+          items:
+            '四、被告于本调解书生效之日起十日内给付原告车辆折价款60000元，该款最迟于2025年4月30日前付清。',
+          kind: 'mediation',
+        },
+        at: '最迟于2025年4月30日前',
+      },
       // The sum in words and the sum in figures differ.
       {
         code: {
@@ -230,6 +246,14 @@ export default defineRule({
         });
       }
       accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
+      const twice = sumTimedTwice(item);
+      if (twice) {
+        report({
+          at: twice.again,
+          item,
+          detail: `同一笔款项既约定${twice.first.text}，又约定${twice.again.text}`,
+        });
+      }
       for (const { first, again } of sumsWrittenAgainDiffering(item)) {
         report({ at: again, item, detail: `${first.text}与括号中的${again.text}不是同一数额` });
       }

@@ -16,7 +16,7 @@ import {
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
 import { wordPattern, words } from '../lexicon/index.js';
-import { wordNearEnd } from '../lexicon/patterns.js';
+import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
 
 /**
  * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
@@ -73,6 +73,45 @@ function partsOf(text: string): { start: number; text: string }[] {
     start = i + 1;
   }
   return parts;
+}
+
+const SAME_SUM_WORDS = words('same-sum');
+
+/** The day a time limit falls on, or its own words when it counts from an event (本调解书生效之日起十日内). */
+function dueBy(deadline: Entity, dates: readonly Entity[]): string {
+  return dates.find((d) => d.start >= deadline.start && d.end <= deadline.end)?.text ?? deadline.text;
+}
+
+/**
+ * A sum given a time limit in one part of an item, and the same sum (该款, 上述款项, with no sum of its own) another
+ * time limit in a later part: 于本调解书生效之日起十日内给付折价款60000元，该款最迟于2025年4月30日前付清. A part that
+ * says what follows a default (逾期未付的，该款…) sets no second time.
+ */
+export function sumTimedTwice(item: ItemView): { first: Entity; again: Entity } | undefined {
+  const deadlines = item.find('deadline');
+  if (deadlines.length < 2) return undefined;
+  const sums = item.find('money');
+  const dates = item.find('date');
+  let timed: Entity | undefined;
+  for (const part of partsOf(item.text)) {
+    const from = item.start + part.start;
+    const to = from + part.text.length;
+    const inPart = (entity: Entity): boolean => entity.start >= from && entity.end <= to;
+    const own = deadlines.find(inPart);
+    const money = sums.filter(inPart);
+    if (!own) continue;
+    if (money.length === 1) timed = own;
+    else if (
+      timed &&
+      money.length === 0 &&
+      wordNearStart(part.text, SAME_SUM_WORDS, 1) &&
+      !isDefaultCondition(part.text) &&
+      dueBy(own, dates) !== dueBy(timed, dates)
+    ) {
+      return { first: timed, again: own };
+    }
+  }
+  return undefined;
 }
 
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */
