@@ -47,7 +47,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'unseen-2/p13/invalid-contract.consequences':
     '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
   'unseen-4/05/mutual.order': '交货与付款同在“本判决生效之日起十日内”，同一判项中两方的义务未被认作互负给付',
-  'unseen-4/06/property.terms': '“将其占有的原告小型轿车返还原告”：未写号牌和返还时间的车辆未被报告',
   'unseen-4/17/objection.object':
     '“驳回原告对案涉车辆提出的异议”：驳回异议即准许执行，执行标的未写明的车辆未被认出',
   'unseen-4/19/preservation.detail': '二审判决中“一审法院依申请对某公司的财产采取了保全措施”未被认作保全记载',

@@ -161,8 +161,11 @@ function deliveryGap(
   if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
-  if (!timed && identifiesObject(object)) return { at: verb, detail: '交付时间' };
-  return null;
+  if (timed) return null;
+  if (identifiesObject(object)) return { at: verb, detail: '交付时间' };
+  // 将原告小型轿车返还原告: a thing neither counted nor marked, nor timed. A sum refunded (预交的受理费100元予以退还)
+  // is no thing.
+  return clause.has('money') ? null : { at: verb, detail: '交付财产的数量或识别信息、交付时间' };
 }
 
 /** An order to register a transfer of title with no time for it. */
@@ -285,6 +288,8 @@ export default defineRule({
     ],
     invalid: [
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
+      // A car neither counted nor marked, returned with no time.
+      { code: '一、被告王志强将其占有的原告小型轿车返还原告李淑芬。', at: '返还' },
       // A table under the order that names no thing.
       {
         code: returnWithTable('| 序号 | 物品 |\n|---|---|\n| 1 | 家具 |\n| 2 | 衣物 |'),
