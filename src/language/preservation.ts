@@ -13,8 +13,11 @@ import { sentenceEnd, sentenceStart } from '../document/sections.js';
  * 裁定予以准许", "原告申请财产保全，本院作出（2018）…号民事裁定书" — a ruling's number is not its result). 证据保全
  * and 行为保全 seize no property for the judgment to be paid from, so they have no result of the kind 第12项 asks for.
  */
-const PRESERVATIONS_TAKEN =
-  /(?:本院|我院)[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?<!证据|行为)(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?<!证据|行为)(?:财产|诉讼|诉前)?保全(?:申请)?[^。；]{0,20}?(?:本院|我院)[^。；]{0,20}?(?:准许|准予|同意|作出)|(?:本院|我院)(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))/g;
+const COURT = alternation('preserving-court');
+const PRESERVATIONS_TAKEN = new RegExp(
+  String.raw`${COURT}[^。；]{0,24}?(?:裁定|采取|作出|进行|实施|准许|准予|予以)[^。；]{0,12}?(?<!证据|行为)(?:财产保全|诉讼保全|诉前保全|保全措施|保全裁定|保全)|(?<!证据|行为)(?:财产|诉讼|诉前)?保全(?:申请)?[^。；]{0,20}?${COURT}[^。；]{0,20}?(?:准许|准予|同意|作出)|${COURT}(?:依法|依申请)?(?:查封|冻结|扣押)了?(?![^。；]{0,40}(?:房|车|存款|账户|股权|土地|财产|元))`,
+  'g',
+);
 
 /** Preservation costs and guarantees are not the preservation itself. */
 export const PRESERVATION_COSTS = wordPattern('preservation-costs');
