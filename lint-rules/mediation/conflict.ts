@@ -257,8 +257,10 @@ export default defineRule({
       for (const { first, again } of sumsWrittenAgainDiffering(item)) {
         report({ at: again, item, detail: `${first.text}与括号中的${again.text}不是同一数额` });
       }
-      const earlierSums = comparableSums(items.slice(0, index));
-      for (const total of earlierSums ? restatedTotals(item) : []) {
+      // The earlier sums are gathered only for an item that restates a total: most restate none.
+      const totals = restatedTotals(item);
+      const earlierSums = totals.length > 0 ? comparableSums(items.slice(0, index)) : null;
+      for (const total of earlierSums ? totals : []) {
         if (total.value === undefined || !earlierSums || addsUpFrom(total.value, earlierSums)) continue;
         const named = earlierSums.map((m) => m.text).join('、');
         report({ at: total, item, detail: `此处重述的${total.text}，与前文所载${named}不符` });

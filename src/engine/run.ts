@@ -10,6 +10,7 @@ import { type Finding, compareFindings } from './finding.js';
 import { type Rule, type Severity, citationText } from './rule.js';
 import { timesEarlierSums } from '../language/obligations.js';
 import { nestedTime } from '../util/timing.js';
+import { quoteOf } from '../util/quote.js';
 
 const QUOTE_LIMIT = 80;
 
@@ -28,15 +29,6 @@ export interface DocumentResult {
   internalErrors: InternalError[];
   /** Milliseconds per rule, for --timing. */
   timings: Map<string, number>;
-}
-
-function quoteOf(text: string): string {
-  // Only the start is quoted: flattening a whole item costs as much as the item is long, once per finding.
-  const flat = text
-    .slice(0, QUOTE_LIMIT * 4)
-    .replace(/\s+/g, ' ')
-    .trim();
-  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT)}…` : flat;
 }
 
 /** The item holding `at` (items are in document order and do not overlap): a binary search, since rules may
@@ -105,7 +97,7 @@ export function lintDocument(
         severity,
         category: rule.category,
         message: `${prefix}${base}${detail ? `（${detail}）` : ''}`,
-        quote: quoteOf(owner ? owner.text : model.text.slice(at.start, at.end)),
+        quote: quoteOf(owner ? owner.text : model.text.slice(at.start, at.end), QUOTE_LIMIT),
         citation: citationText(rule.citation),
         suggestion: rule.suggestion,
         line: start.line,

@@ -16,7 +16,7 @@ import {
 import { REFERENCE } from './lexicon.js';
 import { restOfSentence } from './clauses.js';
 import { wordPattern, words } from '../lexicon/index.js';
-import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
+import { wordEndingAt, wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
 
 /**
  * The total a schedule divides: the sum before 分…期 in its item, or the stated total of an item it refers to (or the
@@ -127,7 +127,7 @@ export function datedSums(item: ItemView): DatedSum[] {
     const money = sums.filter(inPart);
     // 截至2024年4月10日尚欠100000元: the day the debt is counted to, not the day it is due.
     const dates = days.filter(
-      (day) => inPart(day) && !AS_OF.some((word) => item.text.endsWith(word, day.start - item.start)),
+      (day) => inPart(day) && wordEndingAt(item.text, day.start - item.start, AS_OF) === undefined,
     );
     if (money.length === 1 && dates.length === 1 && money[0] && dates[0]) {
       found.push({ money: money[0], date: dates[0].text, named: SAME_SUM.test(part.text) });

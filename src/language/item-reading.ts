@@ -63,13 +63,16 @@ export interface DocumentReading {
   sharedDeadline: boolean;
 }
 
+/** Every frame kind with its name, in the order the language stage defines them. */
+const FRAME_KINDS = Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][];
+
 function spanOf({ start, end, text }: TextSpan): ReadSpan {
   return { start, end, text };
 }
 
 function framesOf(item: ItemView, document: DocumentModel, orders: readonly ItemView[]): FrameReading[] {
   const found: FrameReading[] = [];
-  for (const [name, kind] of Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][]) {
+  for (const [name, kind] of FRAME_KINDS) {
     if (!('of' in kind)) continue;
     for (const frame of kind.of(item, document, orders)) found.push({ frame: name, at: spanOf(frame.at) });
   }
@@ -132,7 +135,7 @@ export function readDocument(
 ): DocumentReading {
   const orders = items.filter((item) => item.kind === 'order');
   const documentFrames: FrameReading[] = [];
-  for (const [name, kind] of Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][]) {
+  for (const [name, kind] of FRAME_KINDS) {
     if (!('inDocument' in kind)) continue;
     for (const frame of kind.inDocument(document, items))
       documentFrames.push({ frame: name, at: spanOf(frame.at) });

@@ -7,8 +7,7 @@
  */
 import type { DocumentModel } from '../document/model.js';
 import { words } from '../lexicon/index.js';
-import { wordNearStart } from '../lexicon/patterns.js';
-import { maxOf } from '../util/arrays.js';
+import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
 import type { TextSpan } from '../document/span.js';
 import { VISITATION_DEFERRED, VISITATION_HANDOVER, VISITATION_TIME } from './duties/family.js';
 import {
@@ -147,15 +146,9 @@ const PURPOSE_WORDS = words('purpose');
 const LEFT_TO_AGREEMENT = words('left-to-agreement');
 /** How far after a place or handover its being left to agreement may follow (地点由双方协商确定). */
 const DEFERRED_REACH = 8;
-const CLAUSE_BREAKS = ['，', '。', '；'];
-
-/** Whether the text ends in a purpose of money (…专项用于榆中县) with no clause break after the purpose word. */
-function purposeInClause(before: string): boolean {
-  const at = maxOf(
-    PURPOSE_WORDS.map((word) => before.lastIndexOf(word)),
-    -1,
-  );
-  return at >= 0 && !CLAUSE_BREAKS.some((mark) => before.includes(mark, at));
+/** Whether the text ends in a purpose of money (…专项用于榆中县), with no comma or stop after the purpose word. */
+function purposeBefore(before: string): boolean {
+  return wordNearEnd(before, PURPOSE_WORDS, before.length);
 }
 
 /** A reading found by one of the language stage's patterns. */
@@ -220,7 +213,7 @@ export const READINGS = {
       if (first === null) return false;
       return (
         REMEDIATION_COST.test(text.slice(first.index + first[0].length)) ||
-        purposeInClause(text.slice(0, first.index))
+        purposeBefore(text.slice(0, first.index))
       );
     },
   ),

@@ -6,6 +6,7 @@ import type { DocumentKind } from '../document/kind.js';
 import type { SourceText } from '../input/source-text.js';
 import type { EntityType } from '../language/entities/entity.js';
 import type { DocumentReading, ReadSpan } from '../language/item-reading.js';
+import { quoteOf } from '../util/quote.js';
 
 const ENTITY_NAMES: Record<EntityType, string> = {
   money: '金额',
@@ -32,8 +33,7 @@ export interface Explained {
 }
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > QUOTE_LIMIT ? `${flat.slice(0, QUOTE_LIMIT)}…` : flat;
+  return quoteOf(text, QUOTE_LIMIT);
 }
 
 function placed(source: SourceText, span: ReadSpan): { line: number; column: number; text: string } {
