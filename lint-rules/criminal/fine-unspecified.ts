@@ -147,7 +147,7 @@ export default defineRule({
       },
     ],
   },
-  check({ document, items, report }) {
+  check({ document, reading: { items }, report }) {
     if (document.kind.category !== '刑事') return;
     const orders = items.filter((item) => item.kind === 'order');
     let elsewhere: boolean | undefined;

@@ -145,7 +145,7 @@ export default defineRule({
       },
     ],
   },
-  check({ document, items, report }) {
+  check({ document, reading: { items }, report }) {
     if (document.kind.category !== '刑事') return;
     // A restitution order whose split is in a referenced list (退赔名单及金额详见附表) also splits the proceeds of
     // seized property "用于退赔集资参与人" in another item, when that item names no sum of its own.

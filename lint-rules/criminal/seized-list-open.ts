@@ -137,7 +137,7 @@ export default defineRule({
       },
     ],
   },
-  check({ document, items, report, view }) {
+  check({ document, reading: { items }, report, view }) {
     if (document.kind.category !== '刑事') return;
     const after = document.operative
       ? view({ start: document.operative.end, end: document.text.length })

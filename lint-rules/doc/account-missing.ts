@@ -59,7 +59,7 @@ export default defineRule({
       },
     ],
   },
-  check({ document, items, report, view }) {
+  check({ document, reading: { items }, report, view }) {
     if (!carriesPaymentDuties(document) || !document.operative) return;
     if (document.operative.accountNotices.length > 0) return;
     const last = lastPaymentOrder(items);

@@ -112,7 +112,7 @@ export default defineRule({
       },
     ],
   },
-  check({ document, items, report }) {
+  check({ document, reading: { items }, report }) {
     if (!carriesPaymentDuties(document) || document.lateWarnings.length > 0) return;
     if (mediationStatesConsequences(document)) return;
     const last = lastPaymentOrder(items);

@@ -227,9 +227,9 @@ export default defineRule({
       },
     ],
   },
-  check({ document, orders, report }) {
+  check({ document, reading, report }) {
     if (!isMediation(document)) return;
-    const items = orders();
+    const items = reading.orders;
     const seen: (DatedSum & { item: ItemView })[] = [];
     const deposits: { item: ItemView; money: Entity; kept: boolean }[] = [];
     // What a schedule adds up to (its stated total, and the sum of its instalments), and the whole debt that

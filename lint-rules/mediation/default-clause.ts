@@ -159,9 +159,9 @@ export default defineRule({
       },
     ],
   },
-  check({ document, orders, report }) {
+  check({ document, reading, report }) {
     if (!isMediation(document)) return;
-    const items = orders();
+    const items = reading.orders;
     for (const item of items) {
       for (const clause of item.clauses) {
         const vague = clause.match(VAGUE_DEFAULT);

@@ -12,7 +12,6 @@ import {
   SECONDARY_LIABILITY,
   SETTLED_OTHERWISE,
 } from '../../src/language/lexicon.js';
-import { paymentClauses } from '../../src/language/obligations.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 import { openingPhrase } from '../../src/language/clauses.js';
 import { CIVIL_CLAIMANT } from '../../src/language/criminal.js';
@@ -189,19 +188,19 @@ export default defineRule({
       },
     ],
   },
-  check({ document, orders, hasSharedDeadline, report }) {
+  check({ document, reading, report }) {
     // An administrative agency ordered to pay is admin/deadline-missing's (第十八条第（六）项).
-    if (hasSharedDeadline() || document.kind.category === '行政') return;
+    if (reading.sharedDeadline || document.kind.category === '行政') return;
     const criminal = document.kind.category === '刑事';
     // Whether the last item naming a sum set its time: 上述款项由被告转账支付至原告账户 after it only says how.
     let lastSumTimed = false;
-    const items = orders();
+    const items = reading.orders;
     items.forEach((item, index) => {
       const timed = item.has('deadline') || timedByNext(items[index + 1]);
       const timedBefore = lastSumTimed;
       if (item.has('money')) lastSumTimed = timed;
       if (timed) return;
-      const first = paymentClauses(item).find(
+      const first = reading.payments(item).find(
         ({ clause, verb }) =>
           // In a criminal judgment only the incidental civil award is a civil money order; fines, 退赔 and
           // 追缴 have rules of their own.

@@ -123,9 +123,9 @@ export default defineRule({
       { code: '一、被告每季度向原告提供口粮面粉100斤。', at: '口粮' },
     ],
   },
-  check({ document, orders, hasSharedDeadline, report }) {
+  check({ document, reading, report }) {
     if (document.kind.category === '刑事' || document.kind.category === '行政') return;
-    const items = orders();
+    const items = reading.orders;
     const supportOrdered = items.some((item) => SUPPORT_CONTEXT.test(item.text));
     for (const item of items) {
       if (SUPPORT_NOTHING_TO_PAY.test(item.text)) continue;
@@ -133,12 +133,12 @@ export default defineRule({
       if (!order) {
         // Bills shared and goods in kind are read only beside an order of support.
         const gap = supportOrdered
-          ? (addOnGap(item, hasSharedDeadline()) ?? inKindGap(item, true))
+          ? (addOnGap(item, reading.sharedDeadline) ?? inKindGap(item, true))
           : inKindGap(item, false);
         if (gap) report({ at: gap.at, item, detail: `未写明${gap.missing.join('、')}` });
         continue;
       }
-      const missing = missingElements(item, hasSharedDeadline());
+      const missing = missingElements(item, reading.sharedDeadline);
       if (missing.length > 0) report({ at: order.at, item, detail: `未写明${missing.join('、')}` });
     }
   },

@@ -6,7 +6,6 @@
  */
 import { defineRule } from '../../src/engine/rule.js';
 import { DENIAL } from '../../src/language/lexicon.js';
-import { paymentClauses } from '../../src/language/obligations.js';
 import { DEFAULT_VAGUE_ALLOW, vagueWording } from '../../src/language/vague.js';
 
 export default defineRule({
@@ -81,11 +80,11 @@ export default defineRule({
       },
     ],
   },
-  check({ document, orders, options, report }) {
+  check({ document, reading, options, report }) {
     if (document.kind.category === '刑事') return;
     const allow = [...DEFAULT_VAGUE_ALLOW, ...(options.vague?.allow ?? [])];
-    for (const item of orders()) {
-      const payments = paymentClauses(item).map((p) => p.clause.start);
+    for (const item of reading.orders) {
+      const payments = reading.payments(item).map((p) => p.clause.start);
       for (const clause of item.clauses) {
         if (DENIAL.test(clause.text)) continue;
         const vague = vagueWording(clause, allow, { payment: payments.includes(clause.start) });

@@ -1,9 +1,11 @@
 /**
- * What a rule sees: the document model and the language stage's view of each operative item. Rules report against
- * an item, clause or span; the engine turns that into a located finding.
+ * What a rule sees: the document model and the language stage's one reading of it (its operative items, the frames
+ * of what each orders, their payments and interest awards). Rules report against an item, clause or span; the
+ * engine turns that into a located finding.
  */
 import type { DocumentModel } from '../document/model.js';
 import type { Span } from '../document/span.js';
+import type { DocumentReading } from '../language/document-reading.js';
 import type { ItemView, TextView } from '../language/item-view.js';
 
 export interface Report {
@@ -28,12 +30,9 @@ export interface RuleOptions {
 
 export interface RuleContext {
   document: DocumentModel;
-  items: ItemView[];
+  /** The one reading of the document, built once and shared by every rule. */
+  reading: DocumentReading;
   options: RuleOptions;
-  /** Items that order something (costs items excluded). */
-  orders: () => ItemView[];
-  /** True when a sentence gives one time limit for several items (上述款项于…日内付清). */
-  hasSharedDeadline: () => boolean;
   report: (report: Report) => void;
   /** A view of any span of the document (the reasoning, the tail, the parties block). */
   view: (span: Span) => TextView;

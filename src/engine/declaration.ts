@@ -2,17 +2,18 @@
  * Rules as declarations: "when an item orders ACT (on OBJECT), it must state ELEMENTS, unless …", with the rule's
  * citation, message, suggestion and examples. Built-in declarations live in lint-rules/ as YAML files beside the
  * TypeScript rules; a court's own rules are the same files in a folder its configuration names (localRules). The
- * engine turns a declaration into a rule that reads the item model: the clause that orders the act (dismissed,
+ * engine turns a declaration into a rule that reads the document's one reading (the frames of what each item
+ * orders, computed once for all the rules that start from them) or the item model: the clause that orders the act (dismissed,
  * denied and default clauses skipped), the words of lexicon classes it holds, the entities recognised in it.
  */
 import escapeStringRegexp from 'escape-string-regexp';
 import type { CaseCategory, DocumentForm } from '../document/kind.js';
-import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { orderedDuty } from '../language/duties/ordering.js';
 import { courtFindings } from '../language/duties/publicity.js';
 import type { EntityType } from '../language/entities/index.js';
 import { FRAMES, type Frame, type FrameName, textBefore } from '../language/frames.js';
+import type { DocumentReading } from '../language/document-reading.js';
 import type { ItemView, TextView } from '../language/item-view.js';
 import { type Place, READINGS, isReadingName } from '../language/readings.js';
 import { type WordClassName, alternation } from '../lexicon/index.js';
@@ -236,7 +237,7 @@ function states(
   context: RuleContext,
 ): boolean {
   const { entities, count } = requirement;
-  if (entities.includes('deadline') && context.hasSharedDeadline()) return true;
+  if (entities.includes('deadline') && context.reading.sharedDeadline) return true;
   if (count === 1 ? entities.some((type) => text.has(type)) : entitiesIn(text, entities) >= count)
     return true;
   return requirement.finder?.(text, place) != null;
@@ -259,13 +260,13 @@ function isOfKind(kinds: DocumentKinds | undefined, context: RuleContext): boole
 }
 
 /** The acts an item orders, as one occurrence: the first clause ordering the act (on the object, if named). */
-type Occurrences = (item: ItemView, orders: readonly ItemView[], document: DocumentModel) => Occurrence[];
+type Occurrences = (item: ItemView, reading: DocumentReading) => Occurrence[];
 
 /** The occurrences of a frame of the whole document (no item: nothing before it in the operative part). */
 type DocumentOccurrences = (context: RuleContext) => Occurrence[];
 
 function actOccurrences(act: Finder, object: Finder | null): Occurrences {
-  return (item, orders, document) => {
+  return (item, { orders, document }) => {
     const place = {
       item,
       orders,
@@ -285,34 +286,30 @@ function actOccurrences(act: Finder, object: Finder | null): Occurrences {
 }
 
 function frameOccurrences(frame: FrameName): Occurrences {
-  const kind = FRAMES[frame];
-  return (item, orders, document) =>
-    ('of' in kind ? kind.of(item, document, orders) : []).map(
-      ({ at, clause, scope, counterpart }: Frame) => ({
-        at,
-        object: null,
-        views: { clause, item, scope },
-        place: {
-          item,
-          orders,
-          clause,
-          before: () => textBefore(item, at, orders),
-          document,
-          ...(counterpart ? { counterpart } : {}),
-        },
-      }),
-    );
+  return (item, reading) =>
+    reading.frames(item, frame).map(({ at, clause, scope, counterpart }: Frame) => ({
+      at,
+      object: null,
+      views: { clause, item, scope },
+      place: {
+        item,
+        orders: reading.orders,
+        clause,
+        before: () => textBefore(item, at, reading.orders),
+        document: reading.document,
+        ...(counterpart ? { counterpart } : {}),
+      },
+    }));
 }
 
 function documentOccurrences(frame: FrameName): DocumentOccurrences | null {
-  const kind = FRAMES[frame];
-  if (!('inDocument' in kind)) return null;
-  return ({ document, items, orders }) =>
-    kind.inDocument(document, items).map(({ at, clause, scope }: Frame) => ({
+  if (!('inDocument' in FRAMES[frame])) return null;
+  return ({ reading }) =>
+    reading.documentFrames(frame).map(({ at, clause, scope }: Frame) => ({
       at,
       object: null,
       views: { clause, item: clause, scope },
-      place: { orders: orders(), clause, before: () => [], document },
+      place: { orders: reading.orders, clause, before: () => [], document: reading.document },
     }));
 }
 
@@ -402,7 +399,7 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
   const check = (context: RuleContext): void => {
     if (!isOfKind(declaration.documents, context)) return;
     // An act is ordered by an order item; a frame says which items it reads (the costs paragraph is not an order).
-    const orders = context.orders();
+    const { orders } = context.reading;
     let findings: TextView | undefined;
     let tail: TextView | undefined;
     for (const {
@@ -417,9 +414,9 @@ export function declaredRule(declaration: RuleDeclaration): Rule {
     } of compiled) {
       if (!isOfKind(documents, context)) continue;
       // A frame of the whole document is found once, belonging to no item.
-      for (const item of inDocument ? [undefined] : frame ? context.items : orders) {
+      for (const item of inDocument ? [undefined] : frame ? context.reading.items : orders) {
         for (const { at, object, views, place } of item
-          ? occurrences(item, orders, context.document)
+          ? occurrences(item, context.reading)
           : (inDocument?.(context) ?? [])) {
           if (also && !also(views.scope, place)) continue;
           let atView: TextView | undefined;

@@ -5,10 +5,10 @@
 import type { DocumentModel } from '../document/model.js';
 import type { Span } from '../document/span.js';
 import type { Report, RuleContext, RuleOptions } from './context.js';
-import { ItemView, TextView } from '../language/item-view.js';
+import { DocumentReading } from '../language/document-reading.js';
+import { type ItemView, TextView } from '../language/item-view.js';
 import { type Finding, compareFindings } from './finding.js';
 import { type Rule, type Severity, citationText } from './rule.js';
-import { timesEarlierSums } from '../language/obligations.js';
 import { nestedTime } from '../util/timing.js';
 import { quoteOf } from '../util/quote.js';
 
@@ -33,7 +33,7 @@ export interface DocumentResult {
 
 /** The item holding `at` (items are in document order and do not overlap): a binary search, since rules may
  * report on every one of thousands of items. */
-function containing(items: ItemView[], at: Span): ItemView | undefined {
+function containing(items: readonly ItemView[], at: Span): ItemView | undefined {
   let lo = 0;
   let hi = items.length - 1;
   while (lo <= hi) {
@@ -47,38 +47,18 @@ function containing(items: ItemView[], at: Span): ItemView | undefined {
   return undefined;
 }
 
-/** Computed at most once per document: rules call these for every item. */
-function once<T>(compute: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: compute() }).v;
-}
-
-/** The operative items of a document as rules read them. */
-export function itemViewsOf(model: DocumentModel): ItemView[] {
-  return (model.operative?.items ?? []).map((item) => new ItemView(item, model.parties));
-}
-
-/** Whether one sentence gives a time limit for several items (上述款项于…日内付清). */
-export function sharesDeadline(model: DocumentModel, items: readonly ItemView[]): boolean {
-  return (
-    (model.operative?.sharedDeadlines.length ?? 0) > 0 ||
-    items.some((item) => item.kind === 'order' && timesEarlierSums(item))
-  );
-}
-
 export function lintDocument(
   model: DocumentModel,
   rules: EnabledRule[],
   options: RuleOptions,
 ): DocumentResult {
-  const items = itemViewsOf(model);
+  const reading = new DocumentReading(model);
+  const { items } = reading;
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const timings = new Map<string, number>();
   const seen = new Set<string>();
   const { source } = model;
-  const orders = once(() => items.filter((i) => i.kind === 'order'));
-  const hasSharedDeadline = once(() => sharesDeadline(model, items));
 
   for (const { rule, severity } of rules) {
     const report = ({ at, item, detail, message }: Report): void => {
@@ -109,10 +89,8 @@ export function lintDocument(
     };
     const context: RuleContext = {
       document: model,
-      items,
+      reading,
       options,
-      orders,
-      hasSharedDeadline,
       report,
       view: (span) => new TextView({ ...span, text: model.text.slice(span.start, span.end) }),
     };

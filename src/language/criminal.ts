@@ -154,7 +154,7 @@ export function orderClauses(items: readonly ItemView[]): { item: ItemView; clau
  * template's instruction to the drafter (……（写明决定追缴、退赔…的名称、种类和数额）) orders nothing.
  */
 export function ordersWith(
-  items: ItemView[],
+  items: readonly ItemView[],
   verb: RegExp,
 ): { item: ItemView; clause: TextView; at: TextSpan }[] {
   const found: { item: ItemView; clause: TextView; at: TextSpan }[] = [];

@@ -1,15 +1,14 @@
 /**
- * What the language stage reads in each operative item, gathered in one typed record: the item's number and body,
- * every frame it holds (what the declarations start from), and per clause the parties it names, the payment it
- * orders, the interest it awards and the entities found in it. `zhixing-lint --explain` prints it, so that a judge
- * sees why an item was or was not reported.
+ * The document's reading (document-reading.ts) as a plain record, item by item: the item's number and body, every
+ * frame it holds (what the declarations start from), and per clause the parties it names, the payment it orders,
+ * the interest it awards and the entities found in it. `zhixing-lint --explain` prints it, so that a judge sees why
+ * an item was or was not reported.
  */
-import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import type { Entity, EntityType } from './entities/entity.js';
 import { FRAMES, type FrameName } from './frames.js';
+import type { DocumentReading } from './document-reading.js';
 import type { ItemView, TextView } from './item-view.js';
-import { interestAwards, paymentClauses } from './obligations.js';
 import { defaultConditionIn, ordersNothing } from './duties/ordering.js';
 import { REFERENCE, SHARED_REFERENCE } from './lexicon.js';
 
@@ -26,7 +25,7 @@ export interface FrameReading {
   at: ReadSpan;
 }
 
-export interface ClauseReading {
+export interface ExplainedClause {
   clause: ReadSpan;
   /** The frames pointing into this clause: what it orders (a payment, a handover, an apology …). */
   frames: FrameName[];
@@ -45,36 +44,35 @@ export interface ClauseReading {
   entities: { type: EntityType; span: ReadSpan }[];
 }
 
-export interface ItemReading {
+export interface ExplainedItem {
   item: ReadSpan;
   label: string | null;
   kind: ItemView['kind'];
   /** The item's words without its number. */
   body: ReadSpan;
   frames: FrameReading[];
-  clauses: ClauseReading[];
+  clauses: ExplainedClause[];
 }
 
-export interface DocumentReading {
+export interface ExplainedDocument {
   /** Frames of the document as a whole (what the facts say was seized, each preservation taken). */
   frames: FrameReading[];
-  items: ItemReading[];
+  items: ExplainedItem[];
   /** A sentence that gives one time limit for several items (上述款项于…日内付清). */
   sharedDeadline: boolean;
 }
 
-/** Every frame kind with its name, in the order the language stage defines them. */
-const FRAME_KINDS = Object.entries(FRAMES) as [FrameName, (typeof FRAMES)[FrameName]][];
+/** Every frame kind's name, in the order the language stage defines them. */
+const FRAME_NAMES = Object.keys(FRAMES) as FrameName[];
 
 function spanOf({ start, end, text }: TextSpan): ReadSpan {
   return { start, end, text };
 }
 
-function framesOf(item: ItemView, document: DocumentModel, orders: readonly ItemView[]): FrameReading[] {
+function framesOf(item: ItemView, reading: DocumentReading): FrameReading[] {
   const found: FrameReading[] = [];
-  for (const [name, kind] of FRAME_KINDS) {
-    if (!('of' in kind)) continue;
-    for (const frame of kind.of(item, document, orders)) found.push({ frame: name, at: spanOf(frame.at) });
+  for (const name of FRAME_NAMES) {
+    for (const frame of reading.frames(item, name)) found.push({ frame: name, at: spanOf(frame.at) });
   }
   return found.sort((a, b) => a.at.start - b.at.start);
 }
@@ -101,9 +99,14 @@ function refersBack(clause: TextView, at: TextSpan): boolean {
   return at.text !== '以上' || ABOVE_AS_REFERENCE.test(clause.text.slice(at.start - clause.start));
 }
 
-function readClause(clause: TextView, item: ItemView, frames: readonly FrameReading[]): ClauseReading {
+function readClause(
+  clause: TextView,
+  item: ItemView,
+  frames: readonly FrameReading[],
+  reading: DocumentReading,
+): ExplainedClause {
   const onDefault = defaultConditionIn(clause);
-  const payment = paymentClauses(item).find((p) => p.clause.start === clause.start);
+  const payment = reading.payments(item).find((p) => p.clause.start === clause.start);
   const parties = item.partyMentions
     .filter((mention) => mention.start >= clause.start && mention.end <= clause.end)
     .map(({ party }) => ({ name: party.name, role: party.role }));
@@ -120,38 +123,30 @@ function readClause(clause: TextView, item: ItemView, frames: readonly FrameRead
     payment: payment
       ? { verb: spanOf(clause.sub(payment.verb.start, payment.verb.end)), object: payment.object }
       : null,
-    interest: interestAwards(item)
+    interest: reading
+      .interestAwards(item)
       .filter((award) => award.clause.start === clause.start)
       .map(({ term }) => spanOf(term)),
     entities: outermost(clause.entities).map((entity) => ({ type: entity.type, span: spanOf(entity) })),
   };
 }
 
-/** The reading of every item of a document; `items` are the document's operative items as the rules see them. */
-export function readDocument(
-  document: DocumentModel,
-  items: readonly ItemView[],
-  sharedDeadline: boolean,
-): DocumentReading {
-  const orders = items.filter((item) => item.kind === 'order');
-  const documentFrames: FrameReading[] = [];
-  for (const [name, kind] of FRAME_KINDS) {
-    if (!('inDocument' in kind)) continue;
-    for (const frame of kind.inDocument(document, items))
-      documentFrames.push({ frame: name, at: spanOf(frame.at) });
-  }
+/** The reading of a document, item by item, as a plain record. */
+export function explainReading(reading: DocumentReading): ExplainedDocument {
   return {
-    frames: documentFrames,
-    sharedDeadline,
-    items: items.map((item) => {
-      const frames = framesOf(item, document, orders);
+    frames: FRAME_NAMES.flatMap((name) =>
+      reading.documentFrames(name).map((frame) => ({ frame: name, at: spanOf(frame.at) })),
+    ),
+    sharedDeadline: reading.sharedDeadline,
+    items: reading.items.map((item) => {
+      const frames = framesOf(item, reading);
       return {
         item: spanOf(item),
         label: item.label,
         kind: item.kind,
         body: spanOf(item.body),
         frames,
-        clauses: item.clauses.map((clause) => readClause(clause, item, frames)),
+        clauses: item.clauses.map((clause) => readClause(clause, item, frames, reading)),
       };
     }),
   };

@@ -5,7 +5,7 @@
 import type { DocumentKind } from '../document/kind.js';
 import type { SourceText } from '../input/source-text.js';
 import type { EntityType } from '../language/entities/entity.js';
-import type { DocumentReading, ReadSpan } from '../language/item-reading.js';
+import type { ExplainedDocument, ReadSpan } from '../language/item-reading.js';
 import { quoteOf } from '../util/quote.js';
 
 const ENTITY_NAMES: Record<EntityType, string> = {
@@ -29,7 +29,7 @@ export interface Explained {
   filePath: string;
   kind: DocumentKind;
   source: SourceText;
-  reading: DocumentReading;
+  reading: ExplainedDocument;
 }
 
 function quote(text: string): string {

@@ -28,7 +28,7 @@ function throwingRule(thrown: unknown): Rule {
     message: '测试规则',
     suggestion: '无',
     examples: { valid: [], invalid: [] },
-    check({ document, items, report }) {
+    check({ document, reading: { items }, report }) {
       if (!document.text.includes('借款')) return;
       const first = items[0];
       if (first) report({ at: first });
