@@ -10,6 +10,7 @@ import {
   IN_KIND_DELIVERY,
   LUMP_SUM,
   SUPPORT_ADDON,
+  SUPPORT_ADDON_JOINT,
   SUPPORT_ADDON_SHARE,
   SUPPORT_CONTEXT,
   SUPPORT_GOODS,
@@ -54,14 +55,22 @@ function timed(text: TextView, sharedDeadline: boolean): boolean {
   );
 }
 
-/** A share of a child's or parent's bills (教育费、医疗费凭票据各负担一半) with no time or manner of paying each bill. */
+/**
+ * A share of a child's or parent's bills (教育费、医疗费凭票据各负担一半) with no time or manner of paying each bill, or
+ * bills borne jointly (由两人共同承担) with no share of each.
+ */
 function addOnGap(item: ItemView, sharedDeadline: boolean): { at: TextSpan; missing: string[] } | null {
   const order = orderedDuty(item, SUPPORT_ADDON);
-  if (!order || !SUPPORT_ADDON_SHARE.test(order.clause.text) || item.has('money')) return null;
-  if (timed(item, sharedDeadline)) return null;
-  const missing = ['给付时间'];
-  if (!SUPPORT_MANNER.test(item.text)) missing.push('给付方式');
-  return { at: order.at, missing };
+  if (!order || item.has('money')) return null;
+  const shared = SUPPORT_ADDON_SHARE.test(order.clause.text);
+  const jointOnly = !shared && SUPPORT_ADDON_JOINT.test(order.clause.text);
+  if (!shared && !jointOnly) return null;
+  const missing = jointOnly ? ['各自分担的份额'] : [];
+  if (!timed(item, sharedDeadline)) {
+    missing.push('给付时间');
+    if (!SUPPORT_MANNER.test(item.text)) missing.push('给付方式');
+  }
+  return missing.length > 0 ? { at: order.at, missing } : null;
 }
 
 /** Support in goods (每年给付口粮大米300斤) with no quantity, no date each delivery falls due, or no way of delivery. */
@@ -99,6 +108,8 @@ export default defineRule({
       '三、原告于本判决生效之日起十五日内一次性支付婚生子抚养费72000元。',
       '二、婚生子马某轩由原告抚养，抚养费由原告自行负担；',
       '一、被告张建军、张建民自2024年7月起每月10日前各支付原告张明赡养费500元，至原告去世时止。',
+      // Bills borne jointly, each half paid within ten days of the receipts being shown.
+      '一、自2025年1月起，被告李建国、李建民每月10日前各支付原告王秀英赡养费600元；\n二、原告王秀英今后发生的医疗费用，由被告李建国、李建民共同承担，各负担一半，于原告出示票据之日起十日内通过银行转账支付。',
       // A parent's support lasts the parent's life: the order need not say until when.
       '一、自2024年5月起，被告王建军每月支付原告张桂兰赡养费800元，于每月10日前通过银行转账方式支付至原告张桂兰名下账户；',
       // Bills shared beside the support: each share falls due a set time after the bill is shown.
@@ -121,6 +132,11 @@ export default defineRule({
       },
       // Grain for a parent with no day it is due nor a way it reaches her.
       { code: '一、被告每季度向原告提供口粮面粉100斤。', at: '口粮' },
+      // A parent's future medical bills borne jointly: neither the share of each nor when and how each pays.
+      {
+        code: '一、自2025年1月起，被告李建国、李建民每月10日前各支付原告王秀英赡养费600元；\n二、原告王秀英今后发生的医疗费用，由被告李建国、李建民共同承担。',
+        at: '医疗费',
+      },
     ],
   },
   check({ document, reading, report }) {

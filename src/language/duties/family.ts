@@ -37,6 +37,8 @@ export const SUPPORT_ADDON = wordPattern('support-addon');
 /** The add-on is shared, not awarded as a sum: 凭票据, 各负担一半, 按比例分担. */
 export const SUPPORT_ADDON_SHARE =
   /凭[^，。；]{0,6}?(?:票|据|发票|单据|凭证)|各(?:自)?(?:负担|承担|支付|分担)(?:一半|50%|百分之五十|[^，。；]{0,4}比例)|各半|分担|按[^，。；]{0,10}比例(?:负担|承担|分担)/;
+/** The add-on is borne jointly with no shares (医疗费用由两人共同承担): who pays how much is left open. */
+export const SUPPORT_ADDON_JOINT = wordPattern('support-addon-joint');
 /** Support in kind (口粮大米300斤, 每年小麦面粉200公斤): 口粮 is always support; grain counts where support is ordered. */
 export const SUPPORT_IN_KIND = wordPattern('support-in-kind');
 export const SUPPORT_GOODS = wordPattern('support-goods');
