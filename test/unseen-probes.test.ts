@@ -46,7 +46,6 @@ const KNOWN_GAPS: Record<string, string> = {
   'unseen-2/p06/doc.account': '“通过银行转账方式向原告名下账户支付”被当作写明了支付方式，账户本身并未载明',
   'unseen-2/p13/invalid-contract.consequences':
     '解除合同后另一判项判付违约金即被当作处理了后果；事实中已付的预付款未返还，尚需读事实部分',
-  'unseen-4/05/mutual.order': '交货与付款同在“本判决生效之日起十日内”，同一判项中两方的义务未被认作互负给付',
   'unseen-4/17/objection.object':
     '“驳回原告对案涉车辆提出的异议”：驳回异议即准许执行，执行标的未写明的车辆未被认出',
 };

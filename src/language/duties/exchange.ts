@@ -18,7 +18,7 @@ import { dueDay } from './ordering.js';
 import { maxOf } from '../../util/arrays.js';
 import { DENIAL, MONEY_OBJECT, NOTHING_TO_ENFORCE } from '../lexicon.js';
 import { alternation, wordPattern, words } from '../../lexicon/index.js';
-import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { BACK_REFERENCE_OR_ABOVE, CHINESE_DIGITS, followedWithin } from '../../lexicon/patterns.js';
 
 /** Handing a thing back or over in exchange for money (移交 of records and papers is not an exchange). */
 const RESTITUTION = wordPattern('restitution');
@@ -107,6 +107,24 @@ export function refunds(item: ItemView): ExchangeDuty[] {
   });
 }
 
+const PAYMENT_VERBS = words('payment-verb');
+const GOODS_PRICE = words('goods-price');
+
+/**
+ * Clauses that pay the price of goods (支付全部货款418000元): the other side of a delivery only when the same item
+ * orders the goods delivered (a sale still to be performed both ways); elsewhere 货款 is a debt owed for goods long
+ * delivered.
+ */
+function goodsPayments(item: ItemView): ExchangeDuty[] {
+  return parts(item).flatMap((clause) => {
+    if (REFUND_OR_PRICE.test(clause.text) || !followedWithin(clause.text, PAYMENT_VERBS, GOODS_PRICE, 30))
+      return [];
+    // The payee may go without saying after the delivery (…交付螺纹钢50吨，被告于…支付全部货款).
+    const [from, to = ''] = rolesIn(clause.text);
+    return from ? [{ clause, item, from, to }] : [];
+  });
+}
+
 /** A duty where it stands: its clause and item (one side of an exchange). */
 export type Duty = Pick<ExchangeDuty, 'clause' | 'item'>;
 
@@ -128,16 +146,22 @@ export function exchangesOf(
 ): { refund: ExchangeDuty; answered: ExchangeDuty }[] {
   if (item.kind !== 'order' || !enforceable(item)) return [];
   const own = refunds(item);
-  if (own.length === 0) return [];
+  const goods = goodsPayments(item);
+  if (own.length === 0 && goods.length === 0) return [];
   let things = returnsIn.get(orders);
   if (!things) {
     things = orders.filter(enforceable).flatMap(thingReturns);
     returnsIn.set(orders, things);
   }
-  return own.flatMap((refund) => {
-    const answered = things.find((t) => t.from === refund.to && t.to === refund.from);
-    return answered ? [{ refund, answered }] : [];
-  });
+  const answering = (pay: ExchangeDuty, candidates: readonly ExchangeDuty[]) => {
+    const answered = candidates.find((t) => (t.from === pay.to || pay.to === '') && t.to === pay.from);
+    return answered ? [{ refund: pay, answered }] : [];
+  };
+  const delivered = things.filter((t) => t.item === item);
+  return [
+    ...own.flatMap((refund) => answering(refund, things)),
+    ...goods.flatMap((pay) => answering(pay, delivered)),
+  ];
 }
 
 /** Whether either duty, or the words leading into it, fixes the order of performance (同时, 收到…之日起, 付清…后). */
