@@ -693,6 +693,7 @@ describe('money ordered to be paid, and what states its sum', () => {
     'sums-in-table',
     'payment-rate',
     'amount-reference',
+    'amount-named-earlier',
     'amount-proportion',
     'remainder-on-default',
     'mediation-vague-default',
@@ -744,6 +745,24 @@ describe('money ordered to be paid, and what states its sum', () => {
     expect(payments('money-payment', owed, true)).toEqual([['付清', { 'sum-named-before': owed }]]);
   });
 
+  it('a sum named with its figure in an earlier item, not one named there without it', () => {
+    const second = '二、原告于2023年6月20日前向被告支付剩余购车款45000元；';
+    expect(payments('money-payment', `${second}\n三、原告应于2023年6月20日前先行付清剩余购车款。`)).toEqual([
+      ['支付', {}],
+      ['付清', { 'amount-named-earlier': '三、原告应于2023年6月20日前先行付清剩余购车款。' }],
+    ]);
+    // The freight is named for the first time: nothing earlier states its sum.
+    expect(
+      payments(
+        'money-payment',
+        '一、被告于2024年9月30日前支付原告货款86000元；\n二、被告于2024年10月31日前支付原告运输费。',
+      ),
+    ).toEqual([
+      ['支付', {}],
+      ['支付', {}],
+    ]);
+  });
+
   it('sums in a table, at a rate, by reference or as a share', () => {
     const table = '一、被告李强于本判决生效之日起十日内向原告支付下列款项：';
     expect(
@@ -751,7 +770,10 @@ describe('money ordered to be paid, and what states its sum', () => {
     ).toEqual([['支付', { 'sums-in-table': table }]]);
     const monthly =
       '三、被告支付原告自2019年3月1日起至挖掘机实际返还之日止的设备占有使用费（按每月18000元计算），于每月10日前支付。';
-    expect(payments('money-payment', monthly)).toEqual([['支付', { 'payment-rate': monthly }]]);
+    // A fee for using a thing accrues like interest: the interest rules read its rate and period.
+    expect(payments('money-payment', monthly)).toEqual([
+      ['支付', { 'payment-rate': monthly, 'pays-interest-only': monthly }],
+    ]);
     // A multiple of a wage the item does not state is no rate.
     expect(
       payments(

@@ -91,6 +91,10 @@ export default defineRule({
           '一、被告人王五犯诈骗罪，判处有期徒刑一年，并处罚金人民币一万元（已预缴）。\n二、责令被告人王五退赔被害人钱某人民币38000元。',
         kind: 'criminal',
       },
+      // The sum was paid at the hearing: nothing is left to pay late.
+      {
+        document: `${MEDIATION_HEAD}一、被告李强赔偿原告张明各项损失共计3000元，已于调解时当庭支付，原告张明当庭收讫。${MEDIATION_TAIL}`,
+      },
       // A 调解书 may state the consequences in words other than the doubled interest.
       {
         document: `${MEDIATION_HEAD}一、被告李强于2015年9月30日前给付原告张明劳务报酬38600元。\n\n本调解书确定的给付义务，义务人应当按期自动履行。逾期不履行的，权利人可以申请强制执行，义务人还应承担迟延履行的法律责任。${MEDIATION_TAIL}`,

@@ -15,6 +15,7 @@ import {
   dueOnDefault,
   firstMention,
   paidRecurrently,
+  restatedSumRetimed,
   scheduleTotal,
   sumTimedTwice,
   wholeDebtOnDefault,
@@ -40,6 +41,12 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // A sum paid again by its name, by the same day in other words.
+      {
+        items:
+          '二、原告于2023年6月20日前向被告支付剩余购车款45000元；\n三、原告应在2023年6月20日前付清剩余购车款，付清后被告交付车牌号为豫H5K2J7的小型轿车。',
+        kind: 'mediation',
+      },
       // The sum's time limit, then where it is paid.
       {
         items:
@@ -112,6 +119,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The rest of the price, named with its sum and day in one term, is given another day in a later one.
+      {
+        code: {
+          items:
+            '二、原告于2023年6月20日前向被告支付剩余购车款45000元；\n三、被告于2023年6月10日前将车牌号为豫H5K2J7的小型轿车交付原告；\n四、原告应于2023年7月31日前付清剩余购车款。',
+          kind: 'mediation',
+        },
+        at: '应于2023年7月31日前',
+      },
       // One sum, two time limits in one item.
       {
         code: {
@@ -246,7 +262,8 @@ export default defineRule({
         });
       }
       accelerated.push(...wholeDebtOnDefault(item).map((money) => ({ item, money })));
-      const twice = sumTimedTwice(item);
+      // One sum with two time limits: in one item, or named with its sum in one item and paid again in another.
+      const twice = sumTimedTwice(item) ?? restatedSumRetimed(item, items.slice(0, index));
       if (twice) {
         report({
           at: twice.again,

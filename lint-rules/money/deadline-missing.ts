@@ -5,15 +5,10 @@
  */
 import type { ItemView, TextView } from '../../src/language/item-view.js';
 import { defineRule } from '../../src/engine/rule.js';
-import {
-  ON_DEFAULT,
-  PERIODIC,
-  REFERENCE,
-  SECONDARY_LIABILITY,
-  SETTLED_OTHERWISE,
-} from '../../src/language/lexicon.js';
+import { ON_DEFAULT, PERIODIC, REFERENCE, SECONDARY_LIABILITY } from '../../src/language/lexicon.js';
 import { SUPPORT_TERM } from '../../src/language/duties/family.js';
 import { openingPhrase } from '../../src/language/clauses.js';
+import { settledOtherwise } from '../../src/language/obligations.js';
 import { CIVIL_CLAIMANT } from '../../src/language/criminal.js';
 
 /**
@@ -24,16 +19,6 @@ import { CIVIL_CLAIMANT } from '../../src/language/criminal.js';
 function timedByNext(next: ItemView | undefined): boolean {
   if (!next || !next.has('deadline') || SECONDARY_LIABILITY.test(next.text)) return false;
   return REFERENCE.test(openingPhrase(next.text));
-}
-
-/**
- * The sum is settled without this order (从垫付款中扣除, 已当庭支付), unless the words only describe what is refunded:
- * after the verb and before 的, as in 返还原告已支付的购房款 or 退还原告已缴纳的登记费.
- */
-function settledOtherwise(clause: TextView, verbEnd: number): boolean {
-  return clause
-    .matchAll(SETTLED_OTHERWISE)
-    .some((words) => !(words.start >= verbEnd && clause.text.charAt(words.end - clause.start) === '的'));
 }
 
 /** A schedule (每月15日前支付) rather than a rate (按每月18000元计算). */
@@ -66,6 +51,8 @@ export default defineRule({
     '期限问的是它。',
   examples: {
     valid: [
+      // Due on the day a stated act is done (the transfer's own time limit is in the first item).
+      '一、被告牛振华于2023年6月20日前协助原告陈浩办理车牌号为豫H5K2J7的小型轿车的转移登记手续；\n二、原告陈浩于上述车辆转移登记完成当日向被告牛振华支付剩余购车款45000元。',
       // The award is set off against the advance; the refund of the overpayment is due when the insurer pays, an
       // event the court can verify.
       {
@@ -207,7 +194,7 @@ export default defineRule({
           (!criminal || CIVIL_CLAIMANT.test(clause.text)) &&
           !ON_DEFAULT.test(clause.text) &&
           !isPeriodic(clause) &&
-          !settledOtherwise(clause, verb.end) &&
+          !settledOtherwise({ clause, verb }) &&
           // When and until when support is paid is support/terms-missing's question.
           !SUPPORT_TERM.test(clause.text),
       );

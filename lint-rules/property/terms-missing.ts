@@ -161,6 +161,15 @@ function deliveryGap(
   if (!identifiesObject(object) && unnamed) {
     return { at: verb, detail: '交付财产的名称、数量' };
   }
+  // A vehicle is told apart by its plate or frame number, not by whose it is (将其借用的原告的货车返还).
+  if (
+    !identified &&
+    VEHICLE.test(head) &&
+    !VEHICLE_IDENTIFIED.test(object.text) &&
+    !identifiesObject(object)
+  ) {
+    return { at: verb, detail: timed ? '车辆的号牌或识别代号' : '车辆的号牌或识别代号、交付时间' };
+  }
   if (timed) return null;
   if (identifiesObject(object)) return { at: verb, detail: '交付时间' };
   // 将原告小型轿车返还原告: a thing neither counted nor marked, nor timed. A sum refunded (预交的受理费100元予以退还)
@@ -287,6 +296,11 @@ export default defineRule({
       ),
     ],
     invalid: [
+      // A vehicle named by whose it is, with a time but neither plate nor frame number.
+      {
+        code: '二、被告白永刚于本判决生效之日起十日内将其借用的原告任晓东的货车返还原告任晓东。',
+        at: '返还原告',
+      },
       { code: '五、婚后购置的家具、电器归原告所有；', at: '婚后购置的家具、电器归原告所有' },
       // A car neither counted nor marked, returned with no time.
       { code: '一、被告王志强将其占有的原告小型轿车返还原告李淑芬。', at: '返还' },

@@ -44,6 +44,8 @@ export default defineRule({
       '一、被告于2024年7月31日前对原告房屋卫生间重新做防水层，并经二十四小时闭水试验不渗漏。',
     ],
     invalid: [
+      // Which invoices, for what sum: 相关 leaves it open.
+      { code: '四、原告绵阳市恒锐机械制造有限公司向被告四川德祥汽车配件有限公司开具相关发票。', at: '相关' },
       {
         code: '一、被告于本判决生效之日起十日内向原告交付商铺钥匙、门禁卡等物品。',
         // The things are uncounted too.

@@ -29,7 +29,7 @@ export const COMPENSATION_ORDERED = new RegExp(
  * Civil items use the same verbs (协助办理过户登记), so the rules read these only in 行政 documents.
  */
 export const AGENCY_TASK = new RegExp(
-  `${alternation('anew')}${alternation('agency-redetermination')}|办理[^，。；]{0,60}?(?:登记|手续)|${alternation('licence-issue')}[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定|${COMPENSATION_ORDERED.source}`,
+  `${alternation('anew')}${alternation('agency-redetermination')}|办理[^，。；]{0,60}?(?:登记|手续)|${alternation('licence-issue')}[^，。；]{0,20}?证|(?<!信息)公开(?!申请)|补缴|作出[^，。；]{0,4}?补偿(?:安置)?决定|${COMPENSATION_ORDERED.source}|${alternation('agency-seizure')}的[^。；]{0,80}?${alternation('refund')}`,
 );
 
 /** What makes it concrete besides a sum or a quantity: the form (货币补偿, 产权调换) or the standard applied. */

@@ -14,6 +14,8 @@ import {
   wholeDebtBefore,
 } from './mediation.js';
 import { REFERENCE } from './lexicon.js';
+import { earlierNaming } from './amounts.js';
+import { paymentClauses } from './obligations.js';
 import { restOfSentence } from './clauses.js';
 import { wordPattern, words } from '../lexicon/index.js';
 import { wordEndingAt, wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
@@ -110,6 +112,42 @@ export function sumTimedTwice(item: ItemView): { first: Entity; again: Entity } 
     ) {
       return { first: timed, again: own };
     }
+  }
+  return undefined;
+}
+
+/** The words that lead into a time limit without being part of when it is (于, 在, 应于, 最迟于). */
+const LEADING_TIME_WORDS = words('time-lead');
+
+/** What a time limit says, without the words leading into it. */
+function whenOf(deadline: Entity, dates: readonly Entity[]): string {
+  const due = dueBy(deadline, dates);
+  const lead = LEADING_TIME_WORDS.find((word) => due.startsWith(word)) ?? '';
+  return due.slice(lead.length);
+}
+
+/**
+ * A sum named with its time limit in an earlier item and paid again, by its name alone, with another time limit in a
+ * later one: 二、原告于过户完成当日支付剩余购车款45000元 … 四、在过户办理完毕之前，原告应先行付清剩余购车款.
+ */
+export function restatedSumRetimed(
+  item: ItemView,
+  earlier: readonly ItemView[],
+): { first: Entity; again: Entity } | undefined {
+  for (const payment of paymentClauses(item)) {
+    if (payment.clause.has('money') || isDefaultCondition(payment.clause.text)) continue;
+    const again = item
+      .find('deadline')
+      .filter((d) => d.start < payment.verb.start)
+      .at(-1);
+    const named = again && earlierNaming(payment, earlier);
+    if (!again || !named) continue;
+    const first = named.text
+      .find('deadline')
+      .filter((d) => d.start < named.sum.start)
+      .at(-1);
+    if (first && whenOf(first, named.text.find('date')) !== whenOf(again, item.find('date')))
+      return { first, again };
   }
   return undefined;
 }

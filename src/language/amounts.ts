@@ -4,8 +4,10 @@
  * verb, a table of sums, a rate, a reference to a sum stated elsewhere, a share, the rest of a schedule — and what
  * leaves it to a later reckoning. The frames and readings of the money rule are built from these.
  */
+import { indexOfAny } from '../document/characters.js';
 import type { TextSpan } from '../document/span.js';
 import type { ItemView, TextView } from './item-view.js';
+import type { Entity } from './entities/index.js';
 import { AMOUNT_DEFERRED, MONEY_OBJECT, ON_DEFAULT, PAYS_AFTER_RECKONING } from './lexicon.js';
 import { type PaymentClause, paymentClauses, paysOnlyInterest, remainderIn } from './obligations.js';
 import { concreteRange, liabilityRanges } from './duties/range.js';
@@ -23,6 +25,31 @@ export function deferredAmount(item: ItemView): TextSpan | null {
   if (!deferred || !MONEY_OBJECT.test(item.text)) return null;
   const after = item.text.slice(deferred.end - item.start);
   return PAYS_AFTER_RECKONING.test(after) ? deferred : null;
+}
+
+/** How far after a sum's name its figure may follow in an earlier item (剩余购车款45000元, 货款人民币86000元). */
+const FIGURE_AFTER_NAME = 4;
+
+/**
+ * Where what a clause pays was named with its sum earlier, and the sum: 付清剩余购车款 after 支付剩余购车款45000元
+ * restates that sum. The name must be the whole object (剩余购车款), not a word of every debt (款, 费用).
+ */
+export function earlierNaming(
+  { object }: PaymentClause,
+  before: readonly TextView[],
+): { text: TextView; sum: Entity } | undefined {
+  const stop = indexOfAny(object, '，。；,;');
+  const name = stop < 0 ? object : object.slice(0, stop);
+  if (name.length < 3 || name.length > 12) return undefined;
+  for (const text of before) {
+    const sum = text.find('money').find((money) => {
+      const figureAt = money.start - text.start;
+      const at = text.text.lastIndexOf(name, figureAt);
+      return at >= 0 && at + name.length <= figureAt && figureAt - (at + name.length) <= FIGURE_AFTER_NAME;
+    });
+    if (sum) return { text, sum };
+  }
+  return undefined;
 }
 
 /** The payment an item orders in a clause, if any (each clause orders at most one). */

@@ -8,7 +8,7 @@ import type { DocumentDate } from '../document/sections.js';
 import type { ItemView } from './item-view.js';
 import { parseChineseNumber } from '../lexicon/numerals.js';
 import { confirmsAgreement, isMediation } from './mediation.js';
-import { type PaymentClause, paymentClauses } from './obligations.js';
+import { type PaymentClause, paidAtHearing, paymentClauses } from './obligations.js';
 import { CHINESE_DIGITS, wordEndingAt, wordNearStart } from '../lexicon/patterns.js';
 import { alternation, wordPattern, words } from '../lexicon/index.js';
 
@@ -59,10 +59,17 @@ export function mediationStatesConsequences(document: DocumentModel): boolean {
   return from !== undefined && isMediation(document) && statesConsequenceOfDefault(document.text.slice(from));
 }
 
-/** The last clause of the operative part that orders money to be paid, or null. */
+/**
+ * The last clause of the operative part that orders money to be paid and not paid at the hearing (已于调解时当庭支付),
+ * or null.
+ */
 export function lastPaymentOrder(items: readonly ItemView[]): PaymentClause | null {
   let last: PaymentClause | null = null;
-  for (const item of items) last = paymentClauses(item).at(-1) ?? last;
+  for (const item of items)
+    last =
+      paymentClauses(item)
+        .filter((p) => !paidAtHearing(p))
+        .at(-1) ?? last;
   return last;
 }
 
@@ -112,9 +119,17 @@ const UNNAMED_ACCOUNT = new RegExp(
   'g',
 );
 
-/** Whether a text says where the money goes (an account, a manner of payment), an account only the parties know aside. */
+const APPEAL_NOTICE = words('appeal-notice');
+
+/**
+ * Whether a text says where the money goes (an account, a manner of payment): an account only the parties know, and
+ * a sentence on appealing (the court's account for the appeal fee), aside.
+ */
 export function namesPaymentChannel(text: string): boolean {
-  return PAYMENT_CHANNEL.test(text.replace(UNNAMED_ACCOUNT, ''));
+  return text
+    .split('。')
+    .filter((sentence) => !APPEAL_NOTICE.some((word) => sentence.includes(word)))
+    .some((sentence) => PAYMENT_CHANNEL.test(sentence.replace(UNNAMED_ACCOUNT, '')));
 }
 
 /** How far into the document its own case number stands (the caption: title lines, no sentence before it). */

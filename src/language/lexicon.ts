@@ -40,9 +40,9 @@ export const PAYMENT_SET_OFF = /^[^，。；]{0,30}?(?:折抵|抵销|冲抵)/;
 export const NEGATION_BEFORE =
   /(?:不予|无需|无须|不再|不应|不必|免于|不得|拒绝|未|不能|无力|未(?:按|依)[^，。；]{0,8}|放弃[^，。；]{0,8}|已经?(?:[为向替代给][^，。；]{1,10})?)$/;
 
-/** Interest and its kin, which need a base, a rate and a period unless stated as a sum. */
+/** Interest and its kin (penalties, losses, fees for occupying or using a thing), which need a base, a rate and a period unless stated as a sum. */
 export const INTEREST_TERM =
-  /利息损失|资金占用(?:费|损失|利息)|占用资金(?:损失|利息)|(?:逾期|迟延)(?:付款|还款|支付)损失|(?:逾期|迟延|延期)?(?:付款|还款|支付|借款|借期内|贷款期间内?)?(?:利息|违约金)|滞纳金|罚息/g;
+  /利息损失|资金占用(?:费|损失|利息)|占用资金(?:损失|利息)|(?:逾期|迟延)(?:付款|还款|支付)损失|(?:逾期|迟延|延期)?(?:付款|还款|支付|借款|借期内|贷款期间内?)?(?:利息|违约金)|滞纳金|罚息|(?:房屋|场地|车辆|设备|占有)?(?:占用|使用)费/g;
 
 /** The late-payment double interest of the Civil Procedure Law is not an interest award of the item. */
 export const STATUTORY_LATE_INTEREST = wordPattern('statutory-late-interest');
@@ -61,7 +61,7 @@ export const NOTHING_TO_ENFORCE = itemOpening('declaratory-ruling');
 
 /** Interest "per the contract" instead of a stated rate. */
 export const PER_CONTRACT =
-  /(?:按|依)(?:照)?(?:双方|原、?被告|原告与被告|借贷双方|当事人)?(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|合约|协议|借条|借据|欠条))?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
+  /(?:按|依)(?:照)?(?:双方|原、?被告|原告与被告|借贷双方|当事人)?(?:于?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:签订的|所签)?(?:《[^》]{1,30}》|[\u4e00-\u9fa5]{0,8}?(?:合同|合约|协议|借条|借据|欠条))?(?:第[一二三四五六七八九十百\d]+条(?:第[一二三四五六七八九十\d]+款)?)?(?:中)?(?:的|所)?约定(?:的)?(?:利率|标准|方式|比例|计算|计付|支付|的利息)?|按约(?=[定从自以计至，、])|以(?:双方|合同|协议)?[^，。；]{0,6}约定为准/;
 
 /** Where a fixed sum stands for interest already computed (利息18000元, 违约金5000元, 物业费及违约金，共计206981.5元). */
 export const FIXED_SUM_AFTER_TERM =

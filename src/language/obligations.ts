@@ -11,15 +11,14 @@ import {
   CONTINUING_BEFORE,
   FIXED_SUM_AFTER_TERM,
   INTEREST_TERM,
-  DENIAL,
   MONEY_OBJECT,
   NEGATION_BEFORE,
   PAYMENT_AS_TIME,
   PAYMENT_SET_OFF,
-  NOTHING_TO_ENFORCE,
   OVERPAYMENT,
   PAYMENT_VERBS,
   SECONDARY_LIABILITY,
+  SETTLED_OTHERWISE,
   SHARED_REFERENCE,
   SHARE_OF_SUM_AFTER_TERM,
   SLOT_SUM_AFTER_TERM,
@@ -30,6 +29,7 @@ import type { Token } from './segmenter.js';
 import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
 import { outsideActTimes } from './duties/things.js';
+import { ordersNothing } from './duties/ordering.js';
 import { insideSlot } from './entities/placeholder.js';
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 import { wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
@@ -84,8 +84,7 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
   // off against it, and only the refund of the overpayment is to be paid.
   const advance = item.match(ADVANCE_EXCEEDING);
   for (const clause of item.clauses) {
-    if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
-    if (DENIAL.test(clause.text)) continue;
+    if (ordersNothing(clause) || SECONDARY_LIABILITY.test(clause.text)) continue;
     // 将设备退还原告，原告于收到退还设备之日起…返还相应货款: the goods go first, the money after them in the same
     // clause; a verb inside the time of another act (于收到退还设备之日起) orders nothing.
     for (const verb of outsideActTimes(clause, payingTokens(clause))) {
@@ -290,6 +289,29 @@ const CLAUSE_STOPS = ['，', '。', '；'];
 const ENFORCEMENT_APPLIED = words('apply-court-enforcement');
 const ENFORCEMENT_REACH = 6;
 
+/**
+ * Whether a payment's sum is settled without this order (从垫付款中扣除, 已当庭支付), unless the words only describe what
+ * is refunded: after the verb and before 的, as in 返还原告已支付的购房款 or 退还原告已缴纳的登记费.
+ */
+export function settledOtherwise(payment: Pick<PaymentClause, 'clause' | 'verb'>): boolean {
+  return saysOfPayment(payment, SETTLED_OTHERWISE);
+}
+
+/** Whether a payment was made at the hearing (已于调解时当庭支付, 原告当庭收讫): nothing is left to enforce. */
+export function paidAtHearing(payment: Pick<PaymentClause, 'clause' | 'verb'>): boolean {
+  return saysOfPayment(payment, PAID_AT_HEARING);
+}
+
+/** Whether a clause says these words of its payment, not of what it pays (返还原告已支付的购房款). */
+function saysOfPayment({ clause, verb }: Pick<PaymentClause, 'clause' | 'verb'>, said: RegExp): boolean {
+  return clause
+    .matchAll(said)
+    .some((words) => !(words.start >= verb.end && clause.text.charAt(words.end - clause.start) === '的'));
+}
+
+/** Words saying a payment was made at the hearing. */
+const PAID_AT_HEARING = wordPattern('paid-at-hearing');
+
 export function interestAwards(item: ItemView): InterestAward[] {
   return once(awardsByItem, item, findInterestAwards);
 }
@@ -308,7 +330,7 @@ function findInterestAwards(item: ItemView): InterestAward[] {
     return fixedRows.has(clause.start);
   };
   for (const clause of item.clauses) {
-    if (NOTHING_TO_ENFORCE.test(clause.text) || SECONDARY_LIABILITY.test(clause.text)) continue;
+    if (ordersNothing(clause) || SECONDARY_LIABILITY.test(clause.text)) continue;
     if (STATUTORY_LATE_INTEREST.test(clause.text)) continue;
     // Words inside a parenthesis explain the award before it ("利息3265.40元（系按合同约定计算…的确定金额）").
     const terms = clause.matchAll(INTEREST_TERM);

@@ -94,6 +94,7 @@ import {
   deferredAmount,
   openRangeBefore,
   paymentIn,
+  earlierNaming,
   paysInterestOnly,
   rateStated,
   remainderOnDefault,
@@ -243,6 +244,13 @@ export const READINGS = {
   'amount-reference': stated(
     '数额指向别处已写明的款项（上述款项、第一项、该笔、相应款项、全部欠款）',
     REFERENCE,
+  ),
+  'amount-named-earlier': holdsIn(
+    '给付的款项在前面的判项中连同数额写明过（第二项“支付剩余购车款45000元”，第四项“先行付清剩余购车款”）；用于 frame: money-payment',
+    (_, place) => {
+      const payment = place.item && paymentIn(place.item, place.clause);
+      return payment !== undefined && earlierNaming(payment, place.before()) !== undefined;
+    },
   ),
   'amount-proportion': stated('数额以比例写明（50%、各半、二分之一、按比例）', PROPORTION),
   'remainder-on-default': holdsIn(

@@ -98,8 +98,15 @@ export function leadUp({ item, clause }: Duty): string {
   return item.text.slice(Math.max(0, clause.start - item.start - LEAD_WINDOW), clause.end - item.start);
 }
 
-/** Clauses that refund a security or price, or pay the price of a thing delivered in exchange. */
+/** A deposit kept or set off against another sum (在第三项款项中直接抵扣, 不再另行退还): nothing is refunded. */
+const DEPOSIT_KEPT = wordPattern('deposit-kept');
+
+/**
+ * Clauses that refund a security or price, or pay the price of a thing delivered in exchange; not in an item that
+ * sets the refund off against another sum (退还押金12000元，在第三项款项中直接抵扣).
+ */
 export function refunds(item: ItemView): ExchangeDuty[] {
+  if (DEPOSIT_KEPT.test(item.text)) return [];
   return parts(item).flatMap((clause) => {
     if (!REFUND_OR_PRICE.test(clause.text)) return [];
     const way = direction(clause);

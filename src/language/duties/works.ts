@@ -38,11 +38,11 @@ function leadOf(text: string): string | undefined {
 }
 
 /**
- * Repairing damaged property (修复原告房屋的顶棚, 将…大门修复, 对…进行修缮), a restoration ordered without the words
+ * Repairing damaged property (修复原告房屋的顶棚, 将…大门修复, 对…进行修缮, 对渗漏部位进行返修), a restoration ordered without the words
  * 恢复原状: the verb with what it repairs, not the word in a product's name (柠檬修复霜).
  */
 export const REPAIR =
-  /(?:将|对)[^，。；“”]{1,40}?(?:进行)?(?:修复|修缮)|(?:修复|修缮)好?(?:原告|被告|其|该|上述|前述|受损|损坏|被损|毁损)|予以(?:修复|修缮)|恢复原貌/;
+  /(?:将|对)[^，。；“”]{1,40}?(?:(?:进行)?(?:修复|修缮|返修)|进行维修)|(?:修复|修缮)好?(?:原告|被告|其|该|上述|前述|受损|损坏|被损|毁损)|予以(?:修复|修缮)|恢复原貌/;
 /**
  * What a repair must achieve or how it is done: a target state (修复至不渗水, 恢复至原宽度), a test or acceptance,
  * the original design or material, a named specification. Naming the place repaired is not a standard.

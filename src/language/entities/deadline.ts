@@ -41,11 +41,11 @@ const PATTERNS: RegExp[] = [
   // 限…日内 / 在…日内 / 于2024年底前; not the year of a date (于2024年1月8日提出: full dates are matched above)
   new RegExp(`(?:限|在|于)(?!${YEAR_MONTH}(?![底末前内]|之前|以前))${SPAN}${WITHIN}`, 'g'),
   // A payment due when a stated, verifiable event happens: 由原告在获得保险赔偿款时返还, 于收到拆迁补偿款之日支付,
-  // 在保险赔偿款到账当日返还 — the time of the payment that follows it (not of a receipt to be issued: 在收到货款时
-  // 出具发票). Not a bare 收到…后, which says when the duty begins but not by when it is done (as 本判决生效后 alone
-  // does not).
+  // 在保险赔偿款到账当日返还, 于过户登记完成当日支付, 在登记办理完毕之前付清 — the time of the payment that follows it
+  // (not of a receipt to be issued: 在收到货款时出具发票). Not a bare 收到…后, which says when the duty begins but not
+  // by when it is done (as 本判决生效后 alone does not).
   new RegExp(
-    `(?:在|于|待)[^，。；]{0,30}?${alternation('receipt')}[^，。；]{0,30}?(?:时(?![间效])|之时|当日|当天|之日(?!起))(?=[^，。；]{0,16}?(?:${[...PAYMENT_VERBS].join('|')}))`,
+    `(?:在|于|待)[^，。；]{0,30}?${alternation('timing-event')}[^，。；]{0,30}?(?:时(?![间效])|之时|当日|当天|之日(?!起)|之前|以前)(?=，?[^，。；]{0,16}?(?:${[...PAYMENT_VERBS].join('|')}))`,
     'g',
   ),
   // 在履行上述义务时一并 / 随…一并 / 同时 / 与本金同时支付 / 与第一项款项同期给付
