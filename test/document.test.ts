@@ -180,6 +180,15 @@ describe('operative part and items', () => {
       '000元',
     );
   });
+  it('joins a line wrapped after the middle dot of a number plate', () => {
+    const text =
+      '判决如下：\n一、被告于2023年12月31日前将其名下川B·\n5G219号小型普通货车过户至原告名下。\n二、驳回原告的其他诉讼请求。';
+    expect(model(text).operative?.items.map((i) => i.text)).toEqual([
+      '一、被告于2023年12月31日前将其名下川B·5G219号小型普通货车过户至原告名下。',
+      '二、驳回原告的其他诉讼请求。',
+    ]);
+  });
+
   it('keeps table rows apart from each other and from the lines before and after them', () => {
     const md =
       '判决如下：\n\n二、下列夫妻共同财产归原告李雪所有：\n\n| 序号 | 财产名称 | 数量 |\n|---|---|---|\n' +

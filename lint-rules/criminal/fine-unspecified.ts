@@ -4,7 +4,7 @@
  * stated as paid (已缴纳/已预缴).
  */
 import { defineRule } from '../../src/engine/rule.js';
-import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT } from '../../src/language/criminal.js';
+import { FINE, FINE_SETTLED, FINE_WITHOUT_AMOUNT, refersToFine } from '../../src/language/criminal.js';
 import {
   fineSettledByLaterItem,
   fineSettledOutsideItems,
@@ -27,6 +27,12 @@ export default defineRule({
     '写明数额和期限，如“并处罚金人民币三万元（罚金于本判决生效后十日内缴纳）”，已预缴的写明“罚金已预缴”',
   examples: {
     valid: [
+      // Frozen money used to pay the fine the first item imposed (with its period): no second fine.
+      {
+        items:
+          '一、被告人杜某犯受贿罪，判处有期徒刑十年，并处罚金人民币八十万元（于本判决生效后六个月内缴纳）。\n二、冻结在案的被告人杜某名下存款人民币八万六千元用于缴纳第一项所判罚金。',
+        kind: 'criminal',
+      },
       {
         items:
           '一、被告人王五犯诈骗罪，判处有期徒刑三年六个月，并处罚金人民币40000元。（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2024年1月5日起至2027年7月4日止。罚金于本判决生效后十日内缴纳。）',
@@ -153,7 +159,7 @@ export default defineRule({
     let elsewhere: boolean | undefined;
     for (const item of orders) {
       const fine = item.match(FINE);
-      if (!fine || NOTHING_TO_ENFORCE.test(item.text)) continue;
+      if (!fine || NOTHING_TO_ENFORCE.test(item.text) || refersToFine(item, fine)) continue;
       const noAmount = item.match(FINE_WITHOUT_AMOUNT);
       if (noAmount) {
         report({ at: noAmount, item, detail: '未写明罚金数额' });

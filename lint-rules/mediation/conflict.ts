@@ -41,6 +41,12 @@ export default defineRule({
   suggestion: '核对各条款，使分期金额之和等于总额、同一笔款项只约定一个履行期限',
   examples: {
     valid: [
+      // The earlier term names the sum without a time; this one gives its time.
+      {
+        items:
+          '（一）被告赔偿原告各项损失共计68000元；\n（二）上述第（一）项款项，被告于2023年7月15日前支付至原告指定账户（户名：冉光明，账号：6217002470012345678）。',
+        kind: 'mediation',
+      },
       // A sum paid again by its name, by the same day in other words.
       {
         items:
@@ -119,6 +125,15 @@ export default defineRule({
       },
     ],
     invalid: [
+      // An earlier term's sum paid again, by that term's number, by another day.
+      {
+        code: {
+          items:
+            '（一）被告赔偿原告各项损失共计68000元，于2023年6月30日前一次性付清；\n（二）上述第（一）项款项，被告于2023年7月15日前支付至原告指定账户。',
+          kind: 'mediation',
+        },
+        at: '于2023年7月15日前',
+      },
       // The rest of the price, named with its sum and day in one term, is given another day in a later one.
       {
         code: {

@@ -20,7 +20,10 @@ const RUNNING_HEADER = new RegExp(
 /** The marks that end a sentence or a clause: the break after a line ending in one is a real one. */
 const FINAL_MARKS = '。；;：:！!？?）)」』”"';
 
-/** Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width comma. */
+/**
+ * Characters a wrap can fall between: CJK, CJK and full-width punctuation, digits, Latin letters, % and a half-width
+ * comma, and the middle dot of a number plate (川B·5G219).
+ */
 function isWrappable(ch: string | undefined): boolean {
   const code = ch?.length === 1 ? ch.charCodeAt(0) : -1;
   return (
@@ -29,7 +32,7 @@ function isWrappable(ch: string | undefined): boolean {
     (code >= 0x61 && code <= 0x7a) ||
     isDigit(ch) ||
     isCapital(ch) ||
-    isOneOf(ch, '%‰,')
+    isOneOf(ch, '%‰,·')
   );
 }
 

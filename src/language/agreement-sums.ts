@@ -6,6 +6,7 @@
 import type { ItemView, TextView } from './item-view.js';
 import type { Entity } from './entities/index.js';
 import type { TextSpan } from '../document/span.js';
+import { isOneOf } from '../document/characters.js';
 import {
   BREAKDOWN_BY_STATUS,
   breakdownFollows,
@@ -127,29 +128,60 @@ function whenOf(deadline: Entity, dates: readonly Entity[]): string {
 }
 
 /**
- * A sum named with its time limit in an earlier item and paid again, by its name alone, with another time limit in a
- * later one: 二、原告于过户完成当日支付剩余购车款45000元 … 四、在过户办理完毕之前，原告应先行付清剩余购车款.
+ * A sum named with its time limit in an earlier item and paid again, by its name alone or by that item's number, with
+ * another time limit in a later one: 二、原告于过户完成当日支付剩余购车款45000元 … 四、在过户办理完毕之前，原告应先行
+ * 付清剩余购车款; （一）…共计68000元，于2023年6月30日前一次性付清 … （四）上述第（一）项款项，于2023年7月15日前支付.
  */
 export function restatedSumRetimed(
   item: ItemView,
   earlier: readonly ItemView[],
 ): { first: Entity; again: Entity } | undefined {
+  const retimed = (again?: Entity, named?: { text: TextView; sum: Entity }) => {
+    if (!again || !named) return undefined;
+    const first = nearest(named.text.find('deadline'), named.sum);
+    return first && whenOf(first, named.text.find('date')) !== whenOf(again, item.find('date'))
+      ? { first, again }
+      : undefined;
+  };
   for (const payment of paymentClauses(item)) {
     if (payment.clause.has('money') || isDefaultCondition(payment.clause.text)) continue;
     const again = item
       .find('deadline')
       .filter((d) => d.start < payment.verb.start)
       .at(-1);
-    const named = again && earlierNaming(payment, earlier);
-    if (!again || !named) continue;
-    const first = named.text
-      .find('deadline')
-      .filter((d) => d.start < named.sum.start)
-      .at(-1);
-    if (first && whenOf(first, named.text.find('date')) !== whenOf(again, item.find('date')))
-      return { first, again };
+    const found = retimed(again, again && earlierNaming(payment, earlier));
+    if (found) return found;
+  }
+  for (const clause of item.clauses) {
+    if (clause.has('money') || isDefaultCondition(clause.text)) continue;
+    const again = clause.find('deadline')[0];
+    const found = retimed(again, again && itemNumbered(clause, earlier));
+    if (found) return found;
   }
   return undefined;
+}
+
+/** The brackets an item's number may be written in when referred to (第（一）项). */
+const NUMBER_BRACKETS = '（）()';
+
+/** The earlier item a clause names by number as what it pays (上述第（一）项款项), with the item's first sum. */
+function itemNumbered(
+  clause: TextView,
+  earlier: readonly ItemView[],
+): { text: TextView; sum: Entity } | undefined {
+  let plain = '';
+  for (const ch of clause.text) if (!isOneOf(ch, NUMBER_BRACKETS)) plain += ch;
+  for (const item of earlier) {
+    const sum = item.find('money')[0];
+    if (item.label !== null && sum && plain.includes(`${item.ordinal}款`)) return { text: item, sum };
+  }
+  return undefined;
+}
+
+/** The entity closest to a span. */
+function nearest(entities: readonly Entity[], to: TextSpan): Entity | undefined {
+  const distance = (e: Entity): number => (e.end <= to.start ? to.start - e.end : e.start - to.end);
+  return [...entities].sort((a, b) => distance(a) - distance(b))[0];
 }
 
 /** A sum with its deadline in one comma-separated part: "余款138000元于2021年8月31日前付清". */

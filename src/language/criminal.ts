@@ -7,8 +7,8 @@ import { type ItemView, TextView } from './item-view.js';
 import type { DocumentModel } from '../document/model.js';
 import type { TextSpan } from '../document/span.js';
 import { NOTHING_TO_ENFORCE } from './lexicon.js';
-import { CHINESE_DIGITS } from '../lexicon/patterns.js';
-import { alternation, characters, wordAt, wordPattern } from '../lexicon/index.js';
+import { CHINESE_DIGITS, wordEndingAt } from '../lexicon/patterns.js';
+import { alternation, characters, wordAt, wordPattern, words } from '../lexicon/index.js';
 import { UPHOLDS, restatedClauses } from './restated.js';
 import { insideSlot } from './entities/placeholder.js';
 
@@ -286,6 +286,13 @@ export const NON_PENAL_MEASURE = wordPattern('non-penal-measure');
 /** The fine. */
 export const FINE = wordPattern('fine');
 
+const FINE_REFERRED = words('fine-referred');
+
+/** Whether a mention of a fine points back to one imposed elsewhere (用于缴纳第一项所判罚金): it imposes none. */
+export function refersToFine(item: TextView, fine: TextSpan): boolean {
+  return wordEndingAt(item.text, fine.start - item.start, FINE_REFERRED) !== undefined;
+}
+
 /** A fine imposed with no amount after it: "并处罚金。" (not the slip "判处罚金有期徒刑…", whose amount follows). */
 export const FINE_WITHOUT_AMOUNT = new RegExp(
   `(?:判|并|单)处罚金(?![^，。；（(]{0,3}${SUM_BEGINS}|有期徒刑|拘役|管制)`,
@@ -325,23 +332,31 @@ export const SEIZURE_IN_FACTS = new RegExp(
 
 /** What was dealt with before the judgment: returned, handed back, or destroyed already. */
 export const DISPOSED_BEFORE = new RegExp(
-  `已(?:经|被|全部|依法)?${alternation('disposed-before')}|发还(?:给)?${alternation('rightful-owner')}`,
+  `已(?:经|被|全部|依法)?(?:由[^，。；]{1,12}?(?:依法)?)?${alternation('disposed-before')}|发还(?:给)?${alternation('rightful-owner')}`,
+);
+
+/** An order that names property as seized or held (扣押在案, 随案移送), returns it or sets it off (发还, 抵缴, 折抵). */
+const HELD_PROPERTY_ORDER = new RegExp(
+  `${SEIZED.source}|在案|随案|发还|${alternation('seized-set-off')}(?!刑期)`,
 );
 
 /**
- * An order that deals with seized property at all: names it as seized or held (扣押在案, 随案移送), or disposes of
- * something (没收, 销毁, 上缴, 发还, 抵缴, 折抵).
+ * Whether an order deals with seized property at all: names it as held, returns or sets it off, or disposes of
+ * something (没收, 销毁, 上缴) other than what the defendant gave up himself (退缴的违法所得…予以没收 leaves the phone
+ * and cash the police seized undisposed).
  */
-export const SEIZED_PROPERTY_ORDER = new RegExp(
-  `${SEIZED.source}|${DISPOSE.source}|在案|随案|发还|${alternation('seized-set-off')}(?!刑期)`,
-);
+function dealsWithSeizedProperty(clause: TextView): boolean {
+  return (
+    HELD_PROPERTY_ORDER.test(clause.text) || (DISPOSE.test(clause.text) && !SURRENDERED.test(clause.text))
+  );
+}
 
 /** The claimant of the civil action joined to a criminal case (附带民事(诉讼)原告人, 附带民事公益诉讼起诉人). */
 export const CIVIL_CLAIMANT = wordPattern('civil-claimant');
 
 /**
  * Property the facts say was seized (SEIZURE_IN_FACTS), each seizure with its sentence, in a judgment whose orders
- * deal with no seized property at all (SEIZED_PROPERTY_ORDER) and uphold no first-instance items (whose disposals stay
+ * deal with no seized property at all (dealsWithSeizedProperty) and uphold no first-instance items (whose disposals stay
  * in force): the facts are the text between the parties and the court's reasoning.
  */
 export function seizuresLeftOpen(
@@ -350,7 +365,7 @@ export function seizuresLeftOpen(
 ): { at: TextSpan; sentence: TextView }[] {
   if (!document.operative) return [];
   if (items.some((item) => UPHOLDS.test(item.text))) return [];
-  if (orderClauses(items).some(({ clause }) => SEIZED_PROPERTY_ORDER.test(clause.text))) return [];
+  if (orderClauses(items).some(({ clause }) => dealsWithSeizedProperty(clause))) return [];
   const start = document.partiesBlock?.end ?? 0;
   const end = document.reasoning?.start ?? document.operative.start;
   if (end <= start) return [];

@@ -7,25 +7,21 @@ import type { DocumentModel } from '../document/model.js';
 import type { DocumentDate } from '../document/sections.js';
 import type { ItemView } from './item-view.js';
 import { parseChineseNumber } from '../lexicon/numerals.js';
-import { confirmsAgreement, isMediation } from './mediation.js';
+import { isMediation } from './mediation.js';
 import { type PaymentClause, paidAtHearing, paymentClauses } from './obligations.js';
 import { CHINESE_DIGITS, wordEndingAt, wordNearStart } from '../lexicon/patterns.js';
 import { alternation, wordPattern, words } from '../lexicon/index.js';
 
 /**
- * Civil judgments, court 调解书 and rulings confirming an agreement carry these duties; criminal, administrative and
- * 人民调解协议 do not.
+ * Civil judgments and court 调解书 carry these duties (焦作山阳规定 第二十一条 names 民事判决书和调解书); criminal and
+ * administrative documents, rulings (a ruling confirming a 人民调解协议 orders no payment itself) and the agreements
+ * themselves do not.
  */
 export function carriesPaymentDuties(document: DocumentModel): boolean {
   const { category, form } = document.kind;
   if (category !== '民事') return false;
   // A judgment without its title (or whose title was misread) still says 判决如下.
-  return (
-    form === '判决书' ||
-    form === '调解书' ||
-    confirmsAgreement(document) ||
-    (document.operative?.heading.text ?? '').includes('判决')
-  );
+  return form === '判决书' || form === '调解书' || (document.operative?.heading.text ?? '').includes('判决');
 }
 
 /**

@@ -18,7 +18,7 @@ import {
 import { alternation, wordAt, wordPattern, words } from '../lexicon/index.js';
 
 /** A ruling confirming a mediation agreement (司法确认), read by the agreement it quotes. */
-export function confirmsAgreement(document: DocumentModel): boolean {
+function confirmsAgreement(document: DocumentModel): boolean {
   return document.kind.form === '裁定书' && (document.operative?.heading.text ?? '').includes('协议');
 }
 

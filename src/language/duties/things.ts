@@ -6,6 +6,7 @@ import type { ItemView, TextView } from '../item-view.js';
 import type { TextSpan } from '../../document/span.js';
 import { alternation, wordAt, wordPattern, words } from '../../lexicon/index.js';
 import { CHINESE_DIGITS } from '../../lexicon/patterns.js';
+import { isOneOf } from '../../document/characters.js';
 import { DENIAL, NOTHING_TO_ENFORCE } from '../lexicon.js';
 
 /** A specific object named in words: an address, a certificate, a registration or serial number, a title. */
@@ -152,14 +153,14 @@ const DOCUMENT_IN_LIST = words('document-kind').map((kind) => `${kind}、`);
 
 /**
  * Whether the documents to hand over are named or counted (竣工图二套, 一式三份, 《验收报告》, 详见所附清单), not just
- * a class.
+ * a class. Names closed by 等 before the class (施工日志、验收记录等竣工资料) leave the rest of the class open.
  */
 export function documentsSpecified(object: TextView): boolean {
-  return (
-    object.has('quantity') ||
-    DOCUMENTS_LISTED.test(object.text) ||
-    DOCUMENT_IN_LIST.some((listed) => object.text.includes(listed))
-  );
+  if (object.has('quantity') || DOCUMENTS_LISTED.test(object.text)) return true;
+  const openList = object
+    .matchAll(DOCUMENTS_GENERIC)
+    .some((d) => object.text.slice(0, d.start - object.start).endsWith('等'));
+  return !openList && DOCUMENT_IN_LIST.some((listed) => object.text.includes(listed));
 }
 
 // Substitute performance
@@ -268,7 +269,8 @@ export function landDescribedEarlier(
 // Allocating and handing over property: the readings property/terms-missing asks for
 
 /** Giving property to a party (归原告所有, 由被告分得) or splitting it (平均分割, 各分得一半). */
-const ALLOCATION = /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割|(?:各|由[^，。；]{1,24}?)分得|平分/;
+const ALLOCATION =
+  /归[^，。；]{1,24}?所有|(?:平均|均等|依法|各半)?分割(?![款费金])|(?:各|由[^，。；]{1,24}?)分得|平分/;
 
 /** Where a clause gives property to a party or splits it (X归Y所有, X平均分割), or null. */
 export function allocationIn(clause: TextView): TextSpan | null {
@@ -343,8 +345,20 @@ export function documentsHandover(
     const verb = clause.match(DOCUMENTS_HANDOVER);
     if (!verb || item.text[verb.end - item.start] === '的') continue;
     const object = deliveredObject(clause, verb);
-    const documents = object.match(DOCUMENTS_GENERIC);
-    if (documents) return { at: documents, clause, scope: object };
+    // 材料款 is money; 该车辆及全部证件 are the papers of the vehicle handed over with it.
+    const documents = object
+      .matchAll(DOCUMENTS_GENERIC)
+      .find((d) => !isOneOf(item.text[d.end - item.start], MONEY_SUFFIXES));
+    if (documents && !accompaniesThing(object, documents)) return { at: documents, clause, scope: object };
   }
   return null;
+}
+
+/** The characters that make a documents word the name of a sum (材料款, 资料费). */
+const MONEY_SUFFIXES = '款费';
+
+/** Whether documents are handed over with a vehicle or a house named before them, as its papers (该车辆及全部证件). */
+function accompaniesThing(object: TextView, documents: TextSpan): boolean {
+  const before = object.text.slice(0, documents.start - object.start);
+  return VEHICLE.test(before) || REALTY.test(before);
 }
