@@ -132,6 +132,11 @@ export default defineRule({
       { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
+      // The time limit stated once names the first two items; the lawyer's fee in the third has none.
+      {
+        code: '一、被告支付原告货款50000元；\n二、被告支付原告违约金5000元；\n三、被告支付原告律师费3000元。\n上述第一项、第二项款项，于本判决生效之日起十日内付清。',
+        at: '支付原告律师费',
+      },
       // The other party's costs borne (负担原告…) with no time; the time of the mortgage registration is not the time
       // of the sums it secures.
       {
@@ -177,13 +182,13 @@ export default defineRule({
   },
   check({ document, reading, report }) {
     // An administrative agency ordered to pay is admin/deadline-missing's (第十八条第（六）项).
-    if (reading.sharedDeadline || document.kind.category === '行政') return;
+    if (document.kind.category === '行政') return;
     const criminal = document.kind.category === '刑事';
     // Whether the last item naming a sum set its time: 上述款项由被告转账支付至原告账户 after it only says how.
     let lastSumTimed = false;
     const items = reading.orders;
     items.forEach((item, index) => {
-      const timed = item.has('deadline') || timedByNext(items[index + 1]);
+      const timed = item.has('deadline') || timedByNext(items[index + 1]) || reading.sharedDeadlineFor(item);
       const timedBefore = lastSumTimed;
       if (item.has('money')) lastSumTimed = timed;
       if (timed) return;

@@ -398,7 +398,7 @@ export default defineRule({
     // A vehicle allotted in one item may be handed over in another (将上述车辆交付原告): counted once, not per item.
     const handovers = items.filter((item) => VEHICLE_HANDOVER.test(item.text)).length;
     for (const item of items) {
-      const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || reading.sharedDeadline;
+      const timed = item.has('deadline') || RELATIVE_TIME.test(item.text) || reading.sharedDeadlineFor(item);
       // A part timing what follows it by the other side's performance (…付清购房款的同时，被告…) times the rest.
       const concurrent = item.text.search(CONCURRENT_PART);
       const timedFrom = concurrent < 0 ? Infinity : item.start + concurrent;

@@ -149,12 +149,12 @@ export default defineRule({
       if (!order) {
         // Bills shared and goods in kind are read only beside an order of support.
         const gap = supportOrdered
-          ? (addOnGap(item, reading.sharedDeadline) ?? inKindGap(item, true))
+          ? (addOnGap(item, reading.sharedDeadlineFor(item)) ?? inKindGap(item, true))
           : inKindGap(item, false);
         if (gap) report({ at: gap.at, item, detail: `未写明${gap.missing.join('、')}` });
         continue;
       }
-      const missing = missingElements(item, reading.sharedDeadline);
+      const missing = missingElements(item, reading.sharedDeadlineFor(item));
       if (missing.length > 0) report({ at: order.at, item, detail: `未写明${missing.join('、')}` });
     }
   },

@@ -237,10 +237,15 @@ function states(
   context: RuleContext,
 ): boolean {
   const { entities, count } = requirement;
-  if (entities.includes('deadline') && context.reading.sharedDeadline) return true;
+  if (entities.includes('deadline') && sharesDeadline(place, context)) return true;
   if (count === 1 ? entities.some((type) => text.has(type)) : entitiesIn(text, entities) >= count)
     return true;
   return requirement.finder?.(text, place) != null;
+}
+
+/** Whether a time limit stated once for several items covers the item (any item, for a frame of the document). */
+function sharesDeadline(place: Place, { reading }: RuleContext): boolean {
+  return place.item ? reading.sharedDeadlineFor(place.item) : reading.sharedDeadline;
 }
 
 function entitiesIn(text: TextView, types: readonly EntityType[]): number {

@@ -11,9 +11,15 @@ import {
   type InterestAward,
   type PaymentClause,
   interestAwards,
+  namedItemNumbers,
   paymentClauses,
-  timesEarlierSums,
+  sharedTimeClauses,
 } from './obligations.js';
+
+/** The number an item is named by (二 for 二、, （二） and 第二条), or null for an unnumbered one. */
+function itemNumber(item: ItemView): string | null {
+  return item.label === null ? null : item.ordinal.slice(1, -1);
+}
 
 /** A value computed on first use: a rule may never ask, and many rules may ask. */
 function lazily<T>(compute: () => T): () => T {
@@ -25,7 +31,8 @@ export class DocumentReading {
   /** The operative items, in document order (costs and dismissals included). */
   readonly items: readonly ItemView[];
   readonly #orders: () => readonly ItemView[];
-  readonly #sharedDeadline: () => boolean;
+  /** The items each time limit stated once covers: the numbers it names, or null for every item. */
+  readonly #sharedScopes: () => (Set<string> | null)[];
   readonly #itemFrames = new Map<ItemView, Map<FrameName, readonly Frame[]>>();
   readonly #documentFrames = new Map<FrameName, readonly Frame[]>();
 
@@ -33,11 +40,18 @@ export class DocumentReading {
     const items = (document.operative?.items ?? []).map((item) => new ItemView(item, document.parties));
     this.items = items;
     this.#orders = lazily(() => items.filter((item) => item.kind === 'order'));
-    this.#sharedDeadline = lazily(
-      () =>
-        (document.operative?.sharedDeadlines.length ?? 0) > 0 ||
-        this.orders.some((item) => timesEarlierSums(item)),
-    );
+    this.#sharedScopes = lazily(() => {
+      const numbers = new Set(items.map(itemNumber));
+      // Numbers that are no item's (a law's article, a contract's clause) leave the sentence covering every item.
+      const scopeOf = (text: string): Set<string> | null => {
+        const named = namedItemNumbers(text);
+        return named && [...named].some((n) => numbers.has(n)) ? named : null;
+      };
+      return [
+        ...(document.operative?.sharedDeadlines ?? []).map((sentence) => scopeOf(sentence.text)),
+        ...this.orders.flatMap(sharedTimeClauses).map((clause) => scopeOf(clause.text)),
+      ];
+    });
   }
 
   /** The items that order something (costs items excluded). */
@@ -47,7 +61,16 @@ export class DocumentReading {
 
   /** Whether one sentence gives a time limit for several items (上述款项于…日内付清). */
   get sharedDeadline(): boolean {
-    return this.#sharedDeadline();
+    return this.#sharedScopes().length > 0;
+  }
+
+  /**
+   * Whether a time limit stated once for several items covers this one: one for every item (上述款项于…付清), or one
+   * that names it (上述第二项、第三项款项，于…付清 covers items 二 and 三, not 四).
+   */
+  sharedDeadlineFor(item: ItemView): boolean {
+    const number = itemNumber(item);
+    return this.#sharedScopes().some((scope) => scope === null || (number !== null && scope.has(number)));
   }
 
   /** The frames of one kind an item holds (none for a frame of the document as a whole). */

@@ -28,6 +28,7 @@ import {
 import type { Token } from './segmenter.js';
 import { statesFixedSum, tableRows } from './lists.js';
 import { isTableRow } from '../document/tables.js';
+import { isOneOf } from '../document/characters.js';
 import { outsideActTimes } from './duties/things.js';
 import { ordersNothing } from './duties/ordering.js';
 import { insideSlot } from './entities/placeholder.js';
@@ -108,13 +109,48 @@ function findPaymentClauses(item: ItemView): PaymentClause[] {
  * (为上述债务提供抵押担保，并于2024年12月31日前协助办理抵押登记).
  */
 export function timesEarlierSums(item: ItemView): boolean {
-  if (!SHARED_REFERENCE.test(item.text) || !item.has('deadline')) return false;
-  return item.clauses.some(
+  return sharedTimeClauses(item).length > 0;
+}
+
+/** The clauses of an item that time earlier sums (上述第二项、第三项款项，于本判决生效之日起十日内付清). */
+export function sharedTimeClauses(item: ItemView): TextView[] {
+  if (!SHARED_REFERENCE.test(item.text) || !item.has('deadline')) return [];
+  return item.clauses.filter(
     (clause) =>
       SHARED_REFERENCE.test(clause.text) &&
       clause.has('deadline') &&
       (clause.text.includes(PERFORM) || clause.tokensIn(PAYMENT_VERBS).length > 0),
   );
+}
+
+/** An item named by number: 第二项, 第（三）项, 第二、三项, 第四条. */
+const NAMED_ITEMS = /第([^第项条。；，]{1,20}?)[项条]/g;
+/** What joins the numbers of several items named at once (第二、三项, 第二项和第三项). */
+const ITEM_NUMBER_JOINS = '、,，和及与';
+/** What stands right before an article of a law: the law's title, or the article a paragraph or item belongs to. */
+const LAW_BEFORE_ARTICLE = '》条款';
+/** A range of items (第一至三项) is not read item by item. */
+const ITEM_RANGE = ['至', '到', '-', '—', '－'];
+
+/**
+ * The numbers of the items a sentence names (上述第二项、第三项款项 → 二、三), or null when it names none or a range: a
+ * time limit stated for "上述款项" covers every item.
+ */
+export function namedItemNumbers(text: string): Set<string> | null {
+  const numbers = new Set<string>();
+  for (const { 1: inner = '', index } of text.matchAll(NAMED_ITEMS)) {
+    // An article of a law (《民事诉讼法》第二百五十三条, 第一百零七条第二项) names no item.
+    if (isOneOf(text[index - 1], LAW_BEFORE_ARTICLE)) continue;
+    if (ITEM_RANGE.some((mark) => inner.includes(mark))) return null;
+    let number = '';
+    for (const ch of inner + '、') {
+      if (isOneOf(ch, ITEM_NUMBER_JOINS)) {
+        if (number) numbers.add(number);
+        number = '';
+      } else if (!isOneOf(ch, '（）()第')) number += ch;
+    }
+  }
+  return numbers.size > 0 ? numbers : null;
 }
 
 const PERFORM = '履行';
