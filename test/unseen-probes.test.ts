@@ -65,8 +65,6 @@ const KNOWN_GAPS: Record<string, string> = {
     '“于收到发包人…支付的…进度款后十日内”：以案外人付款为期的给付未被认作附条件（收到…后起算的期限是确定的期限还是条件，可有两种读法）',
   'unseen-9/07/criminal.seized-list':
     '“扣押在案的摩托车一辆、手机一部，由扣押机关依法处理”：写明了数量的财物未要求号牌、型号，“依法处理”未被认作未处理',
-  'unseen-9/09/money.deadline':
-    '“上述第二项、第三项款项，于…十日内付清”被当作全文统一的履行期限，未限于所列各项；第四项另有“已垫付的三万元予以扣除”',
   'unseen-9/15/money.deadline':
     '行政机关给付金钱未写期限报为 admin/deadline-missing（第十八条第（六）项）；本集标为 money.deadline 并将 admin.terms 列为存疑，unseen-5 则标为 admin.terms',
   'unseen-6/j20/mutual.order':

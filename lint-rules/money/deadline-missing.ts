@@ -51,6 +51,8 @@ export default defineRule({
     '期限问的是它。',
   examples: {
     valid: [
+      // Paid at the hearing: nothing is left to pay.
+      '二、被告赔偿原告医疗费5000元（已当庭支付）。',
       // Due on the day a stated act is done (the transfer's own time limit is in the first item).
       '一、被告牛振华于2023年6月20日前协助原告陈浩办理车牌号为豫H5K2J7的小型轿车的转移登记手续；\n二、原告陈浩于上述车辆转移登记完成当日向被告牛振华支付剩余购车款45000元。',
       // The award is set off against the advance; the refund of the overpayment is due when the insurer pays, an
@@ -132,6 +134,15 @@ export default defineRule({
       { items: '四、黄志勇放弃要求林晓燕赔偿损失的其他请求。', kind: 'mediation' },
     ],
     invalid: [
+      // What was advanced is deducted; the rest of the award is still to pay, by no stated time.
+      {
+        code: {
+          items:
+            '一、被告人范某犯交通肇事罪，判处有期徒刑一年六个月。\n二、被告人范某赔偿附带民事诉讼原告人冯某经济损失人民币七万四千六百元（已垫付的三万元予以扣除）。',
+          kind: 'criminal',
+        },
+        at: '赔偿附带民事诉讼原告人',
+      },
       // The time limit stated once names the first two items; the lawyer's fee in the third has none.
       {
         code: '一、被告支付原告货款50000元；\n二、被告支付原告违约金5000元；\n三、被告支付原告律师费3000元。\n上述第一项、第二项款项，于本判决生效之日起十日内付清。',

@@ -327,10 +327,16 @@ const ENFORCEMENT_REACH = 6;
 
 /**
  * Whether a payment's sum is settled without this order (从垫付款中扣除, 已当庭支付), unless the words only describe what
- * is refunded: after the verb and before 的, as in 返还原告已支付的购房款 or 退还原告已缴纳的登记费.
+ * is refunded: after the verb and before 的, as in 返还原告已支付的购房款 or 退还原告已缴纳的登记费. In a parenthesis
+ * after the sum only a payment at the hearing settles it: 赔偿经济损失七万四千六百元（已垫付的三万元予以扣除） leaves the
+ * rest to pay.
  */
 export function settledOtherwise(payment: Pick<PaymentClause, 'clause' | 'verb'>): boolean {
-  return saysOfPayment(payment, SETTLED_OTHERWISE);
+  const { clause } = payment;
+  const depths = parenthesisDepths(clause.text);
+  return wordsOfPayment(payment, SETTLED_OTHERWISE).some(
+    (words) => depths[words.start - clause.start] === 0 || PAID_AT_HEARING.test(words.text),
+  );
 }
 
 /** Whether a payment was made at the hearing (已于调解时当庭支付, 原告当庭收讫): nothing is left to enforce. */
@@ -339,10 +345,15 @@ export function paidAtHearing(payment: Pick<PaymentClause, 'clause' | 'verb'>): 
 }
 
 /** Whether a clause says these words of its payment, not of what it pays (返还原告已支付的购房款). */
-function saysOfPayment({ clause, verb }: Pick<PaymentClause, 'clause' | 'verb'>, said: RegExp): boolean {
+function saysOfPayment(payment: Pick<PaymentClause, 'clause' | 'verb'>, said: RegExp): boolean {
+  return wordsOfPayment(payment, said).length > 0;
+}
+
+/** The words a clause says of its payment, not of what it pays (返还原告已支付的购房款). */
+function wordsOfPayment({ clause, verb }: Pick<PaymentClause, 'clause' | 'verb'>, said: RegExp): TextSpan[] {
   return clause
     .matchAll(said)
-    .some((words) => !(words.start >= verb.end && clause.text.charAt(words.end - clause.start) === '的'));
+    .filter((words) => !(words.start >= verb.end && clause.text.charAt(words.end - clause.start) === '的'));
 }
 
 /** Words saying a payment was made at the hearing. */
