@@ -34,6 +34,13 @@ describe('the reading of a document', () => {
     expect(reading.orders.map((item) => reading.sharedDeadlineFor(item))).toEqual([true, true, false]);
   });
 
+  it('does not read the number of the item that states the time limit as an item it names', () => {
+    const reading = readingOf(
+      '第一条　乙方赔偿甲方各项损失共计60000元。\n第二条　上述款项由乙方于2024年6月30日前支付至甲方指定账户。\n第三条　乙方另行支付甲方手术费用8000元。',
+    );
+    expect(reading.orders.map((item) => reading.sharedDeadlineFor(item))).toEqual([true, true, true]);
+  });
+
   it('lets a time limit stated for 上述款项 cover every item', () => {
     const reading = readingOf(
       '一、被告支付原告货款50000元；\n二、被告支付原告违约金5000元。\n上述款项，于本判决生效之日起十日内付清。',

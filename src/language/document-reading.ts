@@ -49,7 +49,12 @@ export class DocumentReading {
       };
       return [
         ...(document.operative?.sharedDeadlines ?? []).map((sentence) => scopeOf(sentence.text)),
-        ...this.orders.flatMap(sharedTimeClauses).map((clause) => scopeOf(clause.text)),
+        // Read without the item's own number (第二条 上述款项…付清 names no item).
+        ...this.orders.flatMap((item) =>
+          sharedTimeClauses(item).map((clause) =>
+            scopeOf(clause.text.slice(Math.max(0, item.body.start - clause.start))),
+          ),
+        ),
       ];
     });
   }
