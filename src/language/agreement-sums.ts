@@ -16,7 +16,7 @@ import {
 } from './mediation.js';
 import { REFERENCE } from './lexicon.js';
 import { earlierNaming } from './amounts.js';
-import { paymentClauses } from './obligations.js';
+import { ITEM_NUMBER_BRACKETS, paymentClauses } from './obligations.js';
 import { restOfSentence } from './clauses.js';
 import { wordPattern, words } from '../lexicon/index.js';
 import { wordEndingAt, wordNearEnd, wordNearStart } from '../lexicon/patterns.js';
@@ -161,16 +161,13 @@ export function restatedSumRetimed(
   return undefined;
 }
 
-/** The brackets an item's number may be written in when referred to (第（一）项). */
-const NUMBER_BRACKETS = '（）()';
-
 /** The earlier item a clause names by number as what it pays (上述第（一）项款项), with the item's first sum. */
 function itemNumbered(
   clause: TextView,
   earlier: readonly ItemView[],
 ): { text: TextView; sum: Entity } | undefined {
   let plain = '';
-  for (const ch of clause.text) if (!isOneOf(ch, NUMBER_BRACKETS)) plain += ch;
+  for (const ch of clause.text) if (!isOneOf(ch, ITEM_NUMBER_BRACKETS)) plain += ch;
   for (const item of earlier) {
     const sum = item.find('money')[0];
     if (item.label !== null && sum && plain.includes(`${item.ordinal}款`)) return { text: item, sum };

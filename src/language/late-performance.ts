@@ -61,11 +61,10 @@ export function mediationStatesConsequences(document: DocumentModel): boolean {
  */
 export function lastPaymentOrder(items: readonly ItemView[]): PaymentClause | null {
   let last: PaymentClause | null = null;
-  for (const item of items)
-    last =
-      paymentClauses(item)
-        .filter((p) => !paidAtHearing(p))
-        .at(-1) ?? last;
+  for (const item of items) {
+    const unpaid = paymentClauses(item).filter((payment) => !paidAtHearing(payment));
+    last = unpaid.at(-1) ?? last;
+  }
   return last;
 }
 

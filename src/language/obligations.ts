@@ -129,6 +129,8 @@ const NAMED_ITEMS = /第([^第项条。；，]{1,20}?)[项条]/g;
 const ITEM_NUMBER_JOINS = '、,，和及与';
 /** What stands right before an article of a law: the law's title, or the article a paragraph or item belongs to. */
 const LAW_BEFORE_ARTICLE = '》条款';
+/** The brackets an item's number may be written in when a sentence refers to it (第（一）项). */
+export const ITEM_NUMBER_BRACKETS = '（）()';
 /** A range of items (第一至三项) is not read item by item. */
 const ITEM_RANGE = ['至', '到', '-', '—', '－'];
 
@@ -147,7 +149,7 @@ export function namedItemNumbers(text: string): Set<string> | null {
       if (isOneOf(ch, ITEM_NUMBER_JOINS)) {
         if (number) numbers.add(number);
         number = '';
-      } else if (!isOneOf(ch, '（）()第')) number += ch;
+      } else if (ch !== '第' && !isOneOf(ch, ITEM_NUMBER_BRACKETS)) number += ch;
     }
   }
   return numbers.size > 0 ? numbers : null;
@@ -332,21 +334,18 @@ const ENFORCEMENT_REACH = 6;
  * rest to pay.
  */
 export function settledOtherwise(payment: Pick<PaymentClause, 'clause' | 'verb'>): boolean {
+  const settled = wordsOfPayment(payment, SETTLED_OTHERWISE);
+  if (settled.length === 0) return false;
   const { clause } = payment;
   const depths = parenthesisDepths(clause.text);
-  return wordsOfPayment(payment, SETTLED_OTHERWISE).some(
+  return settled.some(
     (words) => depths[words.start - clause.start] === 0 || PAID_AT_HEARING.test(words.text),
   );
 }
 
 /** Whether a payment was made at the hearing (已于调解时当庭支付, 原告当庭收讫): nothing is left to enforce. */
 export function paidAtHearing(payment: Pick<PaymentClause, 'clause' | 'verb'>): boolean {
-  return saysOfPayment(payment, PAID_AT_HEARING);
-}
-
-/** Whether a clause says these words of its payment, not of what it pays (返还原告已支付的购房款). */
-function saysOfPayment(payment: Pick<PaymentClause, 'clause' | 'verb'>, said: RegExp): boolean {
-  return wordsOfPayment(payment, said).length > 0;
+  return wordsOfPayment(payment, PAID_AT_HEARING).length > 0;
 }
 
 /** The words a clause says of its payment, not of what it pays (返还原告已支付的购房款). */

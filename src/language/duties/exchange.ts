@@ -116,6 +116,8 @@ export function refunds(item: ItemView): ExchangeDuty[] {
 
 const PAYMENT_VERBS = words('payment-verb');
 const GOODS_PRICE = words('goods-price');
+/** How far after the payment verb the price of goods may be named (支付全部货款, 支付原告…货款). */
+const GOODS_PRICE_REACH = 30;
 
 /**
  * Clauses that pay the price of goods (支付全部货款418000元): the other side of a delivery only when the same item
@@ -124,7 +126,10 @@ const GOODS_PRICE = words('goods-price');
  */
 function goodsPayments(item: ItemView): ExchangeDuty[] {
   return parts(item).flatMap((clause) => {
-    if (REFUND_OR_PRICE.test(clause.text) || !followedWithin(clause.text, PAYMENT_VERBS, GOODS_PRICE, 30))
+    if (
+      REFUND_OR_PRICE.test(clause.text) ||
+      !followedWithin(clause.text, PAYMENT_VERBS, GOODS_PRICE, GOODS_PRICE_REACH)
+    )
       return [];
     // The payee may go without saying after the delivery (…交付螺纹钢50吨，被告于…支付全部货款).
     const [from, to = ''] = rolesIn(clause.text);
